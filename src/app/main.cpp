@@ -1,0 +1,2 @@
+// Placeholder until the CLI and GUI land.
+int main() { return 0; }

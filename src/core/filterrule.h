@@ -1,0 +1,66 @@
+#pragma once
+// The table's filter as a plain core class (qBittorrent's pattern): the GUI's
+// search line and quick filters only fill it in; matching happens here.
+
+#include "callcolumns.h"
+#include "recordstore.h"
+
+#include <QSet>
+#include <QString>
+#include <optional>
+
+namespace cs {
+
+enum class QuickFilter { FinalStatus, SmartStatus, Channel, Queue, Agent, Direction, Disposition, Count };
+
+class FilterRule
+{
+public:
+    // Case-insensitive substring over the text columns (ids, channel, statuses,
+    // reason, direction, queues, agents, dispositions).
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_search; }
+
+    // Allowed values (the displayed text; "" stands for "(none)"). An empty set
+    // means "no restriction". A multi-valued field matches if any value is allowed.
+    void setAllowed(QuickFilter filter, const QSet<QString> &values);
+    QSet<QString> allowed(QuickFilter filter) const;
+
+    // Optional start-time range (UTC seconds, inclusive) and handle-time range,
+    // used when a chart bar is clicked.
+    void setStartRange(std::optional<std::pair<qint64, qint64>> range);
+    void setHandleRange(std::optional<std::pair<int, int>> secondsRange);
+
+    bool isEmpty() const;
+    void clear();
+    bool operator==(const FilterRule &) const;
+
+    // Resolve strings against a store once; then match rows cheaply.
+    class Compiled;
+    Compiled compile(const RecordStore &store) const;
+
+private:
+    QString m_search;
+    QSet<QString> m_allowed[int(QuickFilter::Count)];
+    std::optional<std::pair<qint64, qint64>> m_startRange;
+    std::optional<std::pair<int, int>> m_handleRange;
+    friend class Compiled;
+};
+
+class FilterRule::Compiled
+{
+public:
+    bool matches(RowId row) const;
+    // Re-resolve after the store interned new strings (cheap; only new ids).
+    void refresh();
+
+private:
+    friend class FilterRule;
+    const RecordStore *m_store = nullptr;
+    FilterRule m_rule;
+    std::vector<quint8> m_stringMatchesSearch;            // per StringPool id
+    std::vector<quint8> m_allowedIds[int(QuickFilter::Count)];  // per StringPool id
+    QByteArray m_searchUtf8Lower;
+};
+
+} // namespace cs

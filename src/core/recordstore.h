@@ -1,0 +1,94 @@
+#pragma once
+// The in-memory record store: one row per conversation, de-duplicated by sessionId.
+//
+// Columns are held compactly (DEVELOPERS.md): interned ids for low-cardinality
+// strings, integer seconds for times and durations, multi-valued fields as
+// spans into one shared id list, high-cardinality ids (sessionId,
+// conversationId) in a char arena, and every record's original JSON bytes in a
+// chunked arena so that nothing the API sent is lost. No QJsonObject per row.
+//
+// Not thread-safe: it lives in one thread (the GUI thread, or the CLI's main
+// thread); pages reach it by queued signals.
+
+#include "callfields.h"
+#include "recordparser.h"
+#include "stringpool.h"
+
+#include <QString>
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace cs {
+
+using RowId = quint32;
+
+class RecordStore
+{
+public:
+    struct AppendResult { int added = 0; int duplicates = 0; };
+
+    RecordStore();
+    ~RecordStore();
+    RecordStore(const RecordStore &) = delete;
+    RecordStore &operator=(const RecordStore &) = delete;
+
+    // `offsetMinutes` is the timeZoneOffset (JavaScript sign: New York winter =
+    // 300) of the request that returned the record; zone-less timestamps are
+    // wall-clock in that offset: utc = naive + offsetMinutes * 60.
+    AppendResult append(const ParsedPage &page, int offsetMinutes);
+    bool append(const CallFields &record, int offsetMinutes);   // false: duplicate sessionId, ignored
+    void reserve(int rows, qint64 rawBytes = 0);
+    void clear();
+
+    int size() const;
+    int find(std::string_view sessionId) const;                 // row, or -1
+
+    // --- columns -----------------------------------------------------------
+    std::string_view sessionId(RowId row) const;
+    std::string_view conversationId(RowId row) const;
+    std::string_view rawJson(RowId row) const;                   // original bytes
+
+    const StringPool &strings() const;
+    quint32 channel(RowId row) const;          // StringPool ids
+    quint32 finalStatus(RowId row) const;
+    quint32 smartStatus(RowId row) const;
+    quint32 reason(RowId row) const;
+    quint32 direction(RowId row) const;
+    quint32 userId(RowId row) const;
+    quint32 botId(RowId row) const;
+    quint32 isVoicemail(RowId row) const;
+    std::span<const quint32> queues(RowId row) const;
+    std::span<const quint32> agents(RowId row) const;
+    std::span<const quint32> dispositions(RowId row) const;
+
+    qint64 startUtc(RowId row) const;          // seconds since epoch, or kNoTime
+    qint64 endUtc(RowId row) const;
+    int offsetMinutes(RowId row) const;        // of the request the row came from
+    // The API's timestamp text, verbatim (rebuilt from integers when the sent
+    // text was canonical "yyyy-MM-ddTHH:mm:ss"; otherwise read from rawJson).
+    std::string startTimeText(RowId row) const;
+    std::string endTimeText(RowId row) const;
+
+    int talkSeconds(RowId row) const;
+    int holdSeconds(RowId row) const;
+    int afterCallWorkSeconds(RowId row) const;
+    int handleSeconds(RowId row) const;        // talk + hold + after-call work
+    int waitSeconds(RowId row) const;
+    int durationSeconds(RowId row) const;      // end - start, or -1
+    int destinationCount(RowId row) const;
+    int agentSegmentCount(RowId row) const;
+    int csatScore(RowId row) const;            // kNoScore when absent
+    int npsScore(RowId row) const;
+    int likeDislikeScore(RowId row) const;
+
+    // Bytes held for the table besides the raw JSON arena (for the benchmark).
+    size_t residentBytesExcludingRaw() const;
+    qint64 rawBytes() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace cs

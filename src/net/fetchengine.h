@@ -1,0 +1,95 @@
+#pragma once
+// The fetch engine: plans request windows, pages each one, keeps to the
+// request budget, retries what is worth retrying, and hands every parsed page
+// to whoever owns the store, by signal. No widgets; it may live in a worker
+// thread (the GUI moves it to one) and its signals are then queued.
+//
+// Every signal carries the generation returned by start(): a receiver drops a
+// signal whose generation is not the current one (a cancelled or older fetch).
+
+#include "credentials.h"
+#include "fetchspec.h"
+#include "recordparser.h"
+#include "timewindows.h"
+
+#include <QList>
+#include <QObject>
+#include <memory>
+
+namespace cs {
+
+class PageTransport;
+
+struct WindowStatus
+{
+    RequestWindow window;
+    bool complete = false;
+    int pages = 0;
+    int records = 0;
+};
+
+struct FetchProgress
+{
+    int windowsDone = 0;
+    int windowsTotal = 0;          // grows when a busy window is split
+    qint64 recordsReceived = 0;    // records in pages (before de-duplication)
+    int requests = 0;              // HTTP requests sent
+    int retries = 0;
+    int rateLimitWaitSeconds = 0;  // > 0 while waiting for the budget or a 429
+    double etaSeconds = -1;        // rough; -1 if unknown
+};
+
+struct FetchOutcome
+{
+    enum class Status { Complete, Cancelled, Failed };
+    Status status = Status::Failed;
+    QString error;                 // one line, user-facing, empty when complete
+    QList<WindowStatus> windows;   // the final plan, each with whether it completed
+    int requests = 0;
+    qint64 recordsReceived = 0;
+    PagingMode detectedPaging = PagingMode::Auto;
+};
+
+class FetchEngine : public QObject
+{
+    Q_OBJECT
+public:
+    explicit FetchEngine(QObject *parent = nullptr);
+    ~FetchEngine() override;
+
+    // Replace the HTTP transport (tests); the engine takes ownership.
+    void setTransport(PageTransport *transport);
+
+    // Estimate before starting: windows and a rough duration under the budget.
+    struct Estimate { int windows = 0; int minimumRequests = 0; double seconds = 0; };
+    static Estimate estimate(const FetchSpec &spec);
+
+    bool isRunning() const;
+    quint64 generation() const;
+
+public Q_SLOTS:
+    // Starts a fetch (cancelling any running one). Emits started() with the
+    // new generation; invalid specs finish at once with Status::Failed.
+    void start(const cs::FetchSpec &spec, const cs::Credentials &credentials);
+    void cancel();
+
+Q_SIGNALS:
+    void started(quint64 generation, int windowsTotal);
+    // A page of records for window `windowIndex`, sent with `offsetMinutes`.
+    void pageReady(quint64 generation, std::shared_ptr<cs::ParsedPage> page, int windowIndex, int offsetMinutes);
+    void progress(quint64 generation, const cs::FetchProgress &progress);
+    // A non-fatal event worth showing (a skipped record, a retry, a split).
+    void notice(quint64 generation, const QString &message);
+    void finished(quint64 generation, const cs::FetchOutcome &outcome);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace cs
+
+Q_DECLARE_METATYPE(cs::FetchSpec)
+Q_DECLARE_METATYPE(cs::Credentials)
+Q_DECLARE_METATYPE(cs::FetchProgress)
+Q_DECLARE_METATYPE(cs::FetchOutcome)

@@ -1,0 +1,86 @@
+#include "fetchspec.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+
+namespace cs {
+
+QString endpointPath(Endpoint endpoint)
+{
+    return endpoint == Endpoint::InteractionDetails ? QStringLiteral("interactionDetails")
+                                                    : QStringLiteral("calldetails");
+}
+
+bool endpointFromString(const QString &text, Endpoint *out)
+{
+    // Newer docs also spell it "callDetails": accept any case.
+    if (text.compare(u"calldetails", Qt::CaseInsensitive) == 0) {
+        *out = Endpoint::CallDetails;
+        return true;
+    }
+    if (text.compare(u"interactionDetails", Qt::CaseInsensitive) == 0) {
+        *out = Endpoint::InteractionDetails;
+        return true;
+    }
+    return false;
+}
+
+QString pagingModeName(PagingMode mode)
+{
+    switch (mode) {
+    case PagingMode::Records: return QStringLiteral("records");
+    case PagingMode::Pages: return QStringLiteral("pages");
+    case PagingMode::Auto: break;
+    }
+    return QStringLiteral("auto");
+}
+
+bool pagingModeFromString(const QString &text, PagingMode *out)
+{
+    for (PagingMode mode : {PagingMode::Auto, PagingMode::Records, PagingMode::Pages}) {
+        if (text.compare(pagingModeName(mode), Qt::CaseInsensitive) == 0) {
+            *out = mode;
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+QString FetchSpec::validate() const
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("FetchSpec", text); };
+    if (!host.isValid() || host.host().isEmpty())
+        return tr("The host is not a valid URL (expected e.g. https://platform.kore.ai).");
+    const QString scheme = host.scheme().toLower();
+    if (scheme != u"https" && scheme != u"http")
+        return tr("The host must start with https://.");
+    if (scheme == u"http" && !allowInsecureHttp && !isLoopbackHost(host.host()))
+        return tr("Plain http:// is only allowed to this computer (loopback); use https:// or explicitly allow insecure HTTP.");
+    if (accountId.trimmed().isEmpty())
+        return tr("The account ID is missing.");
+    if (appId.trimmed().isEmpty())
+        return tr("The app ID (iId) is missing.");
+    if (!zone.isValid())
+        return tr("The time zone is not valid.");
+    if (!from.isValid() || !to.isValid())
+        return tr("The date range is not valid.");
+    if (to < from)
+        return tr("The end of the range is before its start.");
+    if (requestsPerMinute < 1)
+        return tr("The request budget must be at least 1 request per minute.");
+    if (pageLimit < 1)
+        return tr("The page size must be at least 1.");
+    if (!direction.isEmpty() && direction != u"Inbound" && direction != u"Outbound" && direction != u"Both")
+        return tr("The direction must be Inbound, Outbound or Both.");
+    return {};
+}
+
+} // namespace cs

@@ -1,0 +1,56 @@
+#pragma once
+// What to fetch and how: everything the engine needs except the credential.
+
+#include <QDateTime>
+#include <QStringList>
+#include <QTimeZone>
+#include <QUrl>
+
+namespace cs {
+
+enum class Endpoint { CallDetails, InteractionDetails };
+QString endpointPath(Endpoint endpoint);          // "calldetails" | "interactionDetails"
+bool endpointFromString(const QString &text, Endpoint *out);
+
+// How the server's `offset` parameter counts (FACTS.md: both exist).
+enum class PagingMode { Auto, Records, Pages };
+QString pagingModeName(PagingMode mode);
+bool pagingModeFromString(const QString &text, PagingMode *out);
+
+struct RetryPolicy
+{
+    int maxAttempts = 6;              // per request, for 5xx/timeouts/resets/bad bodies
+    int initialBackoffMs = 1000;      // doubled each attempt, with jitter
+    int maxBackoffMs = 30000;
+    int max429Waits = 20;             // 429s are waited out, not counted as failures, up to this
+};
+
+struct FetchSpec
+{
+    QUrl host;                        // scheme + host (+ port); path ignored
+    QString accountId;
+    QString appId;                    // sent as iId
+    Endpoint endpoint = Endpoint::CallDetails;
+
+    QDateTime from;                   // wall-clock in `zone` (inclusive)
+    QDateTime to;                     // wall-clock in `zone` (inclusive)
+    QTimeZone zone = QTimeZone::utc();
+
+    QStringList channels;             // optional body filters
+    QStringList queues;
+    QString direction;                // "", "Inbound", "Outbound", "Both"
+
+    int requestsPerMinute = 60;       // request budget
+    PagingMode paging = PagingMode::Auto;
+    int pageLimit = 100;              // documented maximum
+    int maxPagesOffset = 10;          // documented max `offset` when it counts pages
+    int maxConcurrentWindows = 4;
+    int requestTimeoutMs = 60000;
+    bool allowInsecureHttp = false;   // http:// to a non-loopback host
+    RetryPolicy retry;
+
+    // Empty if fine; otherwise a user-facing reason (translated).
+    QString validate() const;
+};
+
+} // namespace cs
