@@ -1,2 +1,13 @@
-// Placeholder until the CLI and GUI land.
-int main() { return 0; }
+// callscope: the desktop viewer, plus headless subcommands for scripts.
+#include "commands.h"
+
+#include <cstring>
+
+int main(int argc, char **argv)
+{
+    if (argc > 1 && std::strcmp(argv[1], "fetch") == 0)
+        return cs::app::runFetchCommand(argc, argv);
+    if (argc > 1 && std::strcmp(argv[1], "export") == 0)
+        return cs::app::runExportCommand(argc, argv);
+    return cs::app::runGui(argc, argv);
+}

@@ -1,0 +1,11 @@
+#pragma once
+// Entry points of the callscope executable; main() only dispatches.
+
+namespace cs::app {
+// `callscope fetch ...` (headless; QCoreApplication). Returns the exit status.
+int runFetchCommand(int argc, char **argv);
+// `callscope export SNAPSHOT --csv OUT ...` (headless).
+int runExportCommand(int argc, char **argv);
+// Anything else: the desktop viewer (`callscope`, `callscope --demo`, `callscope FILE.callscope`).
+int runGui(int argc, char **argv);
+} // namespace cs::app

@@ -1,0 +1,110 @@
+#pragma once
+// The mock Call Details server: a real HTTP server on loopback serving
+// deterministic synthetic calls through both endpoints, with switchable
+// faults. Used by the tests, by `callscope --demo` and by callscope-mock.
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+#include <QUrl>
+#include <memory>
+
+namespace cs::mock {
+
+struct DatasetSpec
+{
+    quint64 seed = 42;
+    int calls = 1000;
+    qint64 startUtc = 0;          // calls' sessionStartTime spread over [startUtc, endUtc]
+    qint64 endUtc = 0;
+};
+
+struct MockConfig
+{
+    // Identity the server checks (headers accountId, iId|IId; path accountId).
+    QString accountId = QStringLiteral("demo-account");
+    QString appId = QStringLiteral("st-demo-app");
+    // JWTs must be HS256 signed with this secret and carry appId == clientId.
+    QString clientId = QStringLiteral("cs-demo-client");
+    QByteArray clientSecret = QByteArrayLiteral("demo-secret-not-for-production");
+    bool requireJti = false;      // reject a token whose jti was seen before
+
+    enum class OffsetMode { Records, Pages };
+    OffsetMode offsetMode = OffsetMode::Records;
+    int pageCap = 100;            // silently return at most this many per page
+    int maxPagesOffset = 10;      // Pages mode: offset above this -> HTTP 400
+    int maxWindowDays = 7;        // wider ranges -> HTTP 400
+
+    // Faults, each off at 0. "Every N" counts data requests (1-based: N, 2N, ...).
+    int latencyMs = 0;
+    int rateLimitPerMinute = 0;   // a real sliding-window limit -> 429 + Retry-After
+    int rateLimitEvery = 0;       // a 429 burst: every Nth request gets 429
+    int retryAfterSeconds = 1;
+    int serverErrorEvery = 0;     // 500/502/503 in turn
+    int truncateEvery = 0;        // 200 with a body cut in half
+    int resetEvery = 0;           // connection closed without a response
+    QUrl redirectTo;              // if set: 307 every request to this base URL (same path)
+};
+
+struct ReceivedRequest
+{
+    QByteArray method;
+    QByteArray path;              // with query
+    QList<QPair<QByteArray, QByteArray>> headers;   // lower-cased names
+    QByteArray body;
+    int status = 0;               // what the mock answered
+};
+
+class MockDataset
+{
+public:
+    explicit MockDataset(const DatasetSpec &spec);
+    ~MockDataset();
+    int size() const;
+    // Records whose sessionStartTime lies in [startUtc, endUtc], after the
+    // optional filters, in start-time order (ties by sessionId).
+    QList<int> select(qint64 startUtc, qint64 endUtc, const QStringList &channels = {},
+                      const QStringList &queues = {}, const QString &direction = {}) const;
+    QSet<QByteArray> sessionIds(const QList<int> &indices) const;
+    QByteArray sessionId(int index) const;
+    qint64 startUtc(int index) const;
+    // The record's JSON with its times rendered as wall-clock in `offsetMinutes`
+    // (JavaScript sign), as the API does for the request's timeZoneOffset.
+    QByteArray recordJson(int index, int offsetMinutes) const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+class MockServer : public QObject
+{
+    Q_OBJECT
+public:
+    MockServer(const MockConfig &config, const DatasetSpec &data, QObject *parent = nullptr);
+    ~MockServer() override;
+
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    quint16 port() const;
+    QUrl baseUrl() const;                         // http://127.0.0.1:PORT
+    void close();
+
+    MockConfig &config();                         // may be changed between requests
+    const MockDataset &dataset() const;
+
+    int requestCount() const;                     // data requests received
+    QList<ReceivedRequest> receivedRequests() const;
+    void clearLog();
+
+    // A token the server accepts (minted from the config's client id/secret).
+    QByteArray demoToken() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace cs::mock
