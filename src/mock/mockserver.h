@@ -68,6 +68,11 @@ public:
     // optional filters, in start-time order (ties by sessionId).
     QList<int> select(qint64 startUtc, qint64 endUtc, const QStringList &channels = {},
                       const QStringList &queues = {}, const QString &direction = {}) const;
+    // One page of select(): skips `skip` matches and returns at most `limit`.
+    // Without filters it costs O(log n + limit), which keeps big fetches fast.
+    QList<int> selectPage(qint64 startUtc, qint64 endUtc, const QStringList &channels,
+                          const QStringList &queues, const QString &direction,
+                          qsizetype skip, qsizetype limit) const;
     QSet<QByteArray> sessionIds(const QList<int> &indices) const;
     QByteArray sessionId(int index) const;
     qint64 startUtc(int index) const;

@@ -1,0 +1,106 @@
+#include "mockfaults.h"
+
+#include "mockrequest.h"
+
+namespace cs::mock {
+
+namespace {
+
+constexpr qint64 kWindowMs = 60 * 1000;
+
+bool hits(int every, int requestNumber)
+{
+    return every > 0 && requestNumber % every == 0;
+}
+
+// What a load balancer or an app server typically answers: not JSON.
+HttpResponse serverError(int turn)
+{
+    switch (turn % 3) {
+    case 0:
+        return HttpResponse::make(500, "text/plain; charset=utf-8", "Internal Server Error\n");
+    case 1:
+        return HttpResponse::make(502, "text/html",
+                                  "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+                                  "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n"
+                                  "</body>\r\n</html>\r\n");
+    default: {
+        HttpResponse r = HttpResponse::make(503, "text/html; charset=utf-8",
+                                            "<!DOCTYPE html><html><head><title>503 Service Unavailable</title></head>"
+                                            "<body><h1>Service Temporarily Unavailable</h1><p>The server is "
+                                            "temporarily unable to service your request. Please try again later.</p>"
+                                            "</body></html>");
+        return r;
+    }
+    }
+}
+
+} // namespace
+
+FaultState::FaultState()
+{
+    m_clock.start();
+}
+
+HttpResponse rateLimited(int retryAfterSeconds)
+{
+    HttpResponse r = HttpResponse::make(
+        429, "application/json; charset=utf-8",
+        "{\"errors\":[{\"msg\":\"You've exceeded the per-minute rate limit. Please wait for sometime before "
+        "retrying.\"}]}");
+    r.headers.append({"Retry-After", QByteArray::number(qMax(1, retryAfterSeconds))});
+    return r;
+}
+
+HttpResponse redirectResponse(const QUrl &base, const QByteArray &path, const QByteArray &query)
+{
+    QUrl target = base;
+    target.setPath(QString::fromUtf8(path), QUrl::TolerantMode);
+    target.setQuery(query.isEmpty() ? QString() : QString::fromUtf8(query), QUrl::TolerantMode);
+    HttpResponse r = HttpResponse::make(307, "application/json; charset=utf-8",
+                                        errorBody(307, "This API has moved to " + target.toEncoded()));
+    r.headers.append({"Location", target.toEncoded()});
+    return r;
+}
+
+std::optional<HttpResponse> FaultState::slidingWindowLimit(const MockConfig &config)
+{
+    if (config.rateLimitPerMinute <= 0)
+        return std::nullopt;
+    const qint64 now = m_clock.elapsed();
+    while (!m_admittedMs.empty() && m_admittedMs.front() <= now - kWindowMs)
+        m_admittedMs.pop_front();
+    if (qsizetype(m_admittedMs.size()) >= config.rateLimitPerMinute) {
+        // Retry when the oldest admitted request leaves the window (rounded up).
+        const qint64 waitMs = m_admittedMs.front() + kWindowMs - now;
+        return rateLimited(int((waitMs + 999) / 1000));
+    }
+    m_admittedMs.push_back(now);
+    return std::nullopt;
+}
+
+std::optional<HttpResponse> FaultState::injectBefore(const MockConfig &config, int requestNumber)
+{
+    if (std::optional<HttpResponse> limited = slidingWindowLimit(config))
+        return limited;
+    if (hits(config.rateLimitEvery, requestNumber))
+        return rateLimited(config.retryAfterSeconds);
+    if (hits(config.resetEvery, requestNumber)) {
+        HttpResponse r;
+        r.resetConnection = true;
+        return r;
+    }
+    if (hits(config.serverErrorEvery, requestNumber))
+        return serverError(m_serverErrorTurn++);
+    return std::nullopt;
+}
+
+void FaultState::injectAfter(const MockConfig &config, int requestNumber, HttpResponse *response)
+{
+    // A body cut in half with a matching Content-Length: the transfer looks
+    // complete, only the JSON is broken.
+    if (hits(config.truncateEvery, requestNumber))
+        response->body.truncate(response->body.size() / 2);
+}
+
+} // namespace cs::mock

@@ -1,0 +1,37 @@
+#pragma once
+// The switchable misbehaviour of the mock: rate limits (a real sliding window
+// and periodic 429 bursts), connection resets, 5xx errors, truncated bodies
+// and redirects. "Every N" faults count data requests, 1-based.
+
+#include "mockhttp.h"
+#include "mockserver.h"
+
+#include <QElapsedTimer>
+#include <deque>
+#include <optional>
+
+namespace cs::mock {
+
+class FaultState
+{
+public:
+    FaultState();
+    // Decided before the request is even validated, as a gateway would.
+    // Precedence when several hit the same request: sliding-window 429,
+    // periodic 429, reset, server error.
+    std::optional<HttpResponse> injectBefore(const MockConfig &config, int requestNumber);
+    // Applied to a successful answer: truncation.
+    void injectAfter(const MockConfig &config, int requestNumber, HttpResponse *response);
+
+private:
+    std::optional<HttpResponse> slidingWindowLimit(const MockConfig &config);
+
+    QElapsedTimer m_clock;
+    std::deque<qint64> m_admittedMs;   // admitted request times within the last minute
+    int m_serverErrorTurn = 0;
+};
+
+HttpResponse rateLimited(int retryAfterSeconds);
+HttpResponse redirectResponse(const QUrl &base, const QByteArray &path, const QByteArray &query);
+
+} // namespace cs::mock
