@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QTimeZone>   // before the declarations below: `class QTimeZone` must name ::QTimeZone
 #include <vector>
 
 namespace cs {
@@ -32,14 +33,25 @@ struct VolumeSeries
 
 struct AverageByLabel { QString label; double averageSeconds = 0; int calls = 0; };
 
+// Labels are the stored text; "" is "no value" (as in quick filters): the GUI
+// shows it as "(none)".
 namespace stats {
 QList<CountByLabel> finalStatusCounts(const RecordStore &store, const std::vector<RowId> &rows);
+// Over rows with an agent segment. Bins run up to the 99th percentile; the last
+// bin is open-ended (it also holds everything longer). Auto bin: the smallest
+// of 5 s, 10 s, 15 s, 30 s, 1 min, 2 min, 5 min, 10 min, 15 min, 30 min, 1 h, ...
+// giving at most 40 bins.
 HandleTimeHistogram handleTimeHistogram(const RecordStore &store, const std::vector<RowId> &rows, int binSeconds = 0 /*auto*/);
-// Buckets in `zone` wall-clock (hours or local days).
+// Buckets in `zone` wall-clock (hours or local days; a DST day has 23 or 25
+// hourly buckets). Rows without a start time are not counted. An hourly series
+// longer than 100,000 buckets is returned by day instead (see `bucket`).
 VolumeSeries volumeOverTime(const RecordStore &store, const std::vector<RowId> &rows, VolumeBucket bucket, const class QTimeZone &zone);
+// Average handle time over calls with an agent segment. A call listing several
+// agents (or queues) counts its whole handle time for each of them. Sorted by
+// average, longest first.
 QList<AverageByLabel> averageHandleByAgent(const RecordStore &store, const std::vector<RowId> &rows);
 QList<AverageByLabel> averageHandleByQueue(const RecordStore &store, const std::vector<RowId> &rows);
-int percentile(std::vector<int> values, double p);   // nearest-rank; 0 for empty
+int percentile(std::vector<int> values, double p);   // p in percent (50 = median); nearest-rank; 0 for empty
 } // namespace stats
 
 } // namespace cs

@@ -10,6 +10,7 @@
 #include "callfields.h"
 
 #include <QByteArray>
+#include <QMetaType>
 #include <QString>
 #include <memory>
 #include <vector>

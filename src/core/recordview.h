@@ -46,7 +46,10 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     std::vector<RowId> m_rows;
     std::vector<quint32> m_stringRank;               // collation rank per StringPool id
+    FilterRule::Compiled m_compiled;                 // m_rule resolved against the store
     void refreshStringRank();
+    void filterAll();
+    void sortRows(std::vector<RowId> &rows) const;   // m_stringRank must be current
 };
 
 } // namespace cs

@@ -2,10 +2,11 @@
 // Interned strings for low-cardinality columns (channel, statuses, queues, agents...).
 // Id 0 is always the empty string, so "absent" needs no extra flag.
 
+#include "recordhash.h"
+
 #include <QString>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace cs {
@@ -23,10 +24,11 @@ public:
     void clear();
 
 private:
-    struct Hash { using is_transparent = void; size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); } };
     std::vector<QString> m_strings;
     std::vector<std::string> m_utf8;
-    std::unordered_map<std::string, quint32, Hash, std::equal_to<>> m_index;
+    // Open addressing over ids, not an unordered_map<std::string, quint32>:
+    // the text is held once per encoding, the index costs 8-16 bytes per string.
+    recordhash::IdIndex m_index;
 };
 
 } // namespace cs

@@ -1,0 +1,90 @@
+#pragma once
+// A compact open-addressing index of 32-bit ids keyed by strings that live
+// elsewhere (the string pool, the store's arenas). Each slot is one quint64:
+// (32-bit hash << 32) | (id + 1); 0 marks an empty slot. Keeping the hash in
+// the slot means a probe compares strings only on a full hash match, and
+// growing never re-reads the strings.
+
+#include <QtGlobal>
+#include <functional>
+#include <string_view>
+#include <vector>
+
+namespace cs::recordhash {
+
+inline quint32 hashOf(std::string_view text)
+{
+    const quint64 h = std::hash<std::string_view>{}(text);
+    return quint32(h ^ (h >> 32));
+}
+
+class IdIndex
+{
+public:
+    // Returns the id whose key equals the probe (`equal(id)`), or -1.
+    template <class Equal>
+    qint64 find(quint32 hash, Equal &&equal) const
+    {
+        if (m_slots.empty())
+            return -1;
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = hash & mask;; i = (i + 1) & mask) {
+            const quint64 slot = m_slots[i];
+            if (slot == 0)
+                return -1;
+            if (quint32(slot >> 32) == hash && equal(quint32(slot) - 1))
+                return qint64(quint32(slot) - 1);
+        }
+    }
+
+    // `id` must not be present yet.
+    void insert(quint32 hash, quint32 id)
+    {
+        if ((m_count + 1) * 10 > m_slots.size() * 7)   // keep the load <= 0.7
+            rehash(m_slots.empty() ? 64 : m_slots.size() * 2);
+        place(hash, id);
+        ++m_count;
+    }
+
+    void reserve(size_t count)
+    {
+        size_t capacity = 64;
+        while (count * 10 > capacity * 7)
+            capacity *= 2;
+        if (capacity > m_slots.size())
+            rehash(capacity);
+    }
+
+    void clear()
+    {
+        m_slots = {};
+        m_count = 0;
+    }
+
+    size_t residentBytes() const { return m_slots.capacity() * sizeof(quint64); }
+
+private:
+    void place(quint32 hash, quint32 id)
+    {
+        const size_t mask = m_slots.size() - 1;
+        size_t i = hash & mask;
+        while (m_slots[i] != 0)
+            i = (i + 1) & mask;
+        m_slots[i] = (quint64(hash) << 32) | (quint64(id) + 1);
+    }
+
+    void rehash(size_t capacity)
+    {
+        std::vector<quint64> old;
+        old.swap(m_slots);
+        m_slots.assign(capacity, 0);
+        for (quint64 slot : old)
+            if (slot != 0)
+                place(quint32(slot >> 32), quint32(slot) - 1);
+    }
+
+    std::vector<quint64> m_slots;
+    size_t m_count = 0;
+};
+
+} // namespace cs::recordhash

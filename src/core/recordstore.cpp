@@ -1,0 +1,330 @@
+#include "recordstore.h"
+
+#include "recordarena.h"
+#include "recordhash.h"
+#include "recordtime.h"
+
+#include <algorithm>
+
+namespace cs {
+
+using recordtime::TextForm;
+
+namespace {
+
+constexpr size_t kRawBlockSize = size_t(32) << 20;   // 32 MiB
+constexpr int kRowBlockShift = 12;                    // 4096 rows per block
+constexpr quint32 kOverflowRef = 0x80000000u;         // IdRef bit: text is in the overflow arena
+constexpr size_t kMaxSpanCount = 0xFFFF;
+
+enum Pooled { Channel, FinalStatus, SmartStatus, Reason, Direction, UserId, BotId, IsVoicemail, PooledCount };
+enum Span { Queues, Agents, Dispositions, SpanCount };
+
+// One row: 112 bytes. Text columns are StringPool ids; sessionId and
+// conversationId are usually found verbatim inside the row's own raw JSON, so
+// the row just points at them there (see idRef()).
+struct Row
+{
+    qint64 startUtc;
+    qint64 endUtc;
+    quint32 rawBlock;
+    quint32 rawOffset;
+    quint32 rawLength;
+    quint32 sessionRef;       // offset in the raw JSON, or kOverflowRef | offset in the overflow arena
+    quint32 conversationRef;
+    quint16 sessionLength;
+    quint16 conversationLength;
+    quint32 pooled[PooledCount];
+    quint32 spanOffset;       // into spanIds: queues, then agents, then dispositions
+    quint16 spanCount[SpanCount];
+    qint16 offsetMinutes;
+    qint32 talk, hold, afterCallWork, wait;
+    quint16 destinationCount;
+    quint16 agentSegmentCount;
+    qint16 csat, nps, likeDislike;
+    quint8 textForms;         // TextForm of start (bits 0-1) and end (bits 2-3)
+};
+static_assert(sizeof(Row) <= 112, "keep the row compact: it is most of the per-record memory");
+
+qint16 packScore(int score)
+{
+    return score < 0 ? qint16(kNoScore) : qint16(std::min(score, 0x7FFF));
+}
+
+quint16 packCount(int count)
+{
+    return quint16(std::clamp(count, 0, 0xFFFF));
+}
+
+qint64 toUtc(qint64 seconds, bool isUtc, int offsetMinutes)
+{
+    if (seconds == kNoTime)
+        return kNoTime;
+    return isUtc ? seconds : seconds + qint64(offsetMinutes) * 60;
+}
+
+} // namespace
+
+struct RecordStore::Impl
+{
+    StringPool strings;
+    recordarena::ChunkedBytes raw{kRawBlockSize};
+    recordarena::ChunkedVector<Row, kRowBlockShift> rows;
+    std::vector<quint32> spanIds;
+    std::string idOverflow;        // ids that do not appear verbatim in their raw JSON (escapes)
+    recordhash::IdIndex bySessionId;
+    qint64 rawBytes = 0;
+
+    const Row &row(RowId id) const
+    {
+        Q_ASSERT(id < rows.size());
+        return rows[id];
+    }
+    std::string_view rawOf(const Row &r) const
+    {
+        return raw.view({r.rawBlock, r.rawOffset}, r.rawLength);
+    }
+    std::string_view idText(const Row &r, quint32 ref, quint16 length) const
+    {
+        if (ref & kOverflowRef)
+            return std::string_view(idOverflow).substr(ref & ~kOverflowRef, length);
+        return rawOf(r).substr(ref, length);
+    }
+    quint32 idRef(std::string_view rawJson, std::string_view id)
+    {
+        // Any occurrence of the same bytes will do; the id is near the start
+        // of a record in practice, so the search is short.
+        if (id.empty())
+            return 0;
+        const size_t at = rawJson.find(id);
+        if (at != std::string_view::npos)
+            return quint32(at);
+        const size_t offset = idOverflow.size();
+        idOverflow.append(id);
+        return kOverflowRef | quint32(offset);
+    }
+    std::string timeText(RowId id, bool start) const;
+};
+
+std::string RecordStore::Impl::timeText(RowId id, bool start) const
+{
+    const Row &r = row(id);
+    const auto form = TextForm((r.textForms >> (start ? 0 : 2)) & 3);
+    switch (form) {
+    case TextForm::Absent:
+        return {};
+    case TextForm::CanonicalT:
+    case TextForm::CanonicalSpace:
+        return recordtime::formatNaive((start ? r.startUtc : r.endUtc) - qint64(r.offsetMinutes) * 60,
+                                       form == TextForm::CanonicalT ? 'T' : ' ');
+    case TextForm::Other:
+        break;
+    }
+    // Rare: read the text back from the record itself, with the same rules
+    // the parser used when the record arrived.
+    thread_local RecordParser parser;
+    thread_local CallFields fields;
+    if (!parser.parse(rawOf(r), fields))
+        return {};
+    return start ? fields.sessionStartTime : fields.sessionEndTime;
+}
+
+RecordStore::RecordStore() : d(std::make_unique<Impl>()) {}
+RecordStore::~RecordStore() = default;
+
+RecordStore::AppendResult RecordStore::append(const ParsedPage &page, int offsetMinutes)
+{
+    AppendResult result;
+    for (const CallFields &record : page.records) {
+        if (append(record, offsetMinutes))
+            ++result.added;
+        else
+            ++result.duplicates;
+    }
+    return result;
+}
+
+bool RecordStore::append(const CallFields &record, int offsetMinutes)
+{
+    const std::string_view sessionId = record.sessionId;
+    if (sessionId.empty() || sessionId.size() > 0xFFFF)
+        return false;
+    const quint32 hash = recordhash::hashOf(sessionId);
+    const auto sameSession = [&](quint32 row) {
+        const Row &r = d->rows[row];
+        return d->idText(r, r.sessionRef, r.sessionLength) == sessionId;
+    };
+    if (d->bySessionId.find(hash, sameSession) >= 0)
+        return false;   // first one wins: later copies of a record add nothing
+
+    const auto rowId = RowId(d->rows.size());
+    Row &r = d->rows.emplaceBack();
+    const auto rawAt = d->raw.append(record.raw);
+    r.rawBlock = rawAt.block;
+    r.rawOffset = rawAt.offset;
+    r.rawLength = quint32(record.raw.size());
+    d->rawBytes += qint64(record.raw.size());
+    const std::string_view storedRaw = d->rawOf(r);
+
+    r.sessionRef = d->idRef(storedRaw, sessionId);
+    r.sessionLength = quint16(sessionId.size());
+    const std::string_view conversationId = std::string_view(record.conversationId).substr(0, 0xFFFF);
+    r.conversationRef = d->idRef(storedRaw, conversationId);
+    r.conversationLength = quint16(conversationId.size());
+
+    StringPool &pool = d->strings;
+    r.pooled[Channel] = pool.intern(record.channel);
+    r.pooled[FinalStatus] = pool.intern(record.finalStatus);
+    r.pooled[SmartStatus] = pool.intern(record.smartStatus);
+    r.pooled[Reason] = pool.intern(record.reason);
+    r.pooled[Direction] = pool.intern(record.direction);
+    r.pooled[UserId] = pool.intern(record.userId);
+    r.pooled[BotId] = pool.intern(record.botId);
+    r.pooled[IsVoicemail] = pool.intern(record.isVoicemail);
+
+    r.spanOffset = quint32(d->spanIds.size());
+    const std::vector<std::string> *spans[SpanCount] = {&record.queues, &record.agents, &record.dispositions};
+    for (int span = 0; span < SpanCount; ++span) {
+        const size_t count = std::min(spans[span]->size(), kMaxSpanCount);
+        for (size_t i = 0; i < count; ++i)
+            d->spanIds.push_back(pool.intern((*spans[span])[i]));
+        r.spanCount[span] = quint16(count);
+    }
+
+    r.offsetMinutes = qint16(std::clamp(offsetMinutes, -0x7FFF, 0x7FFF));
+    r.startUtc = toUtc(record.startSeconds, record.startIsUtc, r.offsetMinutes);
+    r.endUtc = toUtc(record.endSeconds, record.endIsUtc, r.offsetMinutes);
+    const auto startForm = recordtime::classifyText(record.sessionStartTime, record.startSeconds, record.startIsUtc);
+    const auto endForm = recordtime::classifyText(record.sessionEndTime, record.endSeconds, record.endIsUtc);
+    r.textForms = quint8(quint8(startForm) | (quint8(endForm) << 2));
+
+    r.talk = record.talkSeconds;
+    r.hold = record.holdSeconds;
+    r.afterCallWork = record.afterCallWorkSeconds;
+    r.wait = record.waitSeconds;
+    r.destinationCount = packCount(record.destinationCount);
+    r.agentSegmentCount = packCount(record.agentSegmentCount);
+    r.csat = packScore(record.csatScore);
+    r.nps = packScore(record.npsScore);
+    r.likeDislike = packScore(record.likeDislikeScore);
+
+    d->bySessionId.insert(hash, rowId);
+    return true;
+}
+
+void RecordStore::reserve(int rows, qint64 rawBytes)
+{
+    Q_UNUSED(rawBytes);   // raw blocks are allocated as they fill; nothing to gain up front
+    if (rows <= 0)
+        return;
+    d->rows.reserve(size_t(rows));
+    d->bySessionId.reserve(size_t(rows));
+    d->spanIds.reserve(size_t(rows) * 3);
+}
+
+void RecordStore::clear()
+{
+    d = std::make_unique<Impl>();   // releases every block, not just empties it
+}
+
+int RecordStore::size() const
+{
+    return int(d->rows.size());
+}
+
+int RecordStore::find(std::string_view sessionId) const
+{
+    if (sessionId.empty())
+        return -1;
+    const qint64 row = d->bySessionId.find(recordhash::hashOf(sessionId), [&](quint32 candidate) {
+        const Row &r = d->rows[candidate];
+        return d->idText(r, r.sessionRef, r.sessionLength) == sessionId;
+    });
+    return int(row);
+}
+
+std::string_view RecordStore::sessionId(RowId row) const
+{
+    const Row &r = d->row(row);
+    return d->idText(r, r.sessionRef, r.sessionLength);
+}
+
+std::string_view RecordStore::conversationId(RowId row) const
+{
+    const Row &r = d->row(row);
+    return d->idText(r, r.conversationRef, r.conversationLength);
+}
+
+std::string_view RecordStore::rawJson(RowId row) const
+{
+    return d->rawOf(d->row(row));
+}
+
+const StringPool &RecordStore::strings() const { return d->strings; }
+quint32 RecordStore::channel(RowId row) const { return d->row(row).pooled[Channel]; }
+quint32 RecordStore::finalStatus(RowId row) const { return d->row(row).pooled[FinalStatus]; }
+quint32 RecordStore::smartStatus(RowId row) const { return d->row(row).pooled[SmartStatus]; }
+quint32 RecordStore::reason(RowId row) const { return d->row(row).pooled[Reason]; }
+quint32 RecordStore::direction(RowId row) const { return d->row(row).pooled[Direction]; }
+quint32 RecordStore::userId(RowId row) const { return d->row(row).pooled[UserId]; }
+quint32 RecordStore::botId(RowId row) const { return d->row(row).pooled[BotId]; }
+quint32 RecordStore::isVoicemail(RowId row) const { return d->row(row).pooled[IsVoicemail]; }
+
+static std::span<const quint32> spanOf(const std::vector<quint32> &ids, const Row &r, int which)
+{
+    size_t offset = r.spanOffset;
+    for (int span = 0; span < which; ++span)
+        offset += r.spanCount[span];
+    return std::span<const quint32>(ids.data() + offset, r.spanCount[which]);
+}
+
+std::span<const quint32> RecordStore::queues(RowId row) const { return spanOf(d->spanIds, d->row(row), Queues); }
+std::span<const quint32> RecordStore::agents(RowId row) const { return spanOf(d->spanIds, d->row(row), Agents); }
+std::span<const quint32> RecordStore::dispositions(RowId row) const { return spanOf(d->spanIds, d->row(row), Dispositions); }
+
+qint64 RecordStore::startUtc(RowId row) const { return d->row(row).startUtc; }
+qint64 RecordStore::endUtc(RowId row) const { return d->row(row).endUtc; }
+int RecordStore::offsetMinutes(RowId row) const { return d->row(row).offsetMinutes; }
+std::string RecordStore::startTimeText(RowId row) const { return d->timeText(row, true); }
+std::string RecordStore::endTimeText(RowId row) const { return d->timeText(row, false); }
+
+int RecordStore::talkSeconds(RowId row) const { return d->row(row).talk; }
+int RecordStore::holdSeconds(RowId row) const { return d->row(row).hold; }
+int RecordStore::afterCallWorkSeconds(RowId row) const { return d->row(row).afterCallWork; }
+
+int RecordStore::handleSeconds(RowId row) const
+{
+    const Row &r = d->row(row);
+    return int(std::clamp<qint64>(qint64(r.talk) + r.hold + r.afterCallWork, std::numeric_limits<int>::min(),
+                                  std::numeric_limits<int>::max()));
+}
+
+int RecordStore::waitSeconds(RowId row) const { return d->row(row).wait; }
+
+int RecordStore::durationSeconds(RowId row) const
+{
+    const Row &r = d->row(row);
+    if (r.startUtc == kNoTime || r.endUtc == kNoTime || r.endUtc < r.startUtc)
+        return -1;
+    return int(std::min<qint64>(r.endUtc - r.startUtc, std::numeric_limits<int>::max()));
+}
+
+int RecordStore::destinationCount(RowId row) const { return d->row(row).destinationCount; }
+int RecordStore::agentSegmentCount(RowId row) const { return d->row(row).agentSegmentCount; }
+int RecordStore::csatScore(RowId row) const { return d->row(row).csat; }
+int RecordStore::npsScore(RowId row) const { return d->row(row).nps; }
+int RecordStore::likeDislikeScore(RowId row) const { return d->row(row).likeDislike; }
+
+size_t RecordStore::residentBytesExcludingRaw() const
+{
+    return sizeof(Impl) + d->rows.residentBytes() + d->spanIds.capacity() * sizeof(quint32)
+        + d->idOverflow.capacity() + d->bySessionId.residentBytes() + d->strings.residentBytes()
+        + d->raw.bookkeepingBytes();
+}
+
+qint64 RecordStore::rawBytes() const
+{
+    return d->rawBytes;
+}
+
+} // namespace cs

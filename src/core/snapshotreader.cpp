@@ -1,0 +1,254 @@
+// Reading .callscope snapshots, with a specific message for each kind of bad file.
+#include "snapshot.h"
+#include "snapshotschema.h"
+#include "sqlitehandle.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QtEndian>
+
+using namespace Qt::StringLiterals;
+
+namespace cs {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Snapshot", text);
+}
+
+QString text(std::string_view utf8)
+{
+    return QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
+}
+
+QStringList stringList(const QString &json)
+{
+    QStringList values;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &v : array)
+        values.append(v.toString());
+    return values;
+}
+
+// What the 100-byte SQLite header says, checked before SQLite touches the file
+// so that each kind of bad file gets its own message.
+QString checkHeader(const QString &path, const QString &shownName)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("Cannot open %1: %2").arg(shownName, file.errorString());
+    const qint64 size = file.size();
+    if (size == 0)
+        return tr("%1 is empty: it is not a CallScope snapshot.").arg(shownName);
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+        return tr("%1 is not a CallScope snapshot (it is not a SQLite database).").arg(shownName);
+    const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
+    const qint32 applicationId = qFromBigEndian<qint32>(bytes + 68);
+    if (applicationId != kSnapshotApplicationId)
+        return tr("%1 is a SQLite database, but not a CallScope snapshot.").arg(shownName);
+    const qint32 schema = qFromBigEndian<qint32>(bytes + 60);
+    if (schema > kSnapshotSchemaVersion)
+        return tr("%1 was written by a newer version of CallScope (snapshot format %2; this version reads up to %3). "
+                  "Please update CallScope to open it.").arg(shownName).arg(schema).arg(kSnapshotSchemaVersion);
+    if (schema < 1)
+        return tr("%1 is damaged: its format version is missing.").arg(shownName);
+    quint32 pageSize = qFromBigEndian<quint16>(bytes + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 pages = qFromBigEndian<quint32>(bytes + 28);
+    const bool pageCountValid = qFromBigEndian<quint32>(bytes + 24) == qFromBigEndian<quint32>(bytes + 92);
+    if (pageCountValid && qint64(pages) * pageSize > size)
+        return tr("%1 is truncated: it should be %2 bytes long but has only %3. It cannot be opened; "
+                  "ask for the file again.").arg(shownName).arg(qint64(pages) * pageSize).arg(size);
+    return {};
+}
+
+} // namespace
+
+struct SnapshotReader::Impl
+{
+    sqlite::Database db;
+    SnapshotInfo info;
+    qint64 records = 0;
+    QString shownName;
+
+    QString damaged(const QString &detail) const
+    {
+        return tr("%1 is damaged and cannot be read completely (%2).").arg(shownName, detail);
+    }
+    bool readMeta(QString *error);
+    bool readWindows(QString *error);
+};
+
+SnapshotReader::SnapshotReader() : d(std::make_unique<Impl>()) {}
+SnapshotReader::~SnapshotReader() = default;
+
+bool SnapshotReader::open(const QString &path, QString *error)
+{
+    d->shownName = QDir::toNativeSeparators(path);
+    if (const QString problem = checkHeader(path, d->shownName); !problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    if (!d->db.open(path, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX)) {
+        if (error)
+            *error = tr("Cannot open %1: %2").arg(d->shownName, d->db.errorMessage());
+        return false;
+    }
+    return d->readMeta(error) && d->readWindows(error);
+}
+
+bool SnapshotReader::Impl::readMeta(QString *error)
+{
+    sqlite::Statement select(db, "SELECT key, value FROM meta");
+    if (!select.isValid()) {
+        if (error)
+            *error = damaged(db.errorMessage());
+        return false;
+    }
+    QHash<QString, QString> meta;
+    int rc;
+    while ((rc = select.step()) == SQLITE_ROW)
+        meta.insert(text(select.columnText(0)), text(select.columnText(1)));
+    if (rc != SQLITE_DONE || !meta.contains(u"schema_version"_s)) {
+        if (error)
+            *error = damaged(rc != SQLITE_DONE ? db.errorMessage() : tr("its description is missing"));
+        return false;
+    }
+    info.schemaVersion = meta.value(u"schema_version"_s).toInt();
+    info.appVersion = meta.value(u"app_version"_s);
+    info.fetchedAt = QDateTime::fromString(meta.value(u"fetched_at"_s), Qt::ISODate);
+    info.host = meta.value(u"host"_s);
+    info.accountId = meta.value(u"account_id"_s);
+    info.appId = meta.value(u"app_id"_s);
+    info.endpoint = meta.value(u"endpoint"_s);
+    info.rangeFrom = meta.value(u"range_from"_s);
+    info.rangeTo = meta.value(u"range_to"_s);
+    info.zoneId = meta.value(u"zone"_s);
+    info.channels = stringList(meta.value(u"channels"_s));
+    info.queues = stringList(meta.value(u"queues"_s));
+    info.direction = meta.value(u"direction"_s);
+    info.partial = meta.value(u"partial"_s) == u"1";
+    info.partialReason = meta.value(u"partial_reason"_s);
+    records = meta.value(u"record_count"_s).toLongLong();
+    return true;
+}
+
+bool SnapshotReader::Impl::readWindows(QString *error)
+{
+    sqlite::Statement select(db, "SELECT start_utc, end_utc, tz_offset, complete, records FROM windows ORDER BY idx");
+    if (!select.isValid()) {
+        if (error)
+            *error = damaged(db.errorMessage());
+        return false;
+    }
+    int rc;
+    while ((rc = select.step()) == SQLITE_ROW) {
+        SnapshotWindow w;
+        w.window.startUtc = select.columnInt(0);
+        w.window.endUtc = select.columnInt(1);
+        w.window.offsetMinutes = int(select.columnInt(2));
+        w.complete = select.columnInt(3) != 0;
+        w.records = int(select.columnInt(4));
+        info.windows.append(w);
+    }
+    if (rc != SQLITE_DONE) {
+        if (error)
+            *error = damaged(db.errorMessage());
+        return false;
+    }
+    return true;
+}
+
+const SnapshotInfo &SnapshotReader::info() const
+{
+    return d->info;
+}
+
+qint64 SnapshotReader::recordCount() const
+{
+    return d->records;
+}
+
+bool SnapshotReader::readBatches(int batchSize, const std::function<bool(Batch &&)> &sink, QString *error)
+{
+    sqlite::Statement select(d->db, "SELECT raw_json, offset_minutes FROM conversations ORDER BY row");
+    if (!select.isValid()) {
+        if (error)
+            *error = d->damaged(d->db.errorMessage());
+        return false;
+    }
+    RecordParser parser;
+    qint64 delivered = 0;
+    std::vector<std::pair<qsizetype, qsizetype>> spans;
+    Batch batch;
+    // The body is filled first and parsed afterwards, so that CallFields::raw
+    // views never point into a buffer that is still growing.
+    auto flush = [&]() {
+        ParsedPage &page = *batch.page;
+        page.records.resize(spans.size());
+        size_t kept = 0;
+        std::vector<int> offsets;
+        offsets.reserve(spans.size());
+        for (size_t i = 0; i < spans.size(); ++i) {
+            const std::string_view raw(page.body.constData() + spans[i].first, size_t(spans[i].second));
+            QString problem;
+            if (parser.parse(raw, page.records[kept], &problem)) {
+                offsets.push_back(batch.offsetMinutes[i]);
+                ++kept;
+            } else {
+                page.issues.push_back({int(delivered + qint64(i)), tr("Row %1: %2").arg(delivered + qint64(i) + 1).arg(problem)});
+            }
+        }
+        page.records.resize(kept);
+        batch.offsetMinutes = std::move(offsets);
+        delivered += qint64(spans.size());
+        spans.clear();
+        const bool more = sink(std::move(batch));
+        batch = Batch();
+        return more;
+    };
+    int rc;
+    while ((rc = select.step()) == SQLITE_ROW) {
+        if (!batch.page) {
+            batch.page = std::make_shared<ParsedPage>();
+            batch.page->body.reserve(qsizetype(batchSize) * 1024);
+        }
+        const std::string_view raw = select.columnText(0);
+        spans.emplace_back(batch.page->body.size(), qsizetype(raw.size()));
+        batch.page->body.append(raw.data(), qsizetype(raw.size()));
+        batch.offsetMinutes.push_back(int(select.columnInt(1)));
+        if (int(spans.size()) >= batchSize && !flush())
+            return true;
+    }
+    if (!spans.empty() && !flush())
+        return true;
+    if (rc != SQLITE_DONE) {
+        if (error)
+            *error = tr("%1 is damaged (%2); %3 records were read before the damage.")
+                         .arg(d->shownName, d->db.errorMessage()).arg(delivered);
+        return false;
+    }
+    return true;
+}
+
+bool SnapshotReader::loadInto(RecordStore &store, QString *error, const SnapshotProgress &progress)
+{
+    qint64 done = 0;
+    const qint64 total = d->records;
+    return readBatches(20000, [&](Batch &&batch) {
+        for (size_t i = 0; i < batch.page->records.size(); ++i)
+            store.append(batch.page->records[i], batch.offsetMinutes[i]);
+        done += qint64(batch.page->records.size());
+        return !progress || progress(done, total);
+    }, error);
+}
+
+} // namespace cs

@@ -1,0 +1,57 @@
+#pragma once
+// Minimal RAII over the SQLite C API for the snapshot code. We use the C API
+// rather than Qt Sql because saving and loading a million rows is a hot path:
+// binding text without copies and stepping a prepared statement is several
+// times faster than QSqlQuery + QVariant per value.
+
+#include <QString>
+#include <sqlite3.h>
+#include <string_view>
+
+namespace cs::sqlite {
+
+class Database
+{
+public:
+    Database() = default;
+    ~Database() { close(); }
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    bool open(const QString &path, int flags);
+    void close();
+    bool exec(const char *sql);                 // for statements without results
+    QString errorMessage() const;               // sqlite3_errmsg, or the open failure
+    int errorCode() const;
+    sqlite3 *handle() const { return m_db; }
+
+private:
+    sqlite3 *m_db = nullptr;
+    QString m_openError;
+};
+
+class Statement
+{
+public:
+    Statement(const Database &db, const char *sql);
+    ~Statement();
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool isValid() const { return m_stmt != nullptr; }
+    // Text is bound without a copy: it must outlive the next step().
+    void bind(int index, std::string_view text);
+    void bind(int index, qint64 value);
+    void bindNull(int index);
+    int step();                                 // SQLITE_ROW, SQLITE_DONE or an error
+    void reset();
+
+    qint64 columnInt(int column) const;
+    std::string_view columnText(int column) const;
+    bool columnIsNull(int column) const;
+
+private:
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+} // namespace cs::sqlite

@@ -1,0 +1,144 @@
+#include "viewcsv.h"
+
+#include "agentsegments.h"
+#include "csvwriter.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+
+using namespace Qt::StringLiterals;
+
+namespace cs {
+
+namespace {
+
+constexpr qsizetype kFlushBytes = 1 << 20;
+constexpr int kProgressEvery = 4096;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ViewCsv", text);
+}
+
+// Buffers rows and hands them to the device in ~1 MiB writes.
+class BufferedCsv
+{
+public:
+    BufferedCsv(QIODevice *out, QString *error) : m_out(out), m_error(error), m_writer(&m_buffer)
+    {
+        m_buffer.reserve(kFlushBytes + 64 * 1024);
+    }
+    CsvWriter &writer() { return m_writer; }
+    bool flushIfFull() { return m_buffer.size() < kFlushBytes || flush(); }
+    bool flush()
+    {
+        if (!m_buffer.isEmpty() && m_out->write(m_buffer) != m_buffer.size()) {
+            if (m_error)
+                *m_error = tr("Cannot write the CSV file: %1").arg(m_out->errorString());
+            return false;
+        }
+        m_buffer.clear();
+        return true;
+    }
+
+private:
+    QIODevice *m_out;
+    QString *m_error;
+    QByteArray m_buffer;
+    CsvWriter m_writer;
+};
+
+bool cancelled(QString *error)
+{
+    if (error)
+        *error = tr("The export was cancelled.");
+    return false;
+}
+
+void durationField(CsvWriter &writer, int seconds)
+{
+    if (seconds < 0)
+        writer.empty();
+    else
+        writer.number(seconds);
+}
+
+} // namespace
+
+bool writeViewCsv(const RecordStore &store, const std::vector<RowId> &rows, QIODevice *out,
+                  const ViewCsvOptions &options, const ExportProgress &progress, QString *error)
+{
+    BufferedCsv csv(out, error);
+    CsvWriter &writer = csv.writer();
+    if (options.utf8Bom)
+        writer.writeBom();
+    for (const CallColumn column : options.columns)
+        writer.field(columnTitle(column));
+    writer.endRow();
+    qint64 done = 0;
+    for (const RowId row : rows) {
+        for (const CallColumn column : options.columns)
+            writer.field(cellText(store, row, column, options.zone, options.times));
+        writer.endRow();
+        if (!csv.flushIfFull())
+            return false;
+        if (progress && ++done % kProgressEvery == 0 && !progress(done))
+            return cancelled(error);
+    }
+    return csv.flush();
+}
+
+QStringList agentSegmentCsvHeader()
+{
+    return {u"sessionId"_s, u"conversationId"_s, u"sessionStartTime"_s, u"channel"_s, u"direction"_s,
+            u"finalStatus"_s, u"segment"_s, u"queue"_s, u"agentName"_s, u"agentId"_s, u"status"_s,
+            u"waitSeconds"_s, u"talkSeconds"_s, u"holdSeconds"_s, u"afterCallWorkSeconds"_s, u"handleTimeSeconds"_s};
+}
+
+bool writeAgentSegmentCsv(const RecordStore &store, const std::vector<RowId> &rows, QIODevice *out,
+                          const ViewCsvOptions &options, const ExportProgress &progress, QString *error)
+{
+    BufferedCsv csv(out, error);
+    CsvWriter &writer = csv.writer();
+    if (options.utf8Bom)
+        writer.writeBom();
+    for (const QString &name : agentSegmentCsvHeader())
+        writer.field(name);
+    writer.endRow();
+    const StringPool &pool = store.strings();
+    std::vector<AgentSegment> segments;
+    qint64 done = 0;
+    for (const RowId row : rows) {
+        // A record whose JSON no longer parses still has its table row: it simply has no segments.
+        agentSegments(store.rawJson(row), segments);
+        for (const AgentSegment &segment : segments) {
+            writer.field(store.sessionId(row));
+            writer.field(store.conversationId(row));
+            writer.field(cellText(store, row, CallColumn::StartTime, options.zone, options.times));
+            writer.field(std::string_view(pool.utf8(store.channel(row))));
+            writer.field(std::string_view(pool.utf8(store.direction(row))));
+            writer.field(std::string_view(pool.utf8(store.finalStatus(row))));
+            writer.field(segmentKindName(segment.kind));
+            writer.field(segment.queue);
+            writer.field(segment.agentName);
+            writer.field(segment.agentId);
+            writer.field(segment.status);
+            durationField(writer, segment.waitSeconds);
+            durationField(writer, segment.talkSeconds);
+            durationField(writer, segment.holdSeconds);
+            durationField(writer, segment.afterCallWorkSeconds);
+            const bool anyWork = segment.talkSeconds >= 0 || segment.holdSeconds >= 0 || segment.afterCallWorkSeconds >= 0;
+            durationField(writer, anyWork ? std::max(0, segment.talkSeconds) + std::max(0, segment.holdSeconds)
+                                                + std::max(0, segment.afterCallWorkSeconds)
+                                          : -1);
+            writer.endRow();
+        }
+        if (!csv.flushIfFull())
+            return false;
+        if (progress && ++done % kProgressEvery == 0 && !progress(done))
+            return cancelled(error);
+    }
+    return csv.flush();
+}
+
+} // namespace cs

@@ -1,0 +1,183 @@
+// RFC 4180 output and the OWASP formula guard of CsvWriter (csvwriter.h).
+#include "csvwriter.h"
+#include "csvtestreader.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray oneField(const QByteArray &utf8)
+{
+    QByteArray out;
+    cs::CsvWriter csv(&out);
+    csv.field(std::string_view(utf8.constData(), size_t(utf8.size())));
+    csv.endRow();
+    return out;
+}
+
+QByteArray oneQStringField(const QString &text)
+{
+    QByteArray out;
+    cs::CsvWriter csv(&out);
+    csv.field(text);
+    csv.endRow();
+    return out;
+}
+
+} // namespace
+
+using cstest::readCsv;
+using cstest::CsvReadResult;
+
+class TestCsvWriter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void escaping_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("plain") << "hello"_ba << "hello\r\n"_ba;
+        QTest::newRow("empty") << QByteArray() << "\r\n"_ba;
+        QTest::newRow("comma") << "a,b"_ba << "\"a,b\"\r\n"_ba;
+        QTest::newRow("quote") << "say \"hi\""_ba << "\"say \"\"hi\"\"\"\r\n"_ba;
+        QTest::newRow("only quote") << "\""_ba << "\"\"\"\"\r\n"_ba;
+        QTest::newRow("LF") << "a\nb"_ba << "\"a\nb\"\r\n"_ba;
+        QTest::newRow("CR") << "a\rb"_ba << "\"a\rb\"\r\n"_ba;
+        QTest::newRow("CRLF") << "a\r\nb"_ba << "\"a\r\nb\"\r\n"_ba;
+        QTest::newRow("unicode") << "Zoë 東京 😀"_ba << "Zoë 東京 😀\r\n"_ba;
+        QTest::newRow("spaces kept") << " padded "_ba << " padded \r\n"_ba;
+        QTest::newRow("semicolon") << "a; b"_ba << "a; b\r\n"_ba;
+        // OWASP: each formula trigger as the first character gets a ' prefix.
+        QTest::newRow("=") << "=1+1"_ba << "'=1+1\r\n"_ba;
+        QTest::newRow("+") << "+1234567890"_ba << "'+1234567890\r\n"_ba;
+        QTest::newRow("-") << "-"_ba << "'-\r\n"_ba;
+        QTest::newRow("@") << "@SUM(A1)"_ba << "'@SUM(A1)\r\n"_ba;
+        QTest::newRow("TAB") << "\tx"_ba << "'\tx\r\n"_ba;
+        QTest::newRow("CR first") << "\rx"_ba << "\"'\rx\"\r\n"_ba;
+        QTest::newRow("guard and quote") << "=HYPERLINK(\"http://x\",\"y\")"_ba
+                                         << "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"\r\n"_ba;
+        QTest::newRow("guard and comma") << "-1,2"_ba << "\"'-1,2\"\r\n"_ba;
+        QTest::newRow("not first") << "a=b"_ba << "a=b\r\n"_ba;
+        QTest::newRow("inner plus") << "1+1"_ba << "1+1\r\n"_ba;
+        QTest::newRow("leading space then =") << " =1"_ba << " =1\r\n"_ba;
+    }
+    void escaping()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QByteArray, expected);
+        QCOMPARE(oneField(input), expected);
+        // The QString overload must produce the same bytes.
+        QCOMPARE(oneQStringField(QString::fromUtf8(input)), expected);
+    }
+
+    void formulaGuardPredicate()
+    {
+        for (const char *text : {"=", "+", "-", "@", "\t", "\r", "=A1", "-5"})
+            QVERIFY2(cs::CsvWriter::needsFormulaGuard(text), text);
+        for (const char *text : {"", "a=b", "5", " -5", "'=", "\n", "Zoë"})
+            QVERIFY2(!cs::CsvWriter::needsFormulaGuard(text), text);
+    }
+
+    void numbersAreNeverGuarded()
+    {
+        QByteArray out;
+        cs::CsvWriter csv(&out);
+        csv.number(-5);
+        csv.number(0);
+        csv.number(std::numeric_limits<qint64>::min());
+        csv.number(std::numeric_limits<qint64>::max());
+        csv.endRow();
+        QCOMPARE(out, "-5,0,-9223372036854775808,9223372036854775807\r\n"_ba);
+    }
+
+    void separatorsAndEmptyFields()
+    {
+        QByteArray out;
+        cs::CsvWriter csv(&out);
+        csv.empty();
+        csv.field(std::string_view("x"));
+        csv.empty();
+        csv.endRow();
+        csv.field(u"second"_s);
+        csv.number(2);
+        csv.endRow();
+        QCOMPARE(out, ",x,\r\nsecond,2\r\n"_ba);
+    }
+
+    void bom()
+    {
+        QByteArray out;
+        cs::CsvWriter csv(&out);
+        csv.writeBom();
+        csv.field(u"a"_s);
+        csv.endRow();
+        QCOMPARE(out, "\xEF\xBB\xBF" "a\r\n"_ba);
+    }
+
+    void appendsToExistingBuffer()
+    {
+        QByteArray out = "prefix|"_ba;
+        cs::CsvWriter csv(&out);
+        csv.field(std::string_view("v"));
+        csv.endRow();
+        QCOMPARE(out, "prefix|v\r\n"_ba);
+    }
+
+    void roundTrip()
+    {
+        const QList<QByteArray> values{
+            "plain"_ba, ""_ba, "a,b"_ba, "say \"hi\""_ba, "line1\r\nline2"_ba, "cr\ronly"_ba, "lf\nonly"_ba,
+            "Zoë 東京 😀"_ba, "a=b"_ba, ",leading comma"_ba, "\"\""_ba, "trailing\n"_ba,
+        };
+        QByteArray out;
+        cs::CsvWriter csv(&out);
+        for (int row = 0; row < 3; ++row) {
+            for (const QByteArray &value : values)
+                csv.field(std::string_view(value.constData(), size_t(value.size())));
+            csv.number(row);
+            csv.endRow();
+        }
+        const CsvReadResult read = readCsv(out);
+        QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
+        QCOMPARE(read.rows.size(), 3);
+        for (int row = 0; row < 3; ++row) {
+            QList<QByteArray> expected = values;
+            expected.append(QByteArray::number(row));
+            QCOMPARE(read.rows[row], expected);
+        }
+    }
+
+    void guardedValuesRoundTripWithPrefix()
+    {
+        // A guarded value reads back with exactly one ' in front, nothing else changed.
+        const QList<QByteArray> values{"=1+2"_ba, "+1 555"_ba, "-x"_ba, "@cmd"_ba, "\tt"_ba, "\r\nz"_ba, "=\"q\",1"_ba};
+        QByteArray out;
+        cs::CsvWriter csv(&out);
+        for (const QByteArray &value : values)
+            csv.field(QString::fromUtf8(value));
+        csv.endRow();
+        const CsvReadResult read = readCsv(out);
+        QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
+        QCOMPARE(read.rows.size(), 1);
+        QCOMPARE(read.rows[0].size(), values.size());
+        for (qsizetype i = 0; i < values.size(); ++i)
+            QCOMPARE(read.rows[0][i], "'"_ba + values[i]);
+    }
+
+    void readerRejectsBrokenCsv()
+    {
+        // The reader itself must be able to fail, or round trips prove nothing.
+        QVERIFY(!readCsv("\"open\r\n"_ba).error.isEmpty());
+        QVERIFY(!readCsv("a\"b\r\n"_ba).error.isEmpty());
+        QVERIFY(!readCsv("a\nb\r\n"_ba).error.isEmpty());
+        QVERIFY(!readCsv("a,b"_ba).error.isEmpty());
+        QVERIFY(readCsv("a,b\r\n"_ba).error.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCsvWriter)
+#include "tst_csvwriter.moc"

@@ -1,0 +1,390 @@
+// RecordView: sorting on every column in both orders against a brute-force
+// reference, stable ties, filtering, and incremental appends that must equal a
+// full rebuild.
+
+#include "recordview.h"
+#include "viewtestdata.h"
+
+#include <QCollator>
+#include <QTest>
+#include <algorithm>
+#include <numeric>
+
+using namespace Qt::StringLiterals;
+using namespace cs;
+
+namespace {
+
+using Rows = std::vector<RowId>;
+
+QCollator referenceCollator()
+{
+    QCollator collator(QLocale(QLocale::English, QLocale::UnitedStates));
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    return collator;
+}
+
+// The order the table promises, written directly from the column values.
+class ReferenceOrder
+{
+public:
+    explicit ReferenceOrder(const RecordStore &store) : m_store(store), m_collator(referenceCollator()) {}
+
+    int compare(CallColumn column, RowId a, RowId b) const
+    {
+        const RecordStore &s = m_store;
+        switch (column) {
+        case CallColumn::SessionId: return s.sessionId(a).compare(s.sessionId(b));
+        case CallColumn::ConversationId: return s.conversationId(a).compare(s.conversationId(b));
+        case CallColumn::StartTime: return cmp(s.startUtc(a), s.startUtc(b));
+        case CallColumn::EndTime: return cmp(s.endUtc(a), s.endUtc(b));
+        case CallColumn::Duration: return cmp(s.durationSeconds(a), s.durationSeconds(b));
+        case CallColumn::Channel: return text(s.channel(a), s.channel(b));
+        case CallColumn::Direction: return text(s.direction(a), s.direction(b));
+        case CallColumn::FinalStatus: return text(s.finalStatus(a), s.finalStatus(b));
+        case CallColumn::SmartStatus: return text(s.smartStatus(a), s.smartStatus(b));
+        case CallColumn::Reason: return text(s.reason(a), s.reason(b));
+        case CallColumn::Queues: return list(s.queues(a), s.queues(b));
+        case CallColumn::Agents: return list(s.agents(a), s.agents(b));
+        case CallColumn::Dispositions: return list(s.dispositions(a), s.dispositions(b));
+        case CallColumn::Talk: return cmp(s.talkSeconds(a), s.talkSeconds(b));
+        case CallColumn::Hold: return cmp(s.holdSeconds(a), s.holdSeconds(b));
+        case CallColumn::AfterCallWork: return cmp(s.afterCallWorkSeconds(a), s.afterCallWorkSeconds(b));
+        case CallColumn::HandleTime: return cmp(s.handleSeconds(a), s.handleSeconds(b));
+        case CallColumn::Wait: return cmp(s.waitSeconds(a), s.waitSeconds(b));
+        case CallColumn::Transfers: return cmp(s.destinationCount(a), s.destinationCount(b));
+        case CallColumn::Csat: return cmp(s.csatScore(a), s.csatScore(b));
+        case CallColumn::Nps: return cmp(s.npsScore(a), s.npsScore(b));
+        case CallColumn::UserId: return text(s.userId(a), s.userId(b));
+        case CallColumn::Count: return cmp(a, b);
+        }
+        return 0;
+    }
+
+    // Stable sort of `rows` (given in arrival order): ties keep arrival order.
+    Rows sorted(Rows rows, CallColumn column, Qt::SortOrder order) const
+    {
+        std::stable_sort(rows.begin(), rows.end(), [&](RowId a, RowId b) {
+            const int c = compare(column, a, b);
+            return order == Qt::AscendingOrder ? c < 0 : c > 0;
+        });
+        return rows;
+    }
+
+private:
+    template<typename T>
+    static int cmp(T a, T b) { return a < b ? -1 : (b < a ? 1 : 0); }
+    int text(quint32 a, quint32 b) const { return m_collator.compare(m_store.strings().at(a), m_store.strings().at(b)); }
+    int list(std::span<const quint32> a, std::span<const quint32> b) const
+    {
+        if (const int c = text(a.empty() ? 0 : a.front(), b.empty() ? 0 : b.front()))
+            return c;
+        return cmp(a.size(), b.size());
+    }
+
+    const RecordStore &m_store;
+    QCollator m_collator;
+};
+
+Rows allRows(const RecordStore &store)
+{
+    Rows rows(size_t(store.size()));
+    std::iota(rows.begin(), rows.end(), RowId(0));
+    return rows;
+}
+
+Rows filteredRows(const RecordStore &store, const FilterRule &rule)
+{
+    const FilterRule::Compiled compiled = rule.compile(store);
+    Rows rows;
+    for (RowId row : allRows(store)) {
+        if (compiled.matches(row))
+            rows.push_back(row);
+    }
+    return rows;
+}
+
+QList<testdata::Call> syntheticCalls(int first, int count)
+{
+    QList<testdata::Call> calls;
+    const qint64 base = 1727400000;   // 2024-09-27
+    for (int n = first; n < first + count; ++n)
+        calls.append(testdata::syntheticCall(n, base + qint64(n) * 97 % 86400 * 3));
+    return calls;
+}
+
+// Late calls bringing strings the pool has never seen (so ranks must extend),
+// including ones that collate between, before and equal to existing strings.
+QList<testdata::Call> lateCalls()
+{
+    QList<testdata::Call> calls = testdata::fixtureCalls();
+    const QStringList agents{u"Aaron 10"_s, u"Agent 5 Zoë"_s, u"agent 50 zoë"_s, u"Ångström"_s, u"zed"_s, u"Émile Zola"_s};
+    for (int i = 0; i < calls.size(); ++i) {
+        testdata::Call &call = calls[i];
+        call.sessionId = u"77aa%1"_s.arg(i, 20, 16, QLatin1Char('0'));
+        if (!call.conversationId.isEmpty())
+            call.conversationId = u"c-late-%1"_s.arg(i);
+        call.userId = u"u-late-%1"_s.arg(i);
+        if (!call.segments.isEmpty() && !call.segments[0].agent.isEmpty())
+            call.segments[0].agent = agents[i % agents.size()];
+    }
+    calls[3].channel = u"Voice"_s;          // collates equal to "voice"
+    calls[4].finalStatus = u"CLOSED 2"_s;
+    return calls;
+}
+
+} // namespace
+
+class TestRecordView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void startsInArrivalOrder();
+    void sortMatchesReference_data();
+    void sortMatchesReference();
+    void textSortIsNumericWithAbsentFirst();
+    void equalKeysKeepArrivalOrder();
+    void filterThenSort();
+    void appendRowsEqualsRebuild_data();
+    void appendRowsEqualsRebuild();
+    void appendRowsFromEmpty();
+    void rebuildAfterClearUsesNewStrings();
+
+private:
+    RecordStore m_fixture;    // the 11 hand-written calls
+    RecordStore m_mixed;      // fixture + 300 synthetic calls
+};
+
+void TestRecordView::initTestCase()
+{
+    // Same collation as the reference, whatever locale the machine has.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(testdata::appendCalls(m_fixture, testdata::fixtureCalls()), 11);
+    QCOMPARE(testdata::appendCalls(m_mixed, testdata::fixtureCalls()), 11);
+    for (int page = 0; page < 3; ++page)
+        QCOMPARE(testdata::appendCalls(m_mixed, syntheticCalls(page * 100, 100)), 100);
+    QCOMPARE(m_mixed.size(), 311);
+}
+
+void TestRecordView::startsInArrivalOrder()
+{
+    RecordView view(&m_fixture);
+    QCOMPARE(view.sortColumn(), CallColumn::Count);
+    QCOMPARE(view.size(), 11);
+    QCOMPARE(view.totalRows(), 11);
+    QCOMPARE(view.rows(), allRows(m_fixture));
+    QCOMPARE(view.positionOf(7), 7);
+}
+
+void TestRecordView::sortMatchesReference_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("order");
+    for (int c = 0; c <= int(CallColumn::Count); ++c) {
+        const QByteArray key = c < int(CallColumn::Count) ? QByteArray(columnInfo(CallColumn(c)).key) : "arrival"_ba;
+        QTest::newRow(QByteArray(key + " asc").constData()) << c << int(Qt::AscendingOrder);
+        QTest::newRow(QByteArray(key + " desc").constData()) << c << int(Qt::DescendingOrder);
+    }
+}
+
+void TestRecordView::sortMatchesReference()
+{
+    QFETCH(int, column);
+    QFETCH(int, order);
+    const CallColumn col = CallColumn(column);
+    const ReferenceOrder reference(m_mixed);
+
+    RecordView view(&m_mixed);
+    view.setSort(col, Qt::SortOrder(order));
+    QCOMPARE(view.sortColumn(), col);
+    QCOMPARE(view.sortOrder(), Qt::SortOrder(order));
+    const Rows expected = col == CallColumn::Count ? allRows(m_mixed) : reference.sorted(allRows(m_mixed), col, Qt::SortOrder(order));
+    QCOMPARE(view.rows(), expected);
+
+    // lessThan agrees with the reference on neighbours.
+    for (int i = 1; i < view.size(); ++i) {
+        const RowId a = view.rowAt(i - 1);
+        const RowId b = view.rowAt(i);
+        const int c = reference.compare(col, a, b);
+        QCOMPARE(view.lessThan(col, a, b), c < 0);
+        QCOMPARE(view.lessThan(col, b, a), c > 0);
+    }
+
+    // Sorting again from another order gives the same result.
+    view.setSort(CallColumn::Nps, Qt::DescendingOrder);
+    view.setSort(col, Qt::SortOrder(order));
+    QCOMPARE(view.rows(), expected);
+}
+
+void TestRecordView::textSortIsNumericWithAbsentFirst()
+{
+    RecordView view(&m_fixture);
+    view.setSort(CallColumn::Queues, Qt::AscendingOrder);
+    // none (0, 5, 9), Billing (2, 3; then 4 with two queues), Default Queue,
+    // Queue 9 before Queue 10 (numeric), Tech Support.
+    QCOMPARE(view.rows(), (Rows{0, 5, 9, 2, 3, 4, 1, 7, 6, 8, 10}));
+    view.setSort(CallColumn::Queues, Qt::DescendingOrder);
+    QCOMPARE(view.rows(), (Rows{10, 6, 8, 7, 1, 4, 2, 3, 0, 5, 9}));
+
+    view.setSort(CallColumn::StartTime, Qt::AscendingOrder);
+    QCOMPARE(view.rowAt(0), RowId(9));     // no start time
+    QCOMPARE(view.rowAt(1), RowId(2));     // 13:32:46
+    view.setSort(CallColumn::StartTime, Qt::DescendingOrder);
+    QCOMPARE(view.rowAt(10), RowId(9));
+
+    view.setSort(CallColumn::Csat, Qt::AscendingOrder);   // no score first
+    QCOMPARE(view.rows(), (Rows{0, 1, 2, 6, 7, 8, 9, 10, 4, 5, 3}));
+
+    view.setSort(CallColumn::Agents, Qt::AscendingOrder);
+    // none (0, 2, 6, 9), Ana Müller (5), Émile Zola (7, 10), John Steve (1; 4 has two), ZOË ÅBERG (3, 8)
+    QCOMPARE(view.rows(), (Rows{0, 2, 6, 9, 5, 7, 10, 1, 4, 3, 8}));
+}
+
+void TestRecordView::equalKeysKeepArrivalOrder()
+{
+    RecordStore store;
+    QList<testdata::Call> calls(4, testdata::fixtureCalls()[3]);
+    const QStringList agents{u"ZOË ÅBERG"_s, u"zoë åberg"_s, u"Zoë Åberg"_s, u"ZOË ÅBERG"_s};
+    for (int i = 0; i < calls.size(); ++i) {
+        calls[i].sessionId = u"s%1"_s.arg(i);
+        calls[i].segments[0].agent = agents[i];
+    }
+    QCOMPARE(testdata::appendCalls(store, calls), 4);
+
+    RecordView view(&store);
+    for (CallColumn column : {CallColumn::Agents, CallColumn::Channel, CallColumn::HandleTime, CallColumn::Nps}) {
+        view.setSort(column, Qt::AscendingOrder);
+        QCOMPARE(view.rows(), (Rows{0, 1, 2, 3}));
+        view.setSort(column, Qt::DescendingOrder);
+        QCOMPARE(view.rows(), (Rows{0, 1, 2, 3}));
+        QVERIFY(!view.lessThan(column, 0, 1));
+        QVERIFY(!view.lessThan(column, 1, 0));
+    }
+    view.setSort(CallColumn::SessionId, Qt::DescendingOrder);
+    QCOMPARE(view.rows(), (Rows{3, 2, 1, 0}));
+}
+
+void TestRecordView::filterThenSort()
+{
+    RecordView view(&m_fixture);
+    view.setSort(CallColumn::HandleTime, Qt::DescendingOrder);
+    FilterRule rule;
+    rule.setAllowed(QuickFilter::Channel, {u"voice"_s});
+    view.setFilter(rule);
+    QVERIFY(view.filter() == rule);
+    QCOMPARE(view.rows(), (Rows{10, 4, 3, 5, 7}));
+    QCOMPARE(view.size(), 5);
+    QCOMPARE(view.totalRows(), 11);
+    QCOMPARE(view.positionOf(4), 1);
+    QCOMPARE(view.positionOf(0), -1);
+
+    rule.setSearchText(u"zoë"_s);
+    view.setFilter(rule);
+    QCOMPARE(view.rows(), (Rows{3}));
+    view.setFilter(FilterRule());
+    QCOMPARE(view.size(), 11);
+    QCOMPARE(view.rowAt(0), RowId(10));
+}
+
+void TestRecordView::appendRowsEqualsRebuild_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("order");
+    QTest::addColumn<bool>("filtered");
+    for (int c = 0; c <= int(CallColumn::Count); ++c) {
+        const QByteArray key = c < int(CallColumn::Count) ? QByteArray(columnInfo(CallColumn(c)).key) : "arrival"_ba;
+        for (int order : {int(Qt::AscendingOrder), int(Qt::DescendingOrder)}) {
+            const QByteArray name = key + (order == Qt::AscendingOrder ? " asc" : " desc");
+            QTest::newRow(name.constData()) << c << order << false;
+            QTest::newRow(QByteArray(name + " filtered").constData()) << c << order << true;
+        }
+    }
+}
+
+void TestRecordView::appendRowsEqualsRebuild()
+{
+    QFETCH(int, column);
+    QFETCH(int, order);
+    QFETCH(bool, filtered);
+
+    RecordStore store;
+    QCOMPARE(testdata::appendCalls(store, testdata::fixtureCalls()), 11);
+    for (int page = 0; page < 3; ++page)
+        QCOMPARE(testdata::appendCalls(store, syntheticCalls(page * 100, 100)), 100);
+
+    FilterRule rule;
+    if (filtered) {
+        rule.setAllowed(QuickFilter::Channel, {u"voice"_s, u"rtm"_s, u"Voice"_s});
+        rule.setSearchText(u"o"_s);
+    }
+    RecordView view(&store);
+    view.setFilter(rule);
+    view.setSort(CallColumn(column), Qt::SortOrder(order));
+
+    auto appendAndCheck = [&](const QList<testdata::Call> &calls) {
+        const int oldSize = store.size();
+        const int oldViewSize = view.size();
+        QCOMPARE(testdata::appendCalls(store, calls), int(calls.size()));
+        const std::vector<int> positions = view.appendRows(oldSize);
+
+        RecordView fresh(&store);
+        fresh.setFilter(rule);
+        fresh.setSort(CallColumn(column), Qt::SortOrder(order));
+        QCOMPARE(view.rows(), fresh.rows());
+        QCOMPARE(view.size(), oldViewSize + int(positions.size()));
+
+        // Exactly the new rows sit at the returned positions, ascending.
+        std::vector<int> expected;
+        for (int p = 0; p < view.size(); ++p) {
+            if (view.rowAt(p) >= RowId(oldSize))
+                expected.push_back(p);
+        }
+        QCOMPARE(positions, expected);
+        QVERIFY(std::is_sorted(positions.begin(), positions.end()));
+        const Rows newMatching = filteredRows(store, rule);
+        QCOMPARE(int(std::count_if(newMatching.begin(), newMatching.end(), [&](RowId r) { return r >= RowId(oldSize); })),
+                 int(positions.size()));
+    };
+    appendAndCheck(lateCalls());                 // a few new strings among many known ones
+    if (QTest::currentTestFailed())
+        return;
+    appendAndCheck(syntheticCalls(300, 100));    // a bigger batch
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(view.appendRows(store.size()), std::vector<int>{});   // nothing new
+}
+
+void TestRecordView::appendRowsFromEmpty()
+{
+    RecordStore store;
+    RecordView view(&store);
+    view.setSort(CallColumn::Agents, Qt::AscendingOrder);
+    QCOMPARE(view.size(), 0);
+    QCOMPARE(testdata::appendCalls(store, testdata::fixtureCalls()), 11);
+    const std::vector<int> positions = view.appendRows(0);
+    QCOMPARE(positions, (std::vector<int>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10}));
+    QCOMPARE(view.rows(), (Rows{0, 2, 6, 9, 5, 7, 10, 1, 4, 3, 8}));
+}
+
+void TestRecordView::rebuildAfterClearUsesNewStrings()
+{
+    RecordStore store;
+    QCOMPARE(testdata::appendCalls(store, syntheticCalls(0, 100)), 100);
+    RecordView view(&store);
+    view.setSort(CallColumn::Agents, Qt::AscendingOrder);   // ranks built for these strings
+
+    // After clear(), pool ids are reused for different strings.
+    store.clear();
+    QCOMPARE(testdata::appendCalls(store, lateCalls()), 11);
+    view.rebuild();
+    const ReferenceOrder reference(store);
+    QCOMPARE(view.rows(), reference.sorted(allRows(store), CallColumn::Agents, Qt::AscendingOrder));
+    view.setSort(CallColumn::Channel, Qt::DescendingOrder);
+    QCOMPARE(view.rows(), reference.sorted(allRows(store), CallColumn::Channel, Qt::DescendingOrder));
+}
+
+QTEST_GUILESS_MAIN(TestRecordView)
+#include "tst_recordview.moc"
