@@ -18,6 +18,9 @@ public:
     bool mintsTokens() const { return !m_clientId.isEmpty(); }
     // Value for the `auth` header: the stored JWT, or a freshly minted one.
     QByteArray authHeaderValue() const;
+    // `text` with the token, the secret and anything JWT-shaped masked: for
+    // server messages that are shown to the user (a server may echo them).
+    QString redacted(const QString &text) const;
     // Wipes the secret from memory.
     void clear();
 

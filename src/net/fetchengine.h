@@ -59,6 +59,8 @@ public:
 
     // Replace the HTTP transport (tests); the engine takes ownership.
     void setTransport(PageTransport *transport);
+    // Length of the request budget's sliding window (60 s; shorter in tests).
+    void setRateWindowMs(qint64 ms);
 
     // Estimate before starting: windows and a rough duration under the budget.
     struct Estimate { int windows = 0; int minimumRequests = 0; double seconds = 0; };

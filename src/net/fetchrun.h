@@ -1,0 +1,80 @@
+#pragma once
+// One fetch, from plan to outcome: the coordinator. Keeps up to
+// maxConcurrentWindows windows in flight, feeds each window's pager with its
+// pages, runs the once-per-fetch paging detection, adds the windows a busy
+// window is split into, and reports progress. The engine owns one run per
+// generation and deletes it when it ends; a deleted run sends nothing more.
+
+#include "credentials.h"
+#include "fetchengine.h"
+#include "fetchspec.h"
+#include "windowpager.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+#include <deque>
+#include <memory>
+#include <vector>
+
+namespace cs {
+
+class PageFetcher;
+class PageTransport;
+class RateLimiter;
+struct PageResult;
+
+class FetchRun : public QObject
+{
+    Q_OBJECT
+public:
+    FetchRun(const FetchSpec &spec, const Credentials &credentials, PageTransport *transport,
+             RateLimiter *limiter, QObject *parent = nullptr);
+    ~FetchRun() override;
+
+    int windowsTotal() const { return int(m_pagers.size()); }
+    void start();
+    // Stops all requests; no signal follows. Returns the outcome so far, as Cancelled.
+    FetchOutcome abort();
+
+Q_SIGNALS:
+    void pageReady(std::shared_ptr<cs::ParsedPage> page, int windowIndex, int offsetMinutes);
+    void progress(const cs::FetchProgress &progress);
+    void notice(const QString &message);
+    void finished(const cs::FetchOutcome &outcome);
+
+private:
+    void addWindow(const RequestWindow &window);
+    void pump();
+    void probeIfUndecided();
+    void send(int window);
+    void onResult(int window, const PageResult &result);
+    void onPage(int window, const std::shared_ptr<ParsedPage> &page);
+    void handleStep(int window, const WindowPager::Step &step);
+    void setMode(PagingMode mode);
+    void completeWindow(int window);
+    void fail(const QString &error);
+    void finish(FetchOutcome::Status status, const QString &error = {});
+    FetchOutcome outcome(FetchOutcome::Status status, const QString &error) const;
+    void emitProgress();
+    double etaSeconds(int waitSeconds) const;
+
+    FetchSpec m_spec;
+    QString m_invalidReason;
+    RateLimiter *m_limiter;
+    PageFetcher *m_fetcher;
+    std::vector<std::unique_ptr<WindowPager>> m_pagers;
+    std::vector<WindowPager::Step> m_nextStep;
+    QList<WindowStatus> m_status;
+    std::deque<int> m_ready;      // windows whose next request waits for a free slot
+    std::deque<int> m_parked;     // windows waiting for the paging mode
+    int m_inFlight = 0;
+    PagingMode m_mode = PagingMode::Auto;
+    int m_prober = -1;
+    bool m_ended = false;
+    FetchProgress m_progress;
+    QTimer m_ticker;
+    QElapsedTimer m_clock;
+};
+
+} // namespace cs

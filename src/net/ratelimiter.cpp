@@ -1,0 +1,106 @@
+#include "ratelimiter.h"
+
+#include <algorithm>
+
+namespace cs {
+
+RateLimiter::RateLimiter(QObject *parent)
+    : QObject(parent)
+{
+    m_elapsed.start();
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &RateLimiter::pump);
+}
+
+void RateLimiter::setBudget(int sendsPerPeriod, qint64 periodMs)
+{
+    m_budget = std::max(1, sendsPerPeriod);
+    m_periodMs = std::max<qint64>(1, periodMs);
+    pump();
+}
+
+void RateLimiter::setClock(std::function<qint64()> clock)
+{
+    m_clock = std::move(clock);
+}
+
+qint64 RateLimiter::now() const
+{
+    return m_clock ? m_clock() : m_elapsed.elapsed();
+}
+
+void RateLimiter::acquire(QObject *context, std::function<void()> granted)
+{
+    m_waiters.push_back({QPointer<QObject>(context), std::move(granted)});
+    pump();
+}
+
+void RateLimiter::pauseFor(qint64 ms)
+{
+    m_pausedUntil = std::max(m_pausedUntil, now() + std::max<qint64>(0, ms));
+    pump();
+}
+
+void RateLimiter::clearWaiters()
+{
+    m_waiters.clear();
+    m_timer.stop();
+}
+
+void RateLimiter::forgetOldSends(qint64 nowMs)
+{
+    while (!m_sends.empty() && m_sends.front() <= nowMs - m_periodMs)
+        m_sends.pop_front();
+}
+
+qint64 RateLimiter::earliestGrantTime(qint64 nowMs) const
+{
+    qint64 at = std::max(nowMs, m_pausedUntil);
+    if (int(m_sends.size()) >= m_budget) {
+        // The oldest send that must leave the window before one more fits.
+        const qint64 oldest = m_sends[m_sends.size() - size_t(m_budget)];
+        at = std::max(at, oldest + m_periodMs);
+    }
+    return at;
+}
+
+qint64 RateLimiter::msUntilNextGrant() const
+{
+    if (m_waiters.empty())
+        return 0;
+    const qint64 nowMs = now();
+    return std::max<qint64>(0, earliestGrantTime(nowMs) - nowMs);
+}
+
+void RateLimiter::pump()
+{
+    // A granted callback may acquire again; the running loop picks that up.
+    if (m_pumping)
+        return;
+    m_pumping = true;
+    while (!m_waiters.empty()) {
+        if (!m_waiters.front().context) {
+            m_waiters.pop_front();
+            continue;
+        }
+        const qint64 nowMs = now();
+        forgetOldSends(nowMs);
+        if (earliestGrantTime(nowMs) > nowMs)
+            break;
+        Waiter waiter = std::move(m_waiters.front());
+        m_waiters.pop_front();
+        m_sends.push_back(nowMs);
+        waiter.granted();
+    }
+    m_pumping = false;
+
+    if (m_waiters.empty()) {
+        m_timer.stop();
+        return;
+    }
+    const qint64 nowMs = now();
+    const qint64 wait = std::max<qint64>(1, earliestGrantTime(nowMs) - nowMs);
+    m_timer.start(int(std::min<qint64>(wait, 24 * 3600 * 1000)));
+}
+
+} // namespace cs
