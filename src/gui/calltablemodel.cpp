@@ -1,0 +1,359 @@
+#include "calltablemodel.h"
+
+#include "durationformat.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace cs {
+
+namespace {
+
+// Beyond this many separate runs of new rows in a sorted view, announcing
+// each run costs more (every run shifts the whole vertical header) than one
+// append plus a single reordering.
+constexpr int kMaxInsertRuns = 16;
+
+QString joined(const StringPool &pool, std::span<const quint32> ids)
+{
+    QString text;
+    for (const quint32 id : ids) {
+        if (!text.isEmpty())
+            text += u"; "_s;
+        text += pool.at(id);
+    }
+    return text;
+}
+
+QString scoreText(int score)
+{
+    return score == kNoScore ? QString() : QString::number(score);
+}
+
+int transfersOf(const RecordStore &store, RowId row)
+{
+    // Each destination after the first is a hand-over (queue or direct agent).
+    return std::max(0, store.destinationCount(row) - 1);
+}
+
+} // namespace
+
+CallTableModel::CallTableModel(const RecordStore *store, QObject *parent)
+    : QAbstractTableModel(parent), m_store(store), m_view(store)
+{
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(150);
+    connect(&m_flushTimer, &QTimer::timeout, this, &CallTableModel::flushPendingRows);
+    m_view.rebuild();
+    m_shown = m_view.rows();
+    m_syncedStoreSize = m_store->size();
+}
+
+int CallTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_shown.size());
+}
+
+int CallTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(CallColumn::Count);
+}
+
+QVariant CallTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const RowId row = m_shown[size_t(index.row())];
+    const auto column = CallColumn(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(row, column);
+    case Qt::ToolTipRole:
+        return toolTip(row, column);
+    case SortRole:
+        return sortValue(row, column);
+    case RowIdRole:
+        return QVariant::fromValue(row);
+    case Qt::TextAlignmentRole: {
+        const ColumnKind kind = columnInfo(column).kind;
+        const bool numeric = kind == ColumnKind::Duration || kind == ColumnKind::Number;
+        return QVariant::fromValue(Qt::Alignment(numeric ? Qt::AlignRight | Qt::AlignVCenter
+                                                         : Qt::AlignLeft | Qt::AlignVCenter));
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant CallTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= int(CallColumn::Count))
+        return {};
+    const auto column = CallColumn(section);
+    if (role == Qt::DisplayRole)
+        return columnTitle(column);
+    if (role == Qt::ToolTipRole)
+        return columnTitle(column);
+    if (role == Qt::TextAlignmentRole) {
+        const ColumnKind kind = columnInfo(column).kind;
+        const bool numeric = kind == ColumnKind::Duration || kind == ColumnKind::Number;
+        return QVariant::fromValue(Qt::Alignment(numeric ? Qt::AlignRight | Qt::AlignVCenter
+                                                         : Qt::AlignLeft | Qt::AlignVCenter));
+    }
+    return {};
+}
+
+QString CallTableModel::formatTime(qint64 utcSeconds) const
+{
+    if (utcSeconds == kNoTime)
+        return {};
+    return QDateTime::fromSecsSinceEpoch(utcSeconds, m_zone).toString(u"yyyy-MM-dd HH:mm:ss"_s);
+}
+
+QString CallTableModel::displayText(RowId row, CallColumn column) const
+{
+    const RecordStore &s = *m_store;
+    const StringPool &pool = s.strings();
+    switch (column) {
+    case CallColumn::SessionId: return QString::fromUtf8(s.sessionId(row));
+    case CallColumn::ConversationId: return QString::fromUtf8(s.conversationId(row));
+    case CallColumn::StartTime: return formatTime(s.startUtc(row));
+    case CallColumn::EndTime: return formatTime(s.endUtc(row));
+    case CallColumn::Duration: {
+        const int seconds = s.durationSeconds(row);
+        return seconds < 0 ? QString() : formatDuration(seconds);
+    }
+    case CallColumn::Channel: return pool.at(s.channel(row));
+    case CallColumn::Direction: return pool.at(s.direction(row));
+    case CallColumn::FinalStatus: return pool.at(s.finalStatus(row));
+    case CallColumn::SmartStatus: return pool.at(s.smartStatus(row));
+    case CallColumn::Reason: return pool.at(s.reason(row));
+    case CallColumn::Queues: return joined(pool, s.queues(row));
+    case CallColumn::Agents: return joined(pool, s.agents(row));
+    case CallColumn::Dispositions: return joined(pool, s.dispositions(row));
+    case CallColumn::Talk: return formatDuration(s.talkSeconds(row));
+    case CallColumn::Hold: return formatDuration(s.holdSeconds(row));
+    case CallColumn::AfterCallWork: return formatDuration(s.afterCallWorkSeconds(row));
+    case CallColumn::HandleTime: return formatDuration(s.handleSeconds(row));
+    case CallColumn::Wait: return formatDuration(s.waitSeconds(row));
+    case CallColumn::Transfers: return QString::number(transfersOf(s, row));
+    case CallColumn::Csat: return scoreText(s.csatScore(row));
+    case CallColumn::Nps: return scoreText(s.npsScore(row));
+    case CallColumn::UserId: return pool.at(s.userId(row));
+    case CallColumn::Count: break;
+    }
+    return {};
+}
+
+QString CallTableModel::toolTip(RowId row, CallColumn column) const
+{
+    switch (column) {
+    case CallColumn::StartTime:
+        // The API's own value, before any zone conversion: what support will ask for.
+        return QString::fromStdString(m_store->startTimeText(row));
+    case CallColumn::EndTime:
+        return QString::fromStdString(m_store->endTimeText(row));
+    case CallColumn::Queues:
+    case CallColumn::Agents:
+    case CallColumn::Dispositions:
+    case CallColumn::Reason:
+    case CallColumn::SessionId:
+    case CallColumn::ConversationId:
+        // Long values get clipped by the column width.
+        return displayText(row, column);
+    default:
+        return {};
+    }
+}
+
+QVariant CallTableModel::sortValue(RowId row, CallColumn column) const
+{
+    const RecordStore &s = *m_store;
+    switch (column) {
+    case CallColumn::StartTime: return s.startUtc(row) == kNoTime ? QVariant() : QVariant(s.startUtc(row));
+    case CallColumn::EndTime: return s.endUtc(row) == kNoTime ? QVariant() : QVariant(s.endUtc(row));
+    case CallColumn::Duration: return s.durationSeconds(row);
+    case CallColumn::Talk: return s.talkSeconds(row);
+    case CallColumn::Hold: return s.holdSeconds(row);
+    case CallColumn::AfterCallWork: return s.afterCallWorkSeconds(row);
+    case CallColumn::HandleTime: return s.handleSeconds(row);
+    case CallColumn::Wait: return s.waitSeconds(row);
+    case CallColumn::Transfers: return transfersOf(s, row);
+    case CallColumn::Csat: return s.csatScore(row) == kNoScore ? QVariant() : QVariant(s.csatScore(row));
+    case CallColumn::Nps: return s.npsScore(row) == kNoScore ? QVariant() : QVariant(s.npsScore(row));
+    default: return displayText(row, column);
+    }
+}
+
+void CallTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < -1 || column >= int(CallColumn::Count))
+        return;
+    flushPendingRows();
+    // -1 (the header's "unsorted" state) means arrival order.
+    const CallColumn sortColumn = column < 0 ? CallColumn::Count : CallColumn(column);
+    if (sortColumn == m_view.sortColumn() && order == m_view.sortOrder())
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, VerticalSortHint);
+    m_view.setSort(sortColumn, order);
+    relayoutKeepingPersistentIndexes(VerticalSortHint);
+}
+
+void CallTableModel::setTimeZone(const QTimeZone &zone)
+{
+    if (!zone.isValid() || zone == m_zone)
+        return;
+    m_zone = zone;
+    if (!m_shown.empty()) {
+        Q_EMIT dataChanged(index(0, int(CallColumn::StartTime)), index(rowCount() - 1, int(CallColumn::EndTime)),
+                           {Qt::DisplayRole});
+    }
+}
+
+void CallTableModel::setFilter(const FilterRule &rule)
+{
+    flushPendingRows();
+    if (rule == m_view.filter())
+        return;
+    // Rows come and go anywhere: a reset is the honest announcement. The main
+    // window restores the selected call afterwards if it is still shown.
+    beginResetModel();
+    m_view.setFilter(rule);
+    m_shown = m_view.rows();
+    endResetModel();
+    Q_EMIT countsChanged(shownCount(), totalCount());
+}
+
+void CallTableModel::storeGrew()
+{
+    if (m_store->size() == m_syncedStoreSize)
+        return;
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+bool CallTableModel::hasPendingRows() const
+{
+    return m_store->size() != m_syncedStoreSize;
+}
+
+void CallTableModel::flushPendingRows()
+{
+    m_flushTimer.stop();
+    const int storeSize = m_store->size();
+    if (storeSize == m_syncedStoreSize)
+        return;
+    if (storeSize < m_syncedStoreSize) {   // cleared behind our back
+        resetFromStore();
+        return;
+    }
+    const int oldSize = m_syncedStoreSize;
+    m_syncedStoreSize = storeSize;
+    announceInsertedPositions(m_view.appendRows(oldSize));
+    Q_EMIT countsChanged(shownCount(), totalCount());
+}
+
+void CallTableModel::resetFromStore()
+{
+    m_flushTimer.stop();
+    beginResetModel();
+    m_view.rebuild();
+    m_shown = m_view.rows();
+    m_syncedStoreSize = m_store->size();
+    endResetModel();
+    Q_EMIT countsChanged(shownCount(), totalCount());
+}
+
+void CallTableModel::announceInsertedPositions(const std::vector<int> &positions)
+{
+    if (positions.empty())
+        return;
+    int runs = 1;
+    for (size_t i = 1; i < positions.size(); ++i)
+        runs += positions[i] != positions[i - 1] + 1 ? 1 : 0;
+    if (runs <= kMaxInsertRuns)
+        insertRuns(positions);
+    else
+        appendThenReorder(positions);
+}
+
+// Positions are ascending and refer to the final view. Inserting the runs in
+// ascending order makes every run's first position correct at the moment it
+// is announced: everything before it is already in its final place.
+void CallTableModel::insertRuns(const std::vector<int> &positions)
+{
+    const std::vector<RowId> &finalRows = m_view.rows();
+    size_t i = 0;
+    while (i < positions.size()) {
+        size_t j = i;
+        while (j + 1 < positions.size() && positions[j + 1] == positions[j] + 1)
+            ++j;
+        const int first = positions[i];
+        const int last = positions[j];
+        beginInsertRows({}, first, last);
+        m_shown.insert(m_shown.begin() + first, finalRows.begin() + first, finalRows.begin() + last + 1);
+        endInsertRows();
+        i = j + 1;
+    }
+    Q_ASSERT(m_shown == finalRows);
+}
+
+// Many scattered runs: announce the new rows as one block at the end, then
+// move everything to its sorted place with a single layout change.
+void CallTableModel::appendThenReorder(const std::vector<int> &positions)
+{
+    const std::vector<RowId> &finalRows = m_view.rows();
+    const int first = int(m_shown.size());
+    beginInsertRows({}, first, first + int(positions.size()) - 1);
+    for (const int position : positions)
+        m_shown.push_back(finalRows[size_t(position)]);
+    endInsertRows();
+
+    Q_EMIT layoutAboutToBeChanged({}, VerticalSortHint);
+    relayoutKeepingPersistentIndexes(VerticalSortHint);
+}
+
+void CallTableModel::relayoutKeepingPersistentIndexes(LayoutChangeHint hint)
+{
+    const QModelIndexList before = persistentIndexList();
+    // Where every shown call lands in the view's (new) order.
+    std::vector<int> newPosition(size_t(m_store->size()), -1);
+    const std::vector<RowId> &rows = m_view.rows();
+    for (size_t i = 0; i < rows.size(); ++i)
+        newPosition[rows[i]] = int(i);
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex &old : before) {
+        const RowId id = m_shown[size_t(old.row())];
+        const int row = id < newPosition.size() ? newPosition[id] : -1;
+        after.append(row < 0 ? QModelIndex() : index(row, old.column()));
+    }
+    m_shown = rows;
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, hint);
+}
+
+int CallTableModel::rowOf(RowId id) const
+{
+    // The view knows positions; while an announcement is pending, the shown
+    // list is authoritative.
+    if (m_shown.size() == size_t(m_view.size())) {
+        const int position = m_view.positionOf(id);
+        if (position >= 0 && size_t(position) < m_shown.size() && m_shown[size_t(position)] == id)
+            return position;
+    }
+    const auto it = std::find(m_shown.begin(), m_shown.end(), id);
+    return it == m_shown.end() ? -1 : int(it - m_shown.begin());
+}
+
+QString CallTableModel::countText() const
+{
+    const QLocale locale;
+    return tr("%1 of %2 calls", nullptr, totalCount())
+        .arg(locale.toString(shownCount()), locale.toString(totalCount()));
+}
+
+} // namespace cs

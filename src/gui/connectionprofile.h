@@ -1,0 +1,101 @@
+#pragma once
+// Named connection profiles. Non-secret settings live in QSettings (group
+// "profiles/<name>"); the secret (a JWT or a Client Secret) lives ONLY in the
+// OS keyring via QtKeychain (service "CallScope", key "<name>/secret"). When no
+// keyring is usable (none installed, or CALLSCOPE_NO_KEYRING=1 as in tests and
+// CI) secrets are kept in this object's memory for the session and are never
+// written anywhere.
+
+#include "credentials.h"
+#include "fetchspec.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+#include <functional>
+#include <optional>
+
+namespace cs {
+
+struct ConnectionProfile
+{
+    QString name;
+    QUrl host;
+    QString accountId;
+    QString appId;
+    cs::Endpoint endpoint = cs::Endpoint::CallDetails;
+    enum class Auth { Token, Client } auth = Auth::Client;
+    QString clientId;
+    int requestsPerMinute = 60;
+    cs::PagingMode paging = cs::PagingMode::Auto;
+    bool allowInsecureHttp = false;
+    bool isDemo = false;
+
+    bool operator==(const ConnectionProfile &) const = default;
+};
+
+// Fills host, account, app, endpoint, request budget, paging and insecure-http
+// permission from the profile; leaves everything else of `spec` alone.
+FetchSpec applyProfile(const ConnectionProfile &profile, FetchSpec spec);
+
+// Empty if `name` can be used as a profile name; otherwise why not (translated).
+QString profileNameProblem(const QString &name);
+
+class ProfileStore : public QObject
+{
+    Q_OBJECT
+public:
+    enum class KeyringState { Probing, Available, Unavailable };
+
+    using SecretCallback = std::function<void(bool ok, QByteArray secret, QString error)>;
+    using DoneCallback = std::function<void(bool ok, QString error)>;
+    using CredentialsCallback = std::function<void(std::optional<cs::Credentials> credentials, QString error)>;
+
+    explicit ProfileStore(QObject *parent = nullptr);
+    ~ProfileStore() override;
+
+    // --- non-secret settings (QSettings of the application) ---
+    QList<ConnectionProfile> list() const;               // sorted by name
+    QStringList names() const;                           // sorted
+    bool contains(const QString &name) const;
+    std::optional<ConnectionProfile> profile(const QString &name) const;
+    void save(const ConnectionProfile &profile);         // creates or replaces
+    void remove(const QString &name);                    // settings and secret
+    QString lastUsedName() const;
+    void setLastUsedName(const QString &name);
+
+    // --- secrets (keyring, or session memory without one) ---
+    bool keyringAvailable() const { return m_keyringState == KeyringState::Available; }
+    KeyringState keyringState() const { return m_keyringState; }
+    QString keyringStatusText() const;                   // one sentence for the UI
+
+    // Callbacks run later from the event loop, never inside the call, and
+    // only while this store exists. A missing secret reads as ok + empty.
+    void readSecret(const QString &profile, SecretCallback done);
+    void writeSecret(const QString &profile, const QByteArray &secret, DoneCallback done = {});
+    void deleteSecret(const QString &profile, DoneCallback done = {});
+    // The profile's settings plus its secret as ready-to-use credentials.
+    void credentialsFor(const QString &profile, CredentialsCallback done);
+
+    static QString keyringService();                     // "CallScope"
+    static QString secretKey(const QString &profile);    // "<profile>/secret"
+
+Q_SIGNALS:
+    void profilesChanged();
+    void keyringStateChanged();
+
+private:
+    void probeKeyring();
+    void setKeyringState(KeyringState state);
+    // A keyring failure that means "there is no usable keyring": fall back to memory.
+    bool isBackendFailure(int keychainError) const;
+    void later(std::function<void()> work);
+
+    KeyringState m_keyringState = KeyringState::Probing;
+    QHash<QString, QByteArray> m_sessionSecrets;         // only without a keyring
+};
+
+} // namespace cs

@@ -1,0 +1,232 @@
+// ProfileStore's secrets half: the OS keyring through QtKeychain, or session
+// memory when there is no usable keyring. Secrets are never logged and never
+// reach QSettings (QtKeychain's plaintext "insecure fallback" stays off).
+#include "connectionprofile.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <qt6keychain/keychain.h>
+
+using namespace Qt::StringLiterals;
+
+namespace cs {
+
+namespace {
+
+bool keyringDisabledByEnvironment()
+{
+    return qEnvironmentVariable("CALLSCOPE_NO_KEYRING") == u"1";
+}
+
+void wipe(QByteArray &secret)
+{
+    secret.fill('\0');
+    secret.clear();
+}
+
+} // namespace
+
+ProfileStore::ProfileStore(QObject *parent)
+    : QObject(parent)
+{
+    if (keyringDisabledByEnvironment())
+        m_keyringState = KeyringState::Unavailable;
+    else
+        probeKeyring();
+}
+
+ProfileStore::~ProfileStore()
+{
+    for (QByteArray &secret : m_sessionSecrets)
+        wipe(secret);
+}
+
+QString ProfileStore::keyringService()
+{
+    return u"CallScope"_s;
+}
+
+QString ProfileStore::secretKey(const QString &profile)
+{
+    return profile + u"/secret"_s;
+}
+
+QString ProfileStore::keyringStatusText() const
+{
+    switch (m_keyringState) {
+    case KeyringState::Available:
+        return tr("Secrets are stored in the system keyring.");
+    case KeyringState::Unavailable:
+        return tr("No system keyring is available: secrets are kept in memory for this session only and must be "
+                  "entered again next time. They are never written to disk.");
+    case KeyringState::Probing: break;
+    }
+    return tr("Checking the system keyring…");
+}
+
+void ProfileStore::probeKeyring()
+{
+    // Reading a key that does not exist tells whether a backend answers at all.
+    auto *job = new QKeychain::ReadPasswordJob(keyringService(), this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(u"callscope-keyring-probe"_s);
+    connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *finished) {
+        setKeyringState(isBackendFailure(finished->error()) ? KeyringState::Unavailable : KeyringState::Available);
+    });
+    job->start();
+}
+
+void ProfileStore::setKeyringState(KeyringState state)
+{
+    if (state == m_keyringState)
+        return;
+    m_keyringState = state;
+    Q_EMIT keyringStateChanged();
+}
+
+bool ProfileStore::isBackendFailure(int keychainError) const
+{
+    return keychainError == QKeychain::NoBackendAvailable || keychainError == QKeychain::OtherError;
+}
+
+void ProfileStore::later(std::function<void()> work)
+{
+    QTimer::singleShot(0, this, std::move(work));
+}
+
+void ProfileStore::readSecret(const QString &profile, SecretCallback done)
+{
+    if (m_keyringState == KeyringState::Unavailable) {
+        const QByteArray secret = m_sessionSecrets.value(profile);
+        later([done, secret] { done(true, secret, QString()); });
+        return;
+    }
+    auto *job = new QKeychain::ReadPasswordJob(keyringService(), this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(secretKey(profile));
+    connect(job, &QKeychain::Job::finished, this, [this, profile, done](QKeychain::Job *finished) {
+        const auto *read = static_cast<QKeychain::ReadPasswordJob *>(finished);
+        switch (read->error()) {
+        case QKeychain::NoError: {
+            QByteArray secret = read->binaryData();
+            done(true, secret, QString());
+            wipe(secret);
+            return;
+        }
+        case QKeychain::EntryNotFound:
+            done(true, m_sessionSecrets.value(profile), QString());
+            return;
+        default: break;
+        }
+        if (isBackendFailure(read->error())) {
+            setKeyringState(KeyringState::Unavailable);
+            done(true, m_sessionSecrets.value(profile), QString());
+            return;
+        }
+        done(false, QByteArray(), tr("The keyring refused to give the secret of \"%1\": %2")
+                                      .arg(profile, read->errorString()));
+    });
+    job->start();
+}
+
+void ProfileStore::writeSecret(const QString &profile, const QByteArray &secret, DoneCallback done)
+{
+    if (!done)
+        done = [](bool, const QString &) {};
+    if (m_keyringState == KeyringState::Unavailable) {
+        if (secret.isEmpty())
+            m_sessionSecrets.remove(profile);
+        else
+            m_sessionSecrets.insert(profile, secret);
+        later([done] { done(true, QString()); });
+        return;
+    }
+    if (secret.isEmpty()) {   // nothing to keep: forget any stored one
+        deleteSecret(profile, done);
+        return;
+    }
+    auto *job = new QKeychain::WritePasswordJob(keyringService(), this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(secretKey(profile));
+    job->setBinaryData(secret);
+    connect(job, &QKeychain::Job::finished, this, [this, profile, secret, done](QKeychain::Job *finished) {
+        if (finished->error() == QKeychain::NoError) {
+            done(true, QString());
+        } else if (isBackendFailure(finished->error())) {
+            // The keyring went away: keep the secret for this session only.
+            setKeyringState(KeyringState::Unavailable);
+            m_sessionSecrets.insert(profile, secret);
+            done(true, QString());
+        } else {
+            done(false, tr("The keyring did not store the secret of \"%1\": %2").arg(profile, finished->errorString()));
+        }
+    });
+    job->start();
+}
+
+void ProfileStore::deleteSecret(const QString &profile, DoneCallback done)
+{
+    if (!done)
+        done = [](bool, const QString &) {};
+    if (m_sessionSecrets.contains(profile)) {
+        wipe(m_sessionSecrets[profile]);
+        m_sessionSecrets.remove(profile);
+    }
+    if (m_keyringState == KeyringState::Unavailable) {
+        later([done] { done(true, QString()); });
+        return;
+    }
+    auto *job = new QKeychain::DeletePasswordJob(keyringService(), this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(secretKey(profile));
+    connect(job, &QKeychain::Job::finished, this, [this, profile, done](QKeychain::Job *finished) {
+        const auto error = finished->error();
+        if (error == QKeychain::NoError || error == QKeychain::EntryNotFound) {
+            done(true, QString());
+        } else if (isBackendFailure(error)) {
+            setKeyringState(KeyringState::Unavailable);
+            done(true, QString());
+        } else {
+            done(false, tr("The keyring did not delete the secret of \"%1\": %2").arg(profile, finished->errorString()));
+        }
+    });
+    job->start();
+}
+
+void ProfileStore::credentialsFor(const QString &name, CredentialsCallback done)
+{
+    const std::optional<ConnectionProfile> found = profile(name);
+    if (!found) {
+        later([done, name] { done(std::nullopt, tr("There is no connection profile named \"%1\".").arg(name)); });
+        return;
+    }
+    const ConnectionProfile settings = *found;
+    readSecret(name, [done, settings](bool ok, QByteArray secret, const QString &error) {
+        if (!ok) {
+            done(std::nullopt, error);
+            return;
+        }
+        if (secret.isEmpty()) {
+            done(std::nullopt, settings.auth == ConnectionProfile::Auth::Token
+                                   ? tr("No JWT is stored for \"%1\": enter it in the connection settings.").arg(settings.name)
+                                   : tr("No Client Secret is stored for \"%1\": enter it in the connection settings.")
+                                         .arg(settings.name));
+            return;
+        }
+        Credentials credentials = settings.auth == ConnectionProfile::Auth::Token
+            ? Credentials::fromToken(secret)
+            : Credentials::fromClient(settings.clientId.trimmed(), secret);
+        wipe(secret);
+        if (!credentials.isValid()) {
+            done(std::nullopt, tr("The credential of \"%1\" is incomplete (is the Client ID missing?).").arg(settings.name));
+            return;
+        }
+        done(credentials, QString());
+    });
+}
+
+} // namespace cs
