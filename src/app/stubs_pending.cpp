@@ -5,7 +5,5 @@
 #include <cstdio>
 
 namespace cs::app {
-int runFetchCommand(int, char **) { std::fputs("callscope fetch: not built yet\n", stderr); return 2; }
-int runExportCommand(int, char **) { std::fputs("callscope export: not built yet\n", stderr); return 2; }
 int runGui(int, char **) { std::fputs("callscope: the viewer is not built yet\n", stderr); return 2; }
 } // namespace cs::app

@@ -1,0 +1,313 @@
+// `callscope fetch`: fetch a date range headlessly and write it to a file.
+// The contract (options, exit status, stderr, no partial file) is relied on
+// by scripts: see the usage text below and tests/app/tst_fetchcli.cpp.
+#include "commands.h"
+
+#include "callcsv.h"
+#include "fetchengine.h"
+#include "recordstore.h"
+#include "timewindows.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <cstdio>
+#include <functional>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace cs::app {
+namespace {
+
+enum ExitStatus { kSuccess = 0, kFetchFailed = 1, kUsageError = 2 };
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FetchCommand", text);
+}
+
+void printLine(const QString &line)
+{
+    // One line, whatever the server put in its message.
+    const QString single = line.simplified();
+    std::fputs(qPrintable(u"callscope fetch: "_s + single + u'\n'), stderr);
+    std::fflush(stderr);
+}
+
+// --- Output ------------------------------------------------------------------
+// The one place that maps an output file to its writer (by extension).
+
+using OutputWriter = std::function<bool(const RecordStore &store, QIODevice *out, QString *error)>;
+
+OutputWriter outputWriterFor(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"csv") {
+        return [](const RecordStore &store, QIODevice *out, QString *error) {
+            return writeStandardCsv(store, rowsInStartOrder(store), out, {}, {}, error);
+        };
+    }
+    return {};
+}
+
+// Writes via a temporary file in the same directory; the file appears at
+// `path` only when everything was written.
+bool writeOutput(const RecordStore &store, const QString &path, const OutputWriter &writer, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QString writeError;
+    if (!writer(store, &file, &writeError)) {
+        file.cancelWriting();
+        *error = tr("Cannot write %1: %2").arg(path, writeError.isEmpty() ? file.errorString() : writeError);
+        return false;
+    }
+    if (!file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+// --- Arguments ---------------------------------------------------------------
+
+struct FetchArguments
+{
+    FetchSpec spec;
+    Credentials credentials;
+    QString outPath;
+    OutputWriter writer;
+};
+
+struct Options
+{
+    QCommandLineOption host{u"host"_s, tr("API host, e.g. https://platform.kore.ai."), u"URL"_s};
+    QCommandLineOption account{u"account-id"_s, tr("Account ID."), u"ID"_s};
+    QCommandLineOption app{u"app-id"_s, tr("App (stream) ID, sent as iId."), u"IID"_s};
+    QCommandLineOption from{u"from"_s, tr("Start, \"YYYY-MM-DD HH:MM:SS\" in --tz (inclusive)."), u"TIME"_s};
+    QCommandLineOption to{u"to"_s, tr("End, \"YYYY-MM-DD HH:MM:SS\" in --tz (inclusive)."), u"TIME"_s};
+    QCommandLineOption tz{u"tz"_s, tr("IANA time zone or UTC (default: this computer's zone)."), u"ZONE"_s};
+    QCommandLineOption endpoint{u"endpoint"_s, tr("calldetails (default) or interactionDetails."), u"NAME"_s};
+    QCommandLineOption channel{u"channel"_s, tr("Only this channel (repeatable)."), u"NAME"_s};
+    QCommandLineOption queue{u"queue"_s, tr("Only this queue ID (repeatable)."), u"ID"_s};
+    QCommandLineOption direction{u"direction"_s, tr("Inbound, Outbound or Both."), u"DIRECTION"_s};
+    QCommandLineOption rate{u"rate"_s, tr("Request budget per minute (default 60)."), u"REQUESTS_PER_MINUTE"_s};
+    QCommandLineOption clientId{u"client-id"_s,
+                                tr("Mint tokens from this Client ID and $CALLSCOPE_CLIENT_SECRET "
+                                   "(otherwise $CALLSCOPE_TOKEN is used)."),
+                                u"ID"_s};
+    QCommandLineOption out{u"out"_s, tr("Output file (.csv)."), u"FILE"_s};
+    QCommandLineOption paging{u"paging"_s, tr("How the server's offset counts: auto (default), records or pages."),
+                              u"MODE"_s};
+    QCommandLineOption concurrency{u"concurrency"_s, tr("Request windows fetched at once (default 4)."), u"N"_s};
+    QCommandLineOption insecure{u"allow-insecure-http"_s, tr("Allow plain http:// to a host that is not this computer.")};
+};
+
+bool positiveInt(const QString &text, int *out)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < 1)
+        return false;
+    *out = value;
+    return true;
+}
+
+// Returns an empty string on success, else the one-line usage error.
+QString readArguments(const QCommandLineParser &parser, const Options &o, FetchArguments *args)
+{
+    for (const QCommandLineOption *required : {&o.host, &o.account, &o.app, &o.from, &o.to, &o.out}) {
+        if (!parser.isSet(*required))
+            return tr("--%1 is required (see --help).").arg(required->names().constFirst());
+    }
+    FetchSpec &spec = args->spec;
+    spec.host = QUrl(parser.value(o.host), QUrl::StrictMode);
+    spec.accountId = parser.value(o.account);
+    spec.appId = parser.value(o.app);
+
+    spec.zone = QTimeZone::systemTimeZone();
+    if (parser.isSet(o.tz)) {
+        spec.zone = QTimeZone(parser.value(o.tz).toUtf8());
+        if (!spec.zone.isValid())
+            return tr("Unknown time zone \"%1\" (use an IANA name such as America/New_York, or UTC).")
+                .arg(parser.value(o.tz));
+    }
+    bool ok = false;
+    spec.from = parseWallClock(parser.value(o.from), spec.zone, &ok);
+    if (!ok)
+        return tr("--from: \"%1\" is not a time of the form \"YYYY-MM-DD HH:MM:SS\".").arg(parser.value(o.from));
+    spec.to = parseWallClock(parser.value(o.to), spec.zone, &ok);
+    if (!ok)
+        return tr("--to: \"%1\" is not a time of the form \"YYYY-MM-DD HH:MM:SS\".").arg(parser.value(o.to));
+
+    if (parser.isSet(o.endpoint) && !endpointFromString(parser.value(o.endpoint), &spec.endpoint))
+        return tr("--endpoint must be calldetails or interactionDetails.");
+    spec.channels = parser.values(o.channel);
+    spec.queues = parser.values(o.queue);
+    spec.direction = parser.value(o.direction);
+    if (parser.isSet(o.rate) && !positiveInt(parser.value(o.rate), &spec.requestsPerMinute))
+        return tr("--rate must be a whole number of requests per minute, at least 1.");
+    if (parser.isSet(o.paging) && !pagingModeFromString(parser.value(o.paging), &spec.paging))
+        return tr("--paging must be auto, records or pages.");
+    if (parser.isSet(o.concurrency) && !positiveInt(parser.value(o.concurrency), &spec.maxConcurrentWindows))
+        return tr("--concurrency must be a whole number, at least 1.");
+    spec.allowInsecureHttp = parser.isSet(o.insecure);
+    const QString invalid = spec.validate();
+    if (!invalid.isEmpty())
+        return invalid;
+
+    args->outPath = parser.value(o.out);
+    args->writer = outputWriterFor(args->outPath);
+    if (!args->writer)
+        return tr("--out: unsupported file type \"%1\" (use .csv).").arg(QFileInfo(args->outPath).fileName());
+    const QFileInfo outDir(QFileInfo(args->outPath).absolutePath());
+    if (!outDir.isDir())
+        return tr("--out: the folder %1 does not exist.").arg(QDir::toNativeSeparators(outDir.filePath()));
+
+    // Credentials come only from the environment, never the command line
+    // (which other users can read in the process list).
+    if (parser.isSet(o.clientId)) {
+        const QByteArray secret = qgetenv("CALLSCOPE_CLIENT_SECRET");
+        if (secret.isEmpty())
+            return tr("--client-id needs the Client Secret in the environment variable CALLSCOPE_CLIENT_SECRET.");
+        args->credentials = Credentials::fromClient(parser.value(o.clientId), secret);
+    } else {
+        const QByteArray token = qgetenv("CALLSCOPE_TOKEN");
+        if (token.trimmed().isEmpty())
+            return tr("No credentials: set CALLSCOPE_TOKEN to a JWT, or give --client-id with "
+                      "CALLSCOPE_CLIENT_SECRET in the environment.");
+        args->credentials = Credentials::fromToken(token);
+    }
+    return {};
+}
+
+// --- Progress on a terminal --------------------------------------------------
+
+class ProgressLine
+{
+public:
+    ProgressLine() : m_enabled(::isatty(::fileno(stderr)) == 1) {}
+
+    void update(const FetchProgress &p)
+    {
+        if (!m_enabled)
+            return;
+        QString line = tr("Windows %1/%2 · %3 records · %4 requests")
+                           .arg(p.windowsDone)
+                           .arg(p.windowsTotal)
+                           .arg(p.recordsReceived)
+                           .arg(p.requests);
+        if (p.rateLimitWaitSeconds > 0)
+            line += tr(" · waiting %1 s for the rate limit").arg(p.rateLimitWaitSeconds);
+        else if (p.etaSeconds >= 0)
+            line += tr(" · about %1 s left").arg(qRound(p.etaSeconds));
+        m_line = line;
+        redraw();
+    }
+    void notice(const QString &message)
+    {
+        if (!m_enabled)
+            return;   // scripts get exactly one line on failure, nothing else
+        clear();
+        std::fputs(qPrintable(message.simplified() + u'\n'), stderr);
+        redraw();
+    }
+    void clear()
+    {
+        if (m_enabled)
+            std::fputs("\r\033[K", stderr);
+    }
+
+private:
+    void redraw()
+    {
+        std::fputs(qPrintable(u"\r\033[K"_s + m_line), stderr);
+        std::fflush(stderr);
+    }
+    bool m_enabled;
+    QString m_line;
+};
+
+} // namespace
+
+int runFetchCommand(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"callscope"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Fetch calls from the Call Details API into a file. Credentials come from "
+                                        "CALLSCOPE_TOKEN, or --client-id with CALLSCOPE_CLIENT_SECRET."));
+    parser.addPositionalArgument(u"fetch"_s, tr("The fetch command."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const Options options;
+    for (const QCommandLineOption *option :
+         {&options.host, &options.account, &options.app, &options.from, &options.to, &options.tz, &options.endpoint,
+          &options.channel, &options.queue, &options.direction, &options.rate, &options.clientId, &options.out,
+          &options.paging, &options.concurrency, &options.insecure})
+        parser.addOption(*option);
+
+    if (!parser.parse(QCoreApplication::arguments())) {
+        printLine(parser.errorText() + u' ' + tr("(see --help)"));
+        return kUsageError;
+    }
+    if (parser.isSet(help)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return kSuccess;
+    }
+    if (parser.positionalArguments().size() > 1) {
+        printLine(tr("Unexpected argument \"%1\" (see --help).").arg(parser.positionalArguments().at(1)));
+        return kUsageError;
+    }
+
+    FetchArguments args;
+    const QString usageError = readArguments(parser, options, &args);
+    if (!usageError.isEmpty()) {
+        printLine(usageError);
+        return kUsageError;
+    }
+
+    RecordStore store;
+    FetchEngine engine;
+    ProgressLine progressLine;
+    FetchOutcome outcome;
+    QObject::connect(&engine, &FetchEngine::pageReady, &app,
+                     [&store](quint64, std::shared_ptr<cs::ParsedPage> page, int, int offsetMinutes) {
+                         store.append(*page, offsetMinutes);
+                     });
+    QObject::connect(&engine, &FetchEngine::progress, &app,
+                     [&progressLine](quint64, const cs::FetchProgress &p) { progressLine.update(p); });
+    QObject::connect(&engine, &FetchEngine::notice, &app,
+                     [&progressLine](quint64, const QString &message) { progressLine.notice(message); });
+    QObject::connect(&engine, &FetchEngine::finished, &app, [&outcome](quint64, const cs::FetchOutcome &result) {
+        outcome = result;
+        QCoreApplication::quit();
+    });
+
+    engine.start(args.spec, args.credentials);
+    args.credentials.clear();
+    app.exec();
+    progressLine.clear();
+
+    if (outcome.status != FetchOutcome::Status::Complete) {
+        printLine(outcome.error.isEmpty() ? tr("The fetch did not complete.") : outcome.error);
+        return kFetchFailed;
+    }
+    QString writeError;
+    if (!writeOutput(store, args.outPath, args.writer, &writeError)) {
+        printLine(writeError);
+        return kFetchFailed;
+    }
+    printLine(tr("%1 calls written to %2 (%3 requests).")
+                  .arg(QString::number(store.size()), QDir::toNativeSeparators(args.outPath),
+                       QString::number(outcome.requests)));
+    return kSuccess;
+}
+
+} // namespace cs::app
