@@ -1,5 +1,6 @@
 #include "averagehandlechart.h"
 
+#include "chartaxes.h"
 #include "durationformat.h"
 
 #include <QBarCategoryAxis>
@@ -102,7 +103,13 @@ void AverageHandleChart::rebuild()
     chart()->legend()->setVisible(false);   // one set: the title says what the bars are
 
     auto *categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
+    categoryAxis->append(shortCategoryLabels(categories, kMaxLabelChars));
+    // Fifteen names in a card's height: a slightly smaller font keeps every
+    // name readable instead of Qt Charts eliding them all to "...".
+    QFont labelFont = categoryAxis->labelsFont();
+    labelFont.setPointSizeF(labelFont.pointSizeF() * 0.85);
+    categoryAxis->setLabelsFont(labelFont);
+    categoryAxis->setTruncateLabels(false);
     chart()->addAxis(categoryAxis, Qt::AlignLeft);
     m_series->attachAxis(categoryAxis);
     auto *minutesAxis = new QValueAxis;

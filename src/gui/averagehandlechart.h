@@ -14,6 +14,7 @@ class AverageHandleChart : public ChartCard
     Q_OBJECT
 public:
     static constexpr int kMaxBars = 15;
+    static constexpr int kMaxLabelChars = 24;   // longer names are cut on the axis (tooltips show them whole)
 
     AverageHandleChart(const QString &title, const QString &noDataMessage, QWidget *parent = nullptr);
 

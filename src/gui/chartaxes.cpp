@@ -21,4 +21,17 @@ void configureCountAxis(QValueAxis *axis, int maxCount)
     axis->applyNiceNumbers();
 }
 
+QStringList shortCategoryLabels(const QStringList &labels, int maxChars)
+{
+    QStringList shortened;
+    for (const QString &label : labels) {
+        QString text = label.size() > maxChars ? label.left(maxChars - 1) + QChar(0x2026) : label;
+        // Invisible zero-width spaces tell apart two labels that were cut alike.
+        while (shortened.contains(text))
+            text += QChar(0x200B);
+        shortened.append(text);
+    }
+    return shortened;
+}
+
 } // namespace cs

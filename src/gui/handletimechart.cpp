@@ -3,7 +3,7 @@
 #include "chartaxes.h"
 #include "durationformat.h"
 
-#include <QBarCategoryAxis>
+#include <QCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -96,6 +96,21 @@ QLineSeries *HandleTimeChart::addMarker(const QString &name, int seconds, double
     return line;
 }
 
+// The axis names where a bin starts ("8m"); the bar's own label ("8-10m") is
+// too wide for a thin bar and shows in its tooltip instead.
+QString HandleTimeChart::axisLabel(const Bin &bin)
+{
+    const int from = bin.fromSeconds;
+    QString text;
+    if (from > 0 && from % 3600 == 0)
+        text = tr("%1h").arg(from / 3600);
+    else if (from % 60 == 0)
+        text = tr("%1m").arg(from / 60);
+    else
+        text = tr("%1:%2").arg(from / 60).arg(from % 60, 2, 10, QLatin1Char('0'));
+    return bin.toSeconds == kOpenEnd ? tr("%1+").arg(text) : text;
+}
+
 void HandleTimeChart::rebuild()
 {
     ++m_rebuilds;
@@ -137,8 +152,17 @@ void HandleTimeChart::rebuild()
     series->setBarWidth(0.9);
     chart()->addSeries(series);
 
-    auto *categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
+    // A bar-category axis cannot thin out its labels, and thirty bins' labels
+    // are elided to nothing; a QCategoryAxis labels every k-th bin instead.
+    constexpr int kMaxLabels = 8;
+    const int step = std::max(1, int((categories.size() + kMaxLabels - 1) / kMaxLabels));
+    auto *categoryAxis = new QCategoryAxis;
+    categoryAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    categoryAxis->setStartValue(-0.5);
+    categoryAxis->setRange(-0.5, categories.size() - 0.5);
+    categoryAxis->setGridLineVisible(false);
+    for (qsizetype i = 0; i < categories.size(); i += step)
+        categoryAxis->append(axisLabel(m_bins[i]), qreal(i));
     categoryAxis->setTitleText(tr("Handle time"));
     chart()->addAxis(categoryAxis, Qt::AlignBottom);
     series->attachAxis(categoryAxis);

@@ -49,6 +49,7 @@ public:
     // "0-1m" for [0, 60) with 60 s bins, "1-2h", "0:30-1:00" for bins under a
     // minute; "9m+" when open-ended.
     static QString binLabel(int fromSeconds, int toExclusive, int binSeconds, bool openEnded);
+    static QString axisLabel(const Bin &bin);
 
 Q_SIGNALS:
     void rangeClicked(int fromSeconds, int toSeconds);

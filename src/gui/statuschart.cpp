@@ -94,7 +94,7 @@ QString StatusChart::entrySummary(const Entry &entry) const
 {
     const QLocale locale;
     const double percent = m_total > 0 ? 100.0 * entry.count / m_total : 0.0;
-    return tr("%1: %2 (%3%)").arg(entryName(entry), locale.toString(entry.count), locale.toString(percent, 'f', 1));
+    return tr("%1: %2 (%3%)").arg(entryName(entry), locale.toString(entry.count), locale.toString(percent, 'f', 0));
 }
 
 QColor StatusChart::entryColor(const Entry &entry) const
@@ -113,17 +113,18 @@ void StatusChart::buildDonut()
 {
     auto *series = new QPieSeries;
     series->setHoleSize(0.45);
-    series->setPieSize(0.85);
+    series->setPieSize(0.8);
     const QLocale locale;
     for (const Entry &entry : std::as_const(m_entries)) {
         const double percent = 100.0 * entry.count / m_total;
         auto *slice = series->append(tr("%1%").arg(locale.toString(percent, 'f', 0)), entry.count);
         slice->setColor(entryColor(entry));
         slice->setBorderColor(palette().color(QPalette::Window));
-        slice->setLabelColor(textColor());
-        // Percent next to the slice (legible ones only); the legend carries name, count and percent.
-        slice->setLabelVisible(percent >= 4.0);
-        slice->setLabelPosition(QPieSlice::LabelOutside);
+        // Percent on the slice (wide ones only: outside labels get elided in a
+        // card this size); the legend carries name, count and percent.
+        slice->setLabelColor(Qt::white);
+        slice->setLabelVisible(percent >= 6.0);
+        slice->setLabelPosition(QPieSlice::LabelInsideHorizontal);
         const QString summary = entrySummary(entry);
         connect(slice, &QPieSlice::clicked, this, [this, entry] { entryClicked(entry); });
         connect(slice, &QPieSlice::hovered, this, [slice, summary](bool state) {
@@ -136,10 +137,21 @@ void StatusChart::buildDonut()
     }
     chart()->addSeries(series);
     chart()->legend()->setVisible(true);
+    // A slightly smaller legend font keeps "USER ABANDONED: 1,234 (23.4%)"
+    // whole beside the donut in a third of the window.
     chart()->legend()->setAlignment(Qt::AlignRight);
+    QFont legendFont = font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
+    chart()->legend()->setFont(legendFont);
     const auto markers = chart()->legend()->markers(series);
-    for (qsizetype i = 0; i < markers.size() && i < m_entries.size(); ++i)
+    const QFontMetrics metrics(legendFont);
+    int widest = 0;
+    for (qsizetype i = 0; i < markers.size() && i < m_entries.size(); ++i) {
         markers[i]->setLabel(entrySummary(m_entries[i]));
+        widest = std::max(widest, metrics.horizontalAdvance(markers[i]->label()));
+    }
+    // Qt Charts would otherwise squeeze the legend and elide its labels.
+    chart()->legend()->setMinimumWidth(widest + 4 * metrics.height());
 }
 
 void StatusChart::buildBars()
