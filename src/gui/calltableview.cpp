@@ -112,7 +112,10 @@ void CallTableView::applyDefaultColumnWidths()
     for (int i = 0; i < int(CallColumn::Count); ++i) {
         const auto column = CallColumn(i);
         const int title = fontMetrics().horizontalAdvance(columnTitle(column)) + charWidth * 4;   // room for the sort arrow
-        setColumnWidth(i, std::max(title, typicalChars(column) * charWidth));
+        // Digits are wider than the average character: size content by them,
+        // so a full "2026-11-19 00:05:27" fits without eliding.
+        const int content = typicalChars(column) * fontMetrics().horizontalAdvance(QLatin1Char('0')) + charWidth * 2;
+        setColumnWidth(i, std::max(title, content));
     }
 }
 

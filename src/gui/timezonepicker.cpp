@@ -15,7 +15,7 @@ namespace {
 QString utcOffsetText(int offsetSeconds)
 {
     const int minutes = std::abs(offsetSeconds) / 60;
-    return u"UTC%1%2:%3"_s.arg(offsetSeconds < 0 ? u'-' : u'+')
+    return u"UTC%1%2:%3"_s.arg(QChar(offsetSeconds < 0 ? u'-' : u'+'))
         .arg(minutes / 60, 2, 10, QLatin1Char('0'))
         .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
