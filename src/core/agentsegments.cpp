@@ -109,7 +109,8 @@ void queueEntrySegments(object entry, std::vector<AgentSegment> &out)
     if (field(entry, "respondingAgent", &value) && value.is_object())
         out.push_back(agentSegment(value.get_object().value_unsafe(), AgentSegment::Kind::Answered, queue, enterTime));
     if (field(entry, "nonRespondingAgents", &value) && value.is_array()) {
-        for (element agent : value.get_array().value_unsafe())
+        const simdjson::dom::array agents = value.get_array().value_unsafe();   // see agentSegments()
+        for (element agent : agents)
             if (agent.is_object())
                 out.push_back(agentSegment(agent.get_object().value_unsafe(), AgentSegment::Kind::NotAnswered, queue, enterTime));
     }
@@ -142,7 +143,10 @@ bool agentSegments(std::string_view rawJson, std::vector<AgentSegment> &out, QSt
     element destinations;
     if (!field(doc.get_object().value_unsafe(), "destinations", &destinations) || !destinations.is_array())
         return true;   // bot-only sessions have none
-    for (element destination : destinations.get_array().value_unsafe()) {
+    // Not `for (x : e.get_array().value_unsafe())`: value_unsafe() returns a
+    // reference into the temporary result, which dies before the loop runs.
+    const simdjson::dom::array items = destinations.get_array().value_unsafe();
+    for (element destination : items) {
         if (!destination.is_object())
             continue;
         const object obj = destination.get_object().value_unsafe();
