@@ -40,6 +40,9 @@ public:
     bool append(const CallFields &record, int offsetMinutes);   // false: duplicate sessionId, ignored
     void reserve(int rows, qint64 rawBytes = 0);
     void clear();
+    // Exchanges the whole contents with `other` in O(1): lets the viewer keep
+    // what it had while a snapshot loads, and put it back if loading fails.
+    void swap(RecordStore &other) noexcept { d.swap(other.d); }
 
     int size() const;
     int find(std::string_view sessionId) const;                 // row, or -1

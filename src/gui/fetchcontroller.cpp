@@ -29,6 +29,7 @@ void FetchController::start(const FetchSpec &spec, const Credentials &credential
 {
     m_running = true;
     m_current = 0;
+    m_cancelled = 0;
     ++m_pendingStarts;
     m_lastProgress = {};
     m_lastOutcome = {};
@@ -48,6 +49,7 @@ void FetchController::cancel()
     outcome.status = FetchOutcome::Status::Cancelled;
     outcome.requests = m_lastProgress.requests;
     outcome.recordsReceived = m_lastProgress.recordsReceived;
+    m_cancelled = m_current;
     finish(outcome);
 }
 
@@ -94,6 +96,14 @@ void FetchController::onNotice(quint64 generation, const QString &message)
 
 void FetchController::onFinished(quint64 generation, const FetchOutcome &outcome)
 {
+    // The engine's own account of a fetch we cancelled: it knows which
+    // windows were complete, which a partial snapshot must record.
+    if (generation != 0 && generation == m_cancelled) {
+        m_cancelled = 0;
+        m_lastOutcome.windows = outcome.windows;
+        m_lastOutcome.detectedPaging = outcome.detectedPaging;
+        return;
+    }
     if (generation == m_current && m_running) {
         finish(outcome);
         return;

@@ -29,6 +29,7 @@ public:
     void cancel();
 
     bool isRunning() const { return m_running; }
+    // After a cancel, `windows` fills in once the engine has stopped.
     const FetchOutcome &lastOutcome() const { return m_lastOutcome; }
     const FetchProgress &lastProgress() const { return m_lastProgress; }
     // The last fetch ended without every window (cancelled or failed).
@@ -56,6 +57,7 @@ private:
     int m_pendingStarts = 0;          // start() calls the engine has not answered yet
     quint64 m_current = 0;            // the generation whose signals are accepted (0: none)
     quint64 m_highestSeen = 0;
+    quint64 m_cancelled = 0;          // the generation cancelled last, until its outcome arrives
     FetchProgress m_lastProgress;
     FetchOutcome m_lastOutcome;
 };

@@ -62,7 +62,8 @@ void FetchEngine::setRateWindowMs(qint64 ms)
 FetchEngine::Estimate FetchEngine::estimate(const FetchSpec &spec)
 {
     Estimate estimate;
-    if (!spec.validate().isEmpty())
+    // Only the range matters here: the estimate is shown before a connection is chosen.
+    if (!spec.zone.isValid() || !spec.from.isValid() || !spec.to.isValid() || spec.to < spec.from)
         return estimate;
     estimate.windows = int(planWindows(spec.from, spec.to, spec.zone).size());
     estimate.minimumRequests = estimate.windows;

@@ -1,0 +1,170 @@
+// MainWindow: choosing a connection, fetching, and filtering on chart clicks.
+#include "mainwindow.h"
+
+#include "calltablemodel.h"
+#include "chartspanel.h"
+#include "connectiondialog.h"
+#include "demoserver.h"
+#include "drilldownwidget.h"
+#include "durationformat.h"
+#include "fetchcontroller.h"
+#include "fetchprogresswidget.h"
+#include "filterbar.h"
+#include "handletimechart.h"
+#include "messagebar.h"
+#include "querybar.h"
+#include "stallmonitor.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace cs {
+
+void MainWindow::editConnections()
+{
+    if (m_fetch->isRunning())
+        return;
+    ConnectionDialog dialog(m_profiles, this);
+    if (m_profile && !m_profile->isDemo)
+        dialog.selectProfile(m_profile->name);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ConnectionProfile chosen = dialog.profile();
+    if (chosen.name.isEmpty())
+        return;
+    m_profiles->setLastUsedName(chosen.name);
+    useProfile(chosen);
+    m_messages->dismiss();
+}
+
+void MainWindow::useProfile(const ConnectionProfile &profile)
+{
+    m_profile = profile;
+    m_queryBar->setBaseSpec(applyProfile(profile, FetchSpec()));
+    updateTitle();
+    updatePlaceholder();
+    updateActions();
+}
+
+void MainWindow::exploreDemo()
+{
+    if (isBusy())
+        return;
+    QString error;
+    if (!m_demo->start(&error)) {
+        m_messages->showMessage(MessageBar::Kind::Error, error);
+        return;
+    }
+    m_messages->dismiss();
+    useProfile(m_demo->profile());
+    m_queryBar->applyPreset(QueryBar::Preset::Last7Days);
+    startFetch();
+}
+
+void MainWindow::startFetch()
+{
+    if (!m_profile || isBusy())
+        return;
+    const FetchSpec spec = m_queryBar->applyTo(applyProfile(*m_profile, FetchSpec()));
+    if (const QString problem = spec.validate(); !problem.isEmpty()) {
+        m_messages->showMessage(MessageBar::Kind::Error, problem);
+        return;
+    }
+    if (m_profile->isDemo) {
+        startFetchWith(spec, m_demo->credentials());
+        return;
+    }
+    // The secret comes from the keyring asynchronously; the profile may have
+    // changed by the time it arrives, so check it is still the one in use.
+    const QString name = m_profile->name;
+    m_profiles->credentialsFor(name, [this, spec, name](std::optional<Credentials> credentials, const QString &error) {
+        if (!m_profile || m_profile->name != name)
+            return;
+        if (!credentials) {
+            m_messages->showMessage(MessageBar::Kind::Error, error);
+            m_messages->addButton(tr("Connection Settings…"), [this] { editConnections(); });
+            return;
+        }
+        startFetchWith(spec, *credentials);
+    });
+}
+
+void MainWindow::startFetchWith(const FetchSpec &spec, const Credentials &credentials)
+{
+    if (isBusy())
+        return;
+    m_messages->dismiss();
+    // A new fetch replaces what is shown; a snapshot that was open is closed.
+    m_store.clear();
+    m_model->resetFromStore();
+    m_drillDown->clear();
+    m_snapshotPath.clear();
+    m_openedInfo = {};
+    m_lastSpec = spec;
+    m_haveFetched = true;
+    m_partial = false;
+    m_model->setTimeZone(spec.zone);
+    m_progress->clear();
+    m_stalls->reset();
+    m_stalls->start();
+    m_fetch->start(spec, credentials);
+    updateTitle();
+    updatePlaceholder();
+    updateActions();
+}
+
+void MainWindow::onFetchFinished(const FetchOutcome &outcome)
+{
+    m_stalls->stop();
+    m_model->flushPendingRows();
+    m_progress->fetchFinished(outcome, m_store.size());
+    m_partial = outcome.status != FetchOutcome::Status::Complete;
+    if (outcome.status == FetchOutcome::Status::Failed) {
+        m_messages->showMessage(MessageBar::Kind::Error,
+                                m_store.size() > 0
+                                    ? tr("The fetch stopped: %1 The %n call(s) loaded so far are kept; the view is partial.",
+                                         nullptr, m_store.size()).arg(outcome.error)
+                                    : tr("The fetch failed: %1").arg(outcome.error));
+        m_messages->addButton(tr("Retry"), [this] { startFetch(); });
+    }
+    if (StallMonitor::measuringRequested())
+        qInfo("callscope: longest GUI-thread stall during the fetch: %lld ms", qlonglong(m_stalls->maxStallMs()));
+    updateTitle();
+    updatePlaceholder();
+    updateActions();
+}
+
+void MainWindow::filterOnChartClicks()
+{
+    connect(m_charts, &ChartsPanel::finalStatusClicked, this, [this](const QString &status) {
+        m_filterBar->setAllowed(QuickFilter::FinalStatus, {status});
+        showCallsTab();
+    });
+    connect(m_charts, &ChartsPanel::agentClicked, this, [this](const QString &agent) {
+        m_filterBar->setAllowed(QuickFilter::Agent, {agent});
+        showCallsTab();
+    });
+    connect(m_charts, &ChartsPanel::queueClicked, this, [this](const QString &queue) {
+        m_filterBar->setAllowed(QuickFilter::Queue, {queue});
+        showCallsTab();
+    });
+    connect(m_charts, &ChartsPanel::handleRangeClicked, this, [this](int from, int to) {
+        const QString text = to == HandleTimeChart::kOpenEnd
+            ? tr("Handle time %1 or more").arg(formatDuration(from))
+            : tr("Handle time %1 – %2").arg(formatDuration(from), formatDuration(to));
+        m_filterBar->setHandleRange(from, to, text);
+        showCallsTab();
+    });
+    connect(m_charts, &ChartsPanel::volumeBucketClicked, this, [this](qint64 start, qint64 end, const QString &status) {
+        const QTimeZone zone = m_model->timeZone();
+        const QString from = QDateTime::fromSecsSinceEpoch(start, zone).toString(u"yyyy-MM-dd HH:mm"_s);
+        const QString to = QDateTime::fromSecsSinceEpoch(end, zone).toString(u"yyyy-MM-dd HH:mm"_s);
+        // The bucket is half-open; the filter's range is inclusive.
+        m_filterBar->setStartRange(start, end - 1, tr("Started %1 – %2").arg(from, to));
+        m_filterBar->setAllowed(QuickFilter::FinalStatus, {status});
+        showCallsTab();
+    });
+}
+
+} // namespace cs
