@@ -121,7 +121,7 @@ void writeRow(CsvWriter &csv, const RecordStore &store, RowId row, std::string &
     csv.field(pool.utf8(store.reason(row)));
     csv.field(pool.utf8(store.direction(row)));
     csv.field(pool.utf8(store.isVoicemail(row)));
-    csv.field(pool.utf8(store.userId(row)));
+    csv.field(store.userId(row));
     csv.field(pool.utf8(store.botId(row)));
     scoreField(csv, store.csatScore(row));
     scoreField(csv, store.npsScore(row));

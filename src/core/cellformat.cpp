@@ -70,7 +70,7 @@ QString cellText(const RecordStore &s, RowId row, CallColumn column, const QTime
     case CallColumn::Transfers: return QString::number(transferCount(s, row));
     case CallColumn::Csat: return scoreText(s.csatScore(row));
     case CallColumn::Nps: return scoreText(s.npsScore(row));
-    case CallColumn::UserId: return pool.at(s.userId(row));
+    case CallColumn::UserId: return QString::fromUtf8(s.userId(row));
     case CallColumn::Count: break;
     }
     return {};

@@ -191,11 +191,12 @@ bool FilterRule::Compiled::matches(RowId row) const
     const std::vector<quint8> &hits = m_stringMatchesSearch;
     auto hit = [&](quint32 id) { return flagged(hits, id); };
     if (hit(store.channel(row)) || hit(store.finalStatus(row)) || hit(store.smartStatus(row)) || hit(store.reason(row))
-        || hit(store.direction(row)) || hit(store.userId(row)) || anyMatches(store.queues(row), hits)
+        || hit(store.direction(row)) || anyMatches(store.queues(row), hits)
         || anyMatches(store.agents(row), hits) || anyMatches(store.dispositions(row), hits))
         return true;
     return containsAsciiCaseInsensitive(store.sessionId(row), m_searchUtf8Lower)
-        || containsAsciiCaseInsensitive(store.conversationId(row), m_searchUtf8Lower);
+        || containsAsciiCaseInsensitive(store.conversationId(row), m_searchUtf8Lower)
+        || containsAsciiCaseInsensitive(store.userId(row), m_searchUtf8Lower);
 }
 
 } // namespace cs

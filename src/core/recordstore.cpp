@@ -17,23 +17,26 @@ constexpr int kRowBlockShift = 12;                    // 4096 rows per block
 constexpr quint32 kOverflowRef = 0x80000000u;         // IdRef bit: text is in the overflow arena
 constexpr size_t kMaxSpanCount = 0xFFFF;
 
-enum Pooled { Channel, FinalStatus, SmartStatus, Reason, Direction, UserId, BotId, IsVoicemail, PooledCount };
+enum Pooled { Channel, FinalStatus, SmartStatus, Reason, Direction, BotId, IsVoicemail, PooledCount };
 enum Span { Queues, Agents, Dispositions, SpanCount };
 
-// One row: 112 bytes. Text columns are StringPool ids; sessionId and
-// conversationId are usually found verbatim inside the row's own raw JSON, so
-// the row just points at them there (see idRef()).
+// One row: 112 bytes. Text columns are StringPool ids; sessionId,
+// conversationId and userId (high-cardinality: interning them would grow the
+// pool, and its collation ranks, with every call) are usually found verbatim
+// inside the row's own raw JSON, so the row just points at them there (see idRef()).
 struct Row
 {
     qint64 startUtc;
     qint64 endUtc;
-    quint32 rawBlock;
     quint32 rawOffset;
     quint32 rawLength;
     quint32 sessionRef;       // offset in the raw JSON, or kOverflowRef | offset in the overflow arena
     quint32 conversationRef;
+    quint32 userRef;
     quint16 sessionLength;
     quint16 conversationLength;
+    quint16 userLength;
+    quint16 rawBlock;         // 32 MiB blocks: 2 TiB of raw JSON before this overflows
     quint32 pooled[PooledCount];
     quint32 spanOffset;       // into spanIds: queues, then agents, then dispositions
     quint16 spanCount[SpanCount];
@@ -160,7 +163,8 @@ bool RecordStore::append(const CallFields &record, int offsetMinutes)
     const auto rowId = RowId(d->rows.size());
     Row &r = d->rows.emplaceBack();
     const auto rawAt = d->raw.append(record.raw);
-    r.rawBlock = rawAt.block;
+    Q_ASSERT(rawAt.block <= 0xFFFF);
+    r.rawBlock = quint16(rawAt.block);
     r.rawOffset = rawAt.offset;
     r.rawLength = quint32(record.raw.size());
     d->rawBytes += qint64(record.raw.size());
@@ -171,6 +175,9 @@ bool RecordStore::append(const CallFields &record, int offsetMinutes)
     const std::string_view conversationId = std::string_view(record.conversationId).substr(0, 0xFFFF);
     r.conversationRef = d->idRef(storedRaw, conversationId);
     r.conversationLength = quint16(conversationId.size());
+    const std::string_view userId = std::string_view(record.userId).substr(0, 0xFFFF);
+    r.userRef = d->idRef(storedRaw, userId);
+    r.userLength = quint16(userId.size());
 
     StringPool &pool = d->strings;
     r.pooled[Channel] = pool.intern(record.channel);
@@ -178,7 +185,6 @@ bool RecordStore::append(const CallFields &record, int offsetMinutes)
     r.pooled[SmartStatus] = pool.intern(record.smartStatus);
     r.pooled[Reason] = pool.intern(record.reason);
     r.pooled[Direction] = pool.intern(record.direction);
-    r.pooled[UserId] = pool.intern(record.userId);
     r.pooled[BotId] = pool.intern(record.botId);
     r.pooled[IsVoicemail] = pool.intern(record.isVoicemail);
 
@@ -266,7 +272,11 @@ quint32 RecordStore::finalStatus(RowId row) const { return d->row(row).pooled[Fi
 quint32 RecordStore::smartStatus(RowId row) const { return d->row(row).pooled[SmartStatus]; }
 quint32 RecordStore::reason(RowId row) const { return d->row(row).pooled[Reason]; }
 quint32 RecordStore::direction(RowId row) const { return d->row(row).pooled[Direction]; }
-quint32 RecordStore::userId(RowId row) const { return d->row(row).pooled[UserId]; }
+std::string_view RecordStore::userId(RowId row) const
+{
+    const Row &r = d->row(row);
+    return d->idText(r, r.userRef, r.userLength);
+}
 quint32 RecordStore::botId(RowId row) const { return d->row(row).pooled[BotId]; }
 quint32 RecordStore::isVoicemail(RowId row) const { return d->row(row).pooled[IsVoicemail]; }
 

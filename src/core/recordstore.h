@@ -50,6 +50,7 @@ public:
     // --- columns -----------------------------------------------------------
     std::string_view sessionId(RowId row) const;
     std::string_view conversationId(RowId row) const;
+    std::string_view userId(RowId row) const;
     std::string_view rawJson(RowId row) const;                   // original bytes
 
     const StringPool &strings() const;
@@ -58,7 +59,6 @@ public:
     quint32 smartStatus(RowId row) const;
     quint32 reason(RowId row) const;
     quint32 direction(RowId row) const;
-    quint32 userId(RowId row) const;
     quint32 botId(RowId row) const;
     quint32 isVoicemail(RowId row) const;
     std::span<const quint32> queues(RowId row) const;

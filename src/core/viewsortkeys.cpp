@@ -31,7 +31,6 @@ TextValue textValue(const RecordStore &store, CallColumn column, RowId row)
     case CallColumn::FinalStatus: return single(store.finalStatus(row));
     case CallColumn::SmartStatus: return single(store.smartStatus(row));
     case CallColumn::Reason: return single(store.reason(row));
-    case CallColumn::UserId: return single(store.userId(row));
     case CallColumn::Queues: return multi(store.queues(row));
     case CallColumn::Agents: return multi(store.agents(row));
     case CallColumn::Dispositions: return multi(store.dispositions(row));
@@ -45,7 +44,7 @@ TextValue textValue(const RecordStore &store, CallColumn column, RowId row)
 
 bool isByteColumn(CallColumn column)
 {
-    return column == CallColumn::SessionId || column == CallColumn::ConversationId;
+    return column == CallColumn::SessionId || column == CallColumn::ConversationId || column == CallColumn::UserId;
 }
 
 bool isRankedColumn(CallColumn column)
@@ -56,7 +55,6 @@ bool isRankedColumn(CallColumn column)
     case CallColumn::FinalStatus:
     case CallColumn::SmartStatus:
     case CallColumn::Reason:
-    case CallColumn::UserId:
     case CallColumn::Queues:
     case CallColumn::Agents:
     case CallColumn::Dispositions:
@@ -68,7 +66,11 @@ bool isRankedColumn(CallColumn column)
 
 std::string_view byteKey(const RecordStore &store, CallColumn column, RowId row)
 {
-    return column == CallColumn::SessionId ? store.sessionId(row) : store.conversationId(row);
+    switch (column) {
+    case CallColumn::SessionId: return store.sessionId(row);
+    case CallColumn::UserId: return store.userId(row);
+    default: return store.conversationId(row);
+    }
 }
 
 quint64 integerKey(const RecordStore &store, const std::vector<quint32> &rank, CallColumn column, RowId row)

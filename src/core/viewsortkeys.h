@@ -11,7 +11,7 @@
 
 namespace cs::viewsort {
 
-// sessionId / conversationId: arena bytes, compared bytewise.
+// sessionId / conversationId / userId: opaque ids held as bytes, compared bytewise.
 bool isByteColumn(CallColumn column);
 // Text columns held as StringPool ids: ordered by collation rank.
 bool isRankedColumn(CallColumn column);

@@ -142,7 +142,7 @@ QString CallTableModel::displayText(RowId row, CallColumn column) const
     case CallColumn::Transfers: return QString::number(transfersOf(s, row));
     case CallColumn::Csat: return scoreText(s.csatScore(row));
     case CallColumn::Nps: return scoreText(s.npsScore(row));
-    case CallColumn::UserId: return pool.at(s.userId(row));
+    case CallColumn::UserId: return QString::fromUtf8(s.userId(row));
     case CallColumn::Count: break;
     }
     return {};

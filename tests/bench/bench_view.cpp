@@ -99,7 +99,7 @@ int main(int argc, char **argv)
         {"setSort finalStatus desc", CallColumn::FinalStatus, Qt::DescendingOrder},
         {"setSort agents asc (multi-valued)", CallColumn::Agents, Qt::AscendingOrder},
         {"setSort queues desc (multi-valued)", CallColumn::Queues, Qt::DescendingOrder},
-        {"setSort userId asc (50k distinct strings)", CallColumn::UserId, Qt::AscendingOrder},
+        {"setSort userId asc (50k distinct ids, bytes)", CallColumn::UserId, Qt::AscendingOrder},
         {"setSort sessionId asc (bytes)", CallColumn::SessionId, Qt::AscendingOrder},
         {"setSort csat desc", CallColumn::Csat, Qt::DescendingOrder},
     };

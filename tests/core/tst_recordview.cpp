@@ -56,7 +56,7 @@ public:
         case CallColumn::Transfers: return cmp(s.destinationCount(a), s.destinationCount(b));
         case CallColumn::Csat: return cmp(s.csatScore(a), s.csatScore(b));
         case CallColumn::Nps: return cmp(s.npsScore(a), s.npsScore(b));
-        case CallColumn::UserId: return text(s.userId(a), s.userId(b));
+        case CallColumn::UserId: return s.userId(a).compare(s.userId(b));   // opaque ids: bytewise, like sessionId
         case CallColumn::Count: return cmp(a, b);
         }
         return 0;

@@ -56,7 +56,7 @@ int compareRows(const CallTableModel &model, CallColumn column, int a, int b)
     }
     const QString ta = va.toString();
     const QString tb = vb.toString();
-    if (column == CallColumn::SessionId || column == CallColumn::ConversationId) {
+    if (column == CallColumn::SessionId || column == CallColumn::ConversationId || column == CallColumn::UserId) {
         const QByteArray ba = ta.toUtf8();   // ids compare bytewise
         const QByteArray bb = tb.toUtf8();
         return ba < bb ? -1 : (ba > bb ? 1 : 0);
