@@ -7,17 +7,25 @@
 namespace cs {
 
 DemoServer::DemoServer(QObject *parent) : QObject(parent) {}
-DemoServer::~DemoServer() = default;
+
+DemoServer::~DemoServer()
+{
+    if (!m_thread.isRunning())
+        return;
+    // A QTcpServer must be destroyed in the thread it lives in.
+    QMetaObject::invokeMethod(m_context, [this] { m_server.reset(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    delete m_context;
+}
 
 bool DemoServer::start(QString *error)
 {
     if (m_server)
         return true;
     mock::MockConfig config;
-    // A little latency, so that rows visibly stream in as pages arrive, and
-    // a page cap below the limit, as some real servers have.
+    // A little latency, so that rows visibly stream in as pages arrive.
     config.latencyMs = 60;
-    config.pageCap = 100;
     mock::DatasetSpec data;
     data.seed = 20261125;
     // CALLSCOPE_DEMO_CALLS scales the demo up, e.g. to measure the window
@@ -28,19 +36,29 @@ bool DemoServer::start(QString *error)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     data.endUtc = now.toSecsSinceEpoch();
     data.startUtc = now.addDays(-kDays).toSecsSinceEpoch();
-    auto server = std::make_unique<mock::MockServer>(config, data, this);
-    if (!server->listen()) {
+
+    if (!m_thread.isRunning()) {
+        m_thread.setObjectName(QStringLiteral("demo-server"));
+        m_thread.start();
+        m_context = new QObject;
+        m_context->moveToThread(&m_thread);
+    }
+    bool listening = false;
+    QMetaObject::invokeMethod(m_context, [&] {
+        auto server = std::make_unique<mock::MockServer>(config, data);
+        listening = server->listen();
+        if (listening) {
+            m_baseUrl = server->baseUrl();
+            m_server = std::move(server);
+        }
+    }, Qt::BlockingQueuedConnection);
+    if (!listening) {
         if (error)
             *error = tr("The demo server could not listen on the loopback interface.");
         return false;
     }
-    m_server = std::move(server);
+    m_config = std::make_unique<mock::MockConfig>(config);
     return true;
-}
-
-bool DemoServer::isRunning() const
-{
-    return m_server != nullptr;
 }
 
 ConnectionProfile DemoServer::profile() const
@@ -48,14 +66,13 @@ ConnectionProfile DemoServer::profile() const
     ConnectionProfile profile;
     profile.name = tr("Demo");
     profile.isDemo = true;
-    if (!m_server)
+    if (!m_config)
         return profile;
-    const mock::MockConfig &config = m_server->config();
-    profile.host = m_server->baseUrl();
-    profile.accountId = config.accountId;
-    profile.appId = config.appId;
+    profile.host = m_baseUrl;
+    profile.accountId = m_config->accountId;
+    profile.appId = m_config->appId;
     profile.auth = ConnectionProfile::Auth::Client;
-    profile.clientId = config.clientId;
+    profile.clientId = m_config->clientId;
     // Generous, so a month of demo calls loads in seconds rather than minutes.
     profile.requestsPerMinute = 1200;
     return profile;
@@ -63,10 +80,9 @@ ConnectionProfile DemoServer::profile() const
 
 Credentials DemoServer::credentials() const
 {
-    if (!m_server)
+    if (!m_config)
         return {};
-    const mock::MockConfig &config = m_server->config();
-    return Credentials::fromClient(config.clientId, config.clientSecret);
+    return Credentials::fromClient(m_config->clientId, m_config->clientSecret);
 }
 
 } // namespace cs
