@@ -49,6 +49,7 @@ int fail(const QString &message)
 
 int runExportCommand(int argc, char **argv)
 {
+    quietQtMessages();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"callscope"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(CALLSCOPE_VERSION));

@@ -1,11 +1,13 @@
 // `callscope fetch`: fetch a date range headlessly and write it to a file.
 // The contract (options, exit status, stderr, no partial file) is relied on
-// by scripts: see the usage text below and tests/app/tst_fetchcli.cpp.
+// by scripts: see the usage text below and tests/app/tst_cli.cpp.
 #include "commands.h"
 
 #include "callcsv.h"
 #include "fetchengine.h"
+#include "fetchsnapshot.h"
 #include "recordstore.h"
+#include "snapshot.h"
 #include "timewindows.h"
 
 #include <QCommandLineParser>
@@ -38,24 +40,20 @@ void printLine(const QString &line)
 }
 
 // --- Output ------------------------------------------------------------------
-// The one place that maps an output file to its writer (by extension).
+// The one place that maps an output file to its writer (by extension). Every
+// writer is atomic: the file appears at `path` only when everything was written.
 
-using OutputWriter = std::function<bool(const RecordStore &store, QIODevice *out, QString *error)>;
-
-OutputWriter outputWriterFor(const QString &path)
+struct OutputData
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == u"csv") {
-        return [](const RecordStore &store, QIODevice *out, QString *error) {
-            return writeStandardCsv(store, rowsInStartOrder(store), out, {}, {}, error);
-        };
-    }
-    return {};
-}
+    const RecordStore &store;
+    const FetchSpec &spec;
+    const FetchOutcome &outcome;
+};
 
-// Writes via a temporary file in the same directory; the file appears at
-// `path` only when everything was written.
-bool writeOutput(const RecordStore &store, const QString &path, const OutputWriter &writer, QString *error)
+using OutputWriter = std::function<bool(const OutputData &data, const QString &path, QString *error)>;
+
+// Writes via a temporary file in the same directory (QSaveFile).
+bool writeCsvFile(const OutputData &data, const QString &path, QString *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -63,7 +61,7 @@ bool writeOutput(const RecordStore &store, const QString &path, const OutputWrit
         return false;
     }
     QString writeError;
-    if (!writer(store, &file, &writeError)) {
+    if (!writeStandardCsv(data.store, rowsInStartOrder(data.store), &file, {}, {}, &writeError)) {
         file.cancelWriting();
         *error = tr("Cannot write %1: %2").arg(path, writeError.isEmpty() ? file.errorString() : writeError);
         return false;
@@ -73,6 +71,22 @@ bool writeOutput(const RecordStore &store, const QString &path, const OutputWrit
         return false;
     }
     return true;
+}
+
+// saveSnapshot() writes a temporary file and renames it into place itself.
+bool writeSnapshotFile(const OutputData &data, const QString &path, QString *error)
+{
+    return saveSnapshot(path, data.store, snapshotInfoFor(data.spec, data.outcome), error);
+}
+
+OutputWriter outputWriterFor(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"csv")
+        return writeCsvFile;
+    if (suffix == u"callscope")
+        return writeSnapshotFile;
+    return {};
 }
 
 // --- Arguments ---------------------------------------------------------------
@@ -102,7 +116,7 @@ struct Options
                                 tr("Mint tokens from this Client ID and $CALLSCOPE_CLIENT_SECRET "
                                    "(otherwise $CALLSCOPE_TOKEN is used)."),
                                 u"ID"_s};
-    QCommandLineOption out{u"out"_s, tr("Output file (.csv)."), u"FILE"_s};
+    QCommandLineOption out{u"out"_s, tr("Output file: .csv, or .callscope for a snapshot."), u"FILE"_s};
     QCommandLineOption paging{u"paging"_s, tr("How the server's offset counts: auto (default), records or pages."),
                               u"MODE"_s};
     QCommandLineOption concurrency{u"concurrency"_s, tr("Request windows fetched at once (default 4)."), u"N"_s};
@@ -165,7 +179,7 @@ QString readArguments(const QCommandLineParser &parser, const Options &o, FetchA
     args->outPath = parser.value(o.out);
     args->writer = outputWriterFor(args->outPath);
     if (!args->writer)
-        return tr("--out: unsupported file type \"%1\" (use .csv).").arg(QFileInfo(args->outPath).fileName());
+        return tr("--out: unsupported file type \"%1\" (use .csv or .callscope).").arg(QFileInfo(args->outPath).fileName());
     const QFileInfo outDir(QFileInfo(args->outPath).absolutePath());
     if (!outDir.isDir())
         return tr("--out: the folder %1 does not exist.").arg(QDir::toNativeSeparators(outDir.filePath()));
@@ -238,6 +252,7 @@ private:
 
 int runFetchCommand(int argc, char **argv)
 {
+    quietQtMessages();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"callscope"_s);
 
@@ -300,7 +315,7 @@ int runFetchCommand(int argc, char **argv)
         return kFetchFailed;
     }
     QString writeError;
-    if (!writeOutput(store, args.outPath, args.writer, &writeError)) {
+    if (!args.writer(OutputData{store, args.spec, outcome}, args.outPath, &writeError)) {
         printLine(writeError);
         return kFetchFailed;
     }

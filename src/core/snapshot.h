@@ -74,8 +74,10 @@ public:
 
     // Streams records in batches of `batchSize` (each batch a ParsedPage whose
     // body holds the records' raw JSON) with the offset of each record's
-    // request. `sink` returns false to stop. Returns false on a read error
-    // (message in `error`); records already delivered stay valid.
+    // request. `sink` returns false to stop. Returns false on a read error, on
+    // records that cannot be parsed (also listed in each batch's issues) or on
+    // a row count that differs from the file's record_count (message in
+    // `error`); records already delivered stay valid.
     struct Batch { std::shared_ptr<ParsedPage> page; std::vector<int> offsetMinutes; };
     bool readBatches(int batchSize, const std::function<bool(Batch &&)> &sink, QString *error);
 

@@ -46,8 +46,11 @@ QString checkHeader(const QString &path, const QString &shownName)
     if (size == 0)
         return tr("%1 is empty: it is not a CallScope snapshot.").arg(shownName);
     const QByteArray header = file.read(100);
-    if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+    if (!header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
         return tr("%1 is not a CallScope snapshot (it is not a SQLite database).").arg(shownName);
+    if (header.size() < 100)   // a SQLite file cut off inside its own header
+        return tr("%1 is truncated: it has only %2 bytes. It cannot be opened; ask for the file again.")
+            .arg(shownName).arg(size);
     const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
     const qint32 applicationId = qFromBigEndian<qint32>(bytes + 68);
     if (applicationId != kSnapshotApplicationId)
@@ -137,7 +140,15 @@ bool SnapshotReader::Impl::readMeta(QString *error)
     info.direction = meta.value(u"direction"_s);
     info.partial = meta.value(u"partial"_s) == u"1";
     info.partialReason = meta.value(u"partial_reason"_s);
-    records = meta.value(u"record_count"_s).toLongLong();
+    // Every snapshot states its row count; readBatches checks it, which is how
+    // rows lost to damage that SQLite does not notice get reported.
+    bool countOk = false;
+    records = meta.value(u"record_count"_s).toLongLong(&countOk);
+    if (!countOk || records < 0) {
+        if (error)
+            *error = damaged(tr("its record count is missing"));
+        return false;
+    }
     return true;
 }
 
@@ -187,6 +198,8 @@ bool SnapshotReader::readBatches(int batchSize, const std::function<bool(Batch &
     }
     RecordParser parser;
     qint64 delivered = 0;
+    qint64 unreadable = 0;
+    QString firstProblem;
     std::vector<std::pair<qsizetype, qsizetype>> spans;
     Batch batch;
     // The body is filled first and parsed afterwards, so that CallFields::raw
@@ -205,6 +218,8 @@ bool SnapshotReader::readBatches(int batchSize, const std::function<bool(Batch &
                 ++kept;
             } else {
                 page.issues.push_back({int(delivered + qint64(i)), tr("Row %1: %2").arg(delivered + qint64(i) + 1).arg(problem)});
+                if (unreadable++ == 0)
+                    firstProblem = page.issues.back().message;
             }
         }
         page.records.resize(kept);
@@ -236,19 +251,45 @@ bool SnapshotReader::readBatches(int batchSize, const std::function<bool(Batch &
                          .arg(d->shownName, d->db.errorMessage()).arg(delivered);
         return false;
     }
+    // SQLite keeps no checksums: damage inside a record's text, or rows gone
+    // missing, only show here. The readable records were delivered; the
+    // caller still learns that the file is not whole.
+    if (unreadable > 0) {
+        if (error)
+            *error = tr("%1 is damaged: %2 of %3 records could not be read (%4).")
+                         .arg(d->shownName).arg(unreadable).arg(delivered).arg(firstProblem);
+        return false;
+    }
+    if (delivered != d->records) {
+        if (error)
+            *error = tr("%1 is damaged: it should hold %2 records but %3 were found.")
+                         .arg(d->shownName).arg(d->records).arg(delivered);
+        return false;
+    }
     return true;
 }
 
 bool SnapshotReader::loadInto(RecordStore &store, QString *error, const SnapshotProgress &progress)
 {
     qint64 done = 0;
+    qint64 duplicates = 0;
     const qint64 total = d->records;
-    return readBatches(20000, [&](Batch &&batch) {
+    const bool wasEmpty = store.size() == 0;
+    const bool ok = readBatches(20000, [&](Batch &&batch) {
         for (size_t i = 0; i < batch.page->records.size(); ++i)
-            store.append(batch.page->records[i], batch.offsetMinutes[i]);
+            duplicates += store.append(batch.page->records[i], batch.offsetMinutes[i]) ? 0 : 1;
         done += qint64(batch.page->records.size());
         return !progress || progress(done, total);
     }, error);
+    // session_id is unique in a snapshot, so two records with one sessionId
+    // mean a record's JSON was altered: the store would silently lose one.
+    if (ok && wasEmpty && duplicates > 0) {
+        if (error)
+            *error = tr("%1 is damaged: records with the same sessionId were found (%2 repeated).")
+                         .arg(d->shownName).arg(duplicates);
+        return false;
+    }
+    return ok;
 }
 
 } // namespace cs
