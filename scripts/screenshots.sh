@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Starts CallScope under Xvfb on its demo data and saves a screenshot of each
+# main view (table, drill-down, charts, connection dialog) into docs/screenshots.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup-debian.sh
+bash scripts/build.sh
+out="${1:-docs/screenshots}"
+export CALLSCOPE_NO_KEYRING=1
+xvfb-run --auto-servernum --server-args="-screen 0 1600x1000x24" ./build/tests/callscope-screenshots "$out"

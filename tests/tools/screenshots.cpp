@@ -1,0 +1,127 @@
+// callscope-screenshots DIR: starts the real main window on the demo data and
+// saves a PNG of each main view (table, drill-down, charts, connection
+// dialog) into DIR. scripts/screenshots.sh runs it under Xvfb; the README
+// shows the result.
+#include "calltablemodel.h"
+#include "calltableview.h"
+#include "chartspanel.h"
+#include "connectiondialog.h"
+#include "fetchcontroller.h"
+#include "mainwindow.h"
+#include "recordstore.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTimer>
+#include <QTreeView>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void settle(int milliseconds)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < milliseconds)
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+bool waitFor(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done()) {
+        if (clock.elapsed() > timeoutMs)
+            return false;
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    return true;
+}
+
+bool save(QWidget *widget, const QDir &dir, const QString &name)
+{
+    const QString path = dir.filePath(name);
+    if (!widget->grab().save(path)) {
+        std::fprintf(stderr, "could not write %s\n", qPrintable(path));
+        return false;
+    }
+    std::printf("%s\n", qPrintable(path));
+    return true;
+}
+
+// A call that went through more than one destination shows the drill-down best.
+int richestRow(const cs::MainWindow &window)
+{
+    const cs::CallTableModel *model = window.callModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (window.store().destinationCount(model->rowIdAt(row)) >= 2)
+            return row;
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"CallScopeScreenshots"_s);
+    QApplication::setApplicationName(u"CallScope"_s);
+    QStandardPaths::setTestModeEnabled(true);   // never touch the user's settings
+    QSettings().clear();
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: callscope-screenshots OUTPUT_DIR\n");
+        return 2;
+    }
+    QDir dir(QString::fromLocal8Bit(argv[1]));
+    if (!dir.mkpath(u"."_s)) {
+        std::fprintf(stderr, "cannot create %s\n", argv[1]);
+        return 1;
+    }
+
+    cs::MainWindow window;
+    window.resize(1440, 900);
+    window.show();
+    window.exploreDemo();
+    if (!waitFor([&] { return !window.fetchController()->isRunning() && window.store().size() > 0; }, 120000)) {
+        std::fprintf(stderr, "the demo fetch did not finish\n");
+        return 1;
+    }
+    settle(300);
+    bool ok = save(&window, dir, u"table.png"_s);
+
+    window.callTable()->setCurrentIndex(window.callModel()->index(richestRow(window), 0));
+    settle(200);
+    for (QTreeView *tree : window.findChildren<QTreeView *>())
+        tree->expandAll();
+    settle(200);
+    ok = save(&window, dir, u"drilldown.png"_s) && ok;
+
+    window.showChartsTab();
+    window.chartsPanel()->updateNow();
+    settle(800);   // chart animations are off, but let layout settle
+    ok = save(&window, dir, u"charts.png"_s) && ok;
+    window.showCallsTab();
+
+    cs::ProfileStore profiles;
+    cs::ConnectionProfile example;
+    example.name = u"Production (EU)"_s;
+    example.host = QUrl(u"https://platform.kore.ai"_s);
+    example.accountId = u"66050d249f946671f64a1234"_s;
+    example.appId = u"st-e19dd469-90f5-5655-b0b2-858de9011234"_s;
+    example.clientId = u"cs-40189479-21e0-5424-998c-07dce6221234"_s;
+    profiles.save(example);
+    cs::ConnectionDialog dialog(&profiles, &window);
+    dialog.selectProfile(example.name);
+    dialog.show();
+    settle(400);
+    ok = save(&dialog, dir, u"connection.png"_s) && ok;
+    dialog.reject();
+    return ok ? 0 : 1;
+}
