@@ -2,6 +2,9 @@
 
 #include "agentsegments.h"
 #include "csvwriter.h"
+#include "durationformat.h"
+#include "recordtime.h"
+#include "zoneoffsets.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -55,6 +58,72 @@ bool cancelled(QString *error)
     return false;
 }
 
+// One cell exactly as cellText() reads it, without the QString round trip for
+// the columns that dominate an export (ids, interned text, zoned times).
+void viewCell(CsvWriter &writer, const RecordStore &store, RowId row, CallColumn column,
+              const ViewCsvOptions &options, ZoneOffsets &offsets)
+{
+    const StringPool &pool = store.strings();
+    auto pooled = [&](quint32 id) { writer.field(std::string_view(pool.utf8(id))); };
+    switch (column) {
+    case CallColumn::SessionId: writer.field(store.sessionId(row)); return;
+    case CallColumn::ConversationId: writer.field(store.conversationId(row)); return;
+    case CallColumn::UserId: writer.field(store.userId(row)); return;
+    case CallColumn::Channel: pooled(store.channel(row)); return;
+    case CallColumn::Direction: pooled(store.direction(row)); return;
+    case CallColumn::FinalStatus: pooled(store.finalStatus(row)); return;
+    case CallColumn::SmartStatus: pooled(store.smartStatus(row)); return;
+    case CallColumn::Reason: pooled(store.reason(row)); return;
+    case CallColumn::Queues:
+    case CallColumn::Agents:
+    case CallColumn::Dispositions: {
+        const std::span<const quint32> ids = column == CallColumn::Queues ? store.queues(row)
+            : column == CallColumn::Agents                                ? store.agents(row)
+                                                                          : store.dispositions(row);
+        thread_local std::string joined;   // as cellText joins them: "a; b"
+        joined.clear();
+        for (const quint32 id : ids) {
+            if (!joined.empty())
+                joined += "; ";
+            joined += pool.utf8(id);
+        }
+        writer.field(std::string_view(joined));
+        return;
+    }
+    case CallColumn::Talk:
+    case CallColumn::Hold:
+    case CallColumn::AfterCallWork:
+    case CallColumn::HandleTime:
+    case CallColumn::Wait: {
+        const int seconds = column == CallColumn::Talk        ? store.talkSeconds(row)
+            : column == CallColumn::Hold                      ? store.holdSeconds(row)
+            : column == CallColumn::AfterCallWork             ? store.afterCallWorkSeconds(row)
+            : column == CallColumn::HandleTime                ? store.handleSeconds(row)
+                                                              : store.waitSeconds(row);
+        DurationBuffer buffer;
+        writer.field(formatDurationInto(seconds, buffer));
+        return;
+    }
+    case CallColumn::StartTime:
+    case CallColumn::EndTime: {
+        if (options.times != TimeText::Zoned)
+            break;
+        const qint64 utc = column == CallColumn::StartTime ? store.startUtc(row) : store.endUtc(row);
+        char text[recordtime::kCanonicalLength];
+        if (utc == kNoTime)
+            writer.empty();
+        else if (formatZonedInto(utc, offsets, text))
+            writer.field(std::string_view(text, sizeof text));
+        else
+            break;   // a year beyond 9999: let QDateTime spell it
+        return;
+    }
+    default:
+        break;
+    }
+    writer.field(cellText(store, row, column, options.zone, options.times));
+}
+
 void durationField(CsvWriter &writer, int seconds)
 {
     if (seconds < 0)
@@ -75,10 +144,11 @@ bool writeViewCsv(const RecordStore &store, const std::vector<RowId> &rows, QIOD
     for (const CallColumn column : options.columns)
         writer.field(columnTitle(column));
     writer.endRow();
+    ZoneOffsets offsets(options.zone);
     qint64 done = 0;
     for (const RowId row : rows) {
         for (const CallColumn column : options.columns)
-            writer.field(cellText(store, row, column, options.zone, options.times));
+            viewCell(writer, store, row, column, options, offsets);
         writer.endRow();
         if (!csv.flushIfFull())
             return false;
