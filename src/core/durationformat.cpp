@@ -1,6 +1,6 @@
 #include "durationformat.h"
 
-#include <cstdio>
+#include <charconv>
 
 namespace cs {
 
@@ -9,10 +9,18 @@ std::string_view formatDurationInto(qint64 seconds, DurationBuffer &buffer)
     const bool negative = seconds < 0;
     // Work in unsigned space so the most negative value cannot overflow.
     const quint64 magnitude = negative ? quint64(0) - quint64(seconds) : quint64(seconds);
-    const int length = std::snprintf(buffer.data(), buffer.size(), "%s%llu:%02d:%02d", negative ? "-" : "",
-                                     static_cast<unsigned long long>(magnitude / 3600),
-                                     int((magnitude % 3600) / 60), int(magnitude % 60));
-    return std::string_view(buffer.data(), size_t(length));
+    char *out = buffer.data();
+    if (negative)
+        *out++ = '-';
+    out = std::to_chars(out, buffer.data() + buffer.size(), magnitude / 3600).ptr;
+    const auto twoDigits = [&out](int value) {
+        *out++ = ':';
+        *out++ = char('0' + value / 10);
+        *out++ = char('0' + value % 10);
+    };
+    twoDigits(int((magnitude % 3600) / 60));
+    twoDigits(int(magnitude % 60));
+    return std::string_view(buffer.data(), size_t(out - buffer.data()));
 }
 
 QString formatDuration(qint64 seconds)

@@ -104,6 +104,25 @@ void viewCell(CsvWriter &writer, const RecordStore &store, RowId row, CallColumn
         writer.field(formatDurationInto(seconds, buffer));
         return;
     }
+    case CallColumn::Duration: {
+        const int seconds = store.durationSeconds(row);
+        DurationBuffer buffer;
+        if (seconds < 0)
+            writer.empty();
+        else
+            writer.field(formatDurationInto(seconds, buffer));
+        return;
+    }
+    case CallColumn::Transfers: writer.number(transferCount(store, row)); return;
+    case CallColumn::Csat:
+    case CallColumn::Nps: {
+        const int score = column == CallColumn::Csat ? store.csatScore(row) : store.npsScore(row);
+        if (score == kNoScore)
+            writer.empty();
+        else
+            writer.number(score);
+        return;
+    }
     case CallColumn::StartTime:
     case CallColumn::EndTime: {
         if (options.times != TimeText::Zoned)

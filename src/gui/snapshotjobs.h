@@ -51,7 +51,7 @@ class SnapshotLoadJob : public QObject
     Q_OBJECT
 public:
     // Records arrive in batches of this many.
-    static constexpr int kBatchSize = 20000;
+    static constexpr int kBatchSize = 5000;   // appending one batch stays well under a frame
 
     explicit SnapshotLoadJob(QObject *parent = nullptr);
     ~SnapshotLoadJob() override;
