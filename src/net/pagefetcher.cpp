@@ -109,7 +109,12 @@ void PageFetcher::finish(const std::shared_ptr<Job> &job, PageResult result)
 void PageFetcher::onResponse(const std::shared_ptr<Job> &job, const QUrl &url, const PageResponse &response)
 {
     using Kind = ResponseVerdict::Kind;
-    ResponseVerdict verdict = classifyResponse(response, url, job->page.offset);
+    // An error body may echo the token or secret: redact it before it is cut
+    // to an excerpt, or a cut token no longer matches and its start leaks.
+    PageResponse shown = response;
+    if (response.httpStatus < 200 || response.httpStatus >= 300)
+        shown.body = m_credentials.redacted(QString::fromUtf8(response.body)).toUtf8();
+    ResponseVerdict verdict = classifyResponse(shown, url, job->page.offset);
     const QString reason = m_credentials.redacted(verdict.reason);
 
     switch (verdict.kind) {
@@ -183,7 +188,7 @@ void PageFetcher::onResponse(const std::shared_ptr<Job> &job, const QUrl &url, c
             return;
         }
     {
-        const QString excerpt = m_credentials.redacted(bodyExcerpt(response.body));
+        const QString excerpt = m_credentials.redacted(bodyExcerpt(shown.body));
         const QString status = QString::number(response.httpStatus);
         finish(job, {PageResult::Kind::Failed, {},
                      excerpt.isEmpty() ? tr("The server rejected the credentials (HTTP %1).").arg(status)
