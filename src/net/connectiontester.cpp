@@ -154,6 +154,7 @@ struct ConnectionTester::Impl
     FetchSpec spec;
     PageRequest request;
     QByteArray auth;           // redacted from every message, wiped afterwards
+    Credentials credentials;   // masks the token, secret and JWT-shaped text in server bodies
     int redirects = 0;
     bool running = false;      // from test() until finished() or cancel()
 
@@ -211,6 +212,11 @@ void ConnectionTester::Impl::handle(QNetworkReply *finished, bool timedOut, cons
     answer.errorText = finished->errorString();
     answer.sslErrors = sslErrors;
     answer.body = finished->readAll();
+    // A server may echo the request's headers in an error body. Redact the
+    // whole body before it is cut to an excerpt: a cut token no longer
+    // matches the mask, and its start would be shown.
+    if (answer.status < 200 || answer.status >= 300)
+        answer.body = credentials.redacted(QString::fromUtf8(answer.body)).toUtf8();
     answer.retryAfter = finished->rawHeader("Retry-After");
     answer.redirectTarget = finished->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
 
@@ -249,6 +255,7 @@ void ConnectionTester::Impl::forgetRequest()
 {
     auth.fill('\0');
     auth.clear();
+    credentials.clear();
     for (auto &[name, value] : request.headers)
         value.fill('\0');
     request = PageRequest();
@@ -321,6 +328,7 @@ void ConnectionTester::test(const FetchSpec &specIn, const Credentials &credenti
     lastHour.offsetMinutes = 0;
     d->spec = spec;
     d->auth = credentials.authHeaderValue();
+    d->credentials = credentials;
     d->request = buildPageRequest(spec, lastHour, 0, 1, d->auth);
     d->request.timeoutMs = std::min(d->timeoutMs, std::max(1, spec.requestTimeoutMs));
     d->redirects = 0;

@@ -4,6 +4,7 @@
 // plain http:// to a non-loopback host, and not into CSV or snapshot files.
 
 #include "callcsv.h"
+#include "connectiontester.h"
 #include "fetchharness.h"
 #include "fetchsnapshot.h"
 #include "snapshot.h"
@@ -13,6 +14,7 @@
 #include <QFile>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -168,6 +170,7 @@ private Q_SLOTS:
     void successfulFetchesLogNothingSecret();
     void echoedCredentialsAreRedacted_data();
     void echoedCredentialsAreRedacted();
+    void connectionTestRedactsEchoedToken();
     void authIsNotSentToAnotherOrigin_data();
     void authIsNotSentToAnotherOrigin();
     void sameOriginRedirectKeepsAuthButIsBounded();
@@ -259,6 +262,26 @@ void TestCredentialHygiene::echoedCredentialsAreRedacted()
     const cs::SnapshotInfo info = cs::snapshotInfoFor(smallSpec(server.url()), *fetch.outcome);
     QVERIFY(info.partial);
     QVERIFY(clean(info.partialReason, token, secret));
+}
+
+// "Test connection" shows the server's words too: the same echo must not
+// leak the token there (it was cut to an excerpt before being masked).
+void TestCredentialHygiene::connectionTestRedactsEchoedToken()
+{
+    EchoServer server(401);
+    QVERIFY(server.listen());
+    const QByteArray token = MockServer(hygieneConfig(), smallDay()).demoToken();
+    cs::ConnectionTester tester;
+    QSignalSpy finished(&tester, &cs::ConnectionTester::finished);
+    tester.test(smallSpec(server.url()), cs::Credentials::fromToken(token));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    const QString message = finished.at(0).at(1).toString();
+    QVERIFY(!finished.at(0).at(0).toBool());
+    QVERIFY2(message.contains(u"401"_s) && message.contains(u"Rejected token"_s), qPrintable(message));
+    QVERIFY(!server.echoedTokens.isEmpty());
+    // Not the token, nor any 12-character piece of it (an excerpt's cut end).
+    for (qsizetype i = 0; i + 12 <= token.size(); i += 6)
+        QVERIFY2(!message.contains(QString::fromLatin1(token.mid(i, 12))), qPrintable(message));
 }
 
 void TestCredentialHygiene::authIsNotSentToAnotherOrigin_data()
