@@ -33,10 +33,12 @@ constexpr FilterOption kFilterOptions[] = {
     {"disposition", QuickFilter::Disposition, QT_TRANSLATE_NOOP("ExportCommand", "Keep calls with this disposition (repeatable).")},
 };
 
-QString tr(const char *text)
+// lupdate takes the context from the qualified call (ExportCommand::tr), which a
+// free tr() helper would not give it.
+struct ExportCommand
 {
-    return QCoreApplication::translate("ExportCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+};
 
 int fail(const QString &message)
 {
@@ -55,17 +57,17 @@ int runExportCommand(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(CALLSCOPE_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Exports a CallScope snapshot to CSV, optionally filtered."));
+    parser.setApplicationDescription(ExportCommand::tr("Exports a CallScope snapshot to CSV, optionally filtered."));
     parser.addHelpOption();
-    parser.addPositionalArgument(u"export"_s, tr("The subcommand."));
-    parser.addPositionalArgument(u"snapshot"_s, tr("The .callscope file to read."));
-    const QCommandLineOption csvOption(u"csv"_s, tr("Write the CSV to FILE."), u"FILE"_s);
-    const QCommandLineOption searchOption(u"search"_s, tr("Keep calls whose text columns contain TEXT."), u"TEXT"_s);
-    const QCommandLineOption bomOption(u"bom"_s, tr("Start the file with a UTF-8 byte order mark (for Excel)."));
+    parser.addPositionalArgument(u"export"_s, ExportCommand::tr("The subcommand."));
+    parser.addPositionalArgument(u"snapshot"_s, ExportCommand::tr("The .callscope file to read."));
+    const QCommandLineOption csvOption(u"csv"_s, ExportCommand::tr("Write the CSV to FILE."), u"FILE"_s);
+    const QCommandLineOption searchOption(u"search"_s, ExportCommand::tr("Keep calls whose text columns contain TEXT."), u"TEXT"_s);
+    const QCommandLineOption bomOption(u"bom"_s, ExportCommand::tr("Start the file with a UTF-8 byte order mark (for Excel)."));
     parser.addOptions({csvOption, searchOption, bomOption});
     QList<QCommandLineOption> filterOptions;
     for (const FilterOption &option : kFilterOptions) {
-        filterOptions.append(QCommandLineOption(QString::fromLatin1(option.name), tr(option.help), u"VALUE"_s));
+        filterOptions.append(QCommandLineOption(QString::fromLatin1(option.name), ExportCommand::tr(option.help), u"VALUE"_s));
         parser.addOption(filterOptions.last());
     }
     if (!parser.parse(app.arguments()))
@@ -76,9 +78,9 @@ int runExportCommand(int argc, char **argv)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
-        return fail(tr("expected exactly one snapshot file (callscope export SNAPSHOT --csv OUT)."));
+        return fail(ExportCommand::tr("expected exactly one snapshot file (callscope export SNAPSHOT --csv OUT)."));
     if (!parser.isSet(csvOption))
-        return fail(tr("--csv OUT is required."));
+        return fail(ExportCommand::tr("--csv OUT is required."));
 
     SnapshotReader reader;
     QString error;
@@ -101,14 +103,14 @@ int runExportCommand(int argc, char **argv)
 
     QSaveFile out(parser.value(csvOption));
     if (!out.open(QIODevice::WriteOnly))
-        return fail(tr("cannot write %1: %2").arg(parser.value(csvOption), out.errorString()));
+        return fail(ExportCommand::tr("cannot write %1: %2").arg(parser.value(csvOption), out.errorString()));
     CsvOptions options;
     options.utf8Bom = parser.isSet(bomOption);
     if (!writeStandardCsv(store, rows, &out, options, {}, &error) || !out.commit())
         return fail(error.isEmpty() ? out.errorString() : error);
     if (reader.info().partial)
         std::fprintf(stderr, "callscope export: %s\n",
-                     qUtf8Printable(tr("note: the snapshot is partial (%1).").arg(reader.info().partialReason)));
+                     qUtf8Printable(ExportCommand::tr("note: the snapshot is partial (%1).").arg(reader.info().partialReason)));
     return 0;
 }
 

@@ -26,10 +26,12 @@ namespace {
 
 enum ExitStatus { kSuccess = 0, kFetchFailed = 1, kUsageError = 2 };
 
-QString tr(const char *text)
+// lupdate takes the context from the qualified call (FetchCommand::tr), which a
+// free tr() helper would not give it.
+struct FetchCommand
 {
-    return QCoreApplication::translate("FetchCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FetchCommand)
+};
 
 void printLine(const QString &line)
 {
@@ -57,17 +59,17 @@ bool writeCsvFile(const OutputData &data, const QString &path, QString *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        *error = FetchCommand::tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     QString writeError;
     if (!writeStandardCsv(data.store, rowsInStartOrder(data.store), &file, {}, {}, &writeError)) {
         file.cancelWriting();
-        *error = tr("Cannot write %1: %2").arg(path, writeError.isEmpty() ? file.errorString() : writeError);
+        *error = FetchCommand::tr("Cannot write %1: %2").arg(path, writeError.isEmpty() ? file.errorString() : writeError);
         return false;
     }
     if (!file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        *error = FetchCommand::tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -101,26 +103,26 @@ struct FetchArguments
 
 struct Options
 {
-    QCommandLineOption host{u"host"_s, tr("API host, e.g. https://platform.kore.ai."), u"URL"_s};
-    QCommandLineOption account{u"account-id"_s, tr("Account ID."), u"ID"_s};
-    QCommandLineOption app{u"app-id"_s, tr("App (stream) ID, sent as iId."), u"IID"_s};
-    QCommandLineOption from{u"from"_s, tr("Start, \"YYYY-MM-DD HH:MM:SS\" in --tz (inclusive)."), u"TIME"_s};
-    QCommandLineOption to{u"to"_s, tr("End, \"YYYY-MM-DD HH:MM:SS\" in --tz (inclusive)."), u"TIME"_s};
-    QCommandLineOption tz{u"tz"_s, tr("IANA time zone or UTC (default: this computer's zone)."), u"ZONE"_s};
-    QCommandLineOption endpoint{u"endpoint"_s, tr("calldetails (default) or interactionDetails."), u"NAME"_s};
-    QCommandLineOption channel{u"channel"_s, tr("Only this channel (repeatable)."), u"NAME"_s};
-    QCommandLineOption queue{u"queue"_s, tr("Only this queue ID (repeatable)."), u"ID"_s};
-    QCommandLineOption direction{u"direction"_s, tr("Inbound, Outbound or Both."), u"DIRECTION"_s};
-    QCommandLineOption rate{u"rate"_s, tr("Request budget per minute (default 60)."), u"REQUESTS_PER_MINUTE"_s};
+    QCommandLineOption host{u"host"_s, FetchCommand::tr("API host, e.g. https://platform.kore.ai."), u"URL"_s};
+    QCommandLineOption account{u"account-id"_s, FetchCommand::tr("Account ID."), u"ID"_s};
+    QCommandLineOption app{u"app-id"_s, FetchCommand::tr("App (stream) ID, sent as iId."), u"IID"_s};
+    QCommandLineOption from{u"from"_s, FetchCommand::tr("Start, \"YYYY-MM-DD HH:MM:SS\" in --tz (inclusive)."), u"TIME"_s};
+    QCommandLineOption to{u"to"_s, FetchCommand::tr("End, \"YYYY-MM-DD HH:MM:SS\" in --tz (inclusive)."), u"TIME"_s};
+    QCommandLineOption tz{u"tz"_s, FetchCommand::tr("IANA time zone or UTC (default: this computer's zone)."), u"ZONE"_s};
+    QCommandLineOption endpoint{u"endpoint"_s, FetchCommand::tr("calldetails (default) or interactionDetails."), u"NAME"_s};
+    QCommandLineOption channel{u"channel"_s, FetchCommand::tr("Only this channel (repeatable)."), u"NAME"_s};
+    QCommandLineOption queue{u"queue"_s, FetchCommand::tr("Only this queue ID (repeatable)."), u"ID"_s};
+    QCommandLineOption direction{u"direction"_s, FetchCommand::tr("Inbound, Outbound or Both."), u"DIRECTION"_s};
+    QCommandLineOption rate{u"rate"_s, FetchCommand::tr("Request budget per minute (default 60)."), u"REQUESTS_PER_MINUTE"_s};
     QCommandLineOption clientId{u"client-id"_s,
-                                tr("Mint tokens from this Client ID and $CALLSCOPE_CLIENT_SECRET "
+                                FetchCommand::tr("Mint tokens from this Client ID and $CALLSCOPE_CLIENT_SECRET "
                                    "(otherwise $CALLSCOPE_TOKEN is used)."),
                                 u"ID"_s};
-    QCommandLineOption out{u"out"_s, tr("Output file: .csv, or .callscope for a snapshot."), u"FILE"_s};
-    QCommandLineOption paging{u"paging"_s, tr("How the server's offset counts: auto (default), records or pages."),
+    QCommandLineOption out{u"out"_s, FetchCommand::tr("Output file: .csv, or .callscope for a snapshot."), u"FILE"_s};
+    QCommandLineOption paging{u"paging"_s, FetchCommand::tr("How the server's offset counts: auto (default), records or pages."),
                               u"MODE"_s};
-    QCommandLineOption concurrency{u"concurrency"_s, tr("Request windows fetched at once (default 4)."), u"N"_s};
-    QCommandLineOption insecure{u"allow-insecure-http"_s, tr("Allow plain http:// to a host that is not this computer.")};
+    QCommandLineOption concurrency{u"concurrency"_s, FetchCommand::tr("Request windows fetched at once (default 4)."), u"N"_s};
+    QCommandLineOption insecure{u"allow-insecure-http"_s, FetchCommand::tr("Allow plain http:// to a host that is not this computer.")};
 };
 
 bool positiveInt(const QString &text, int *out)
@@ -138,7 +140,7 @@ QString readArguments(const QCommandLineParser &parser, const Options &o, FetchA
 {
     for (const QCommandLineOption *required : {&o.host, &o.account, &o.app, &o.from, &o.to, &o.out}) {
         if (!parser.isSet(*required))
-            return tr("--%1 is required (see --help).").arg(required->names().constFirst());
+            return FetchCommand::tr("--%1 is required (see --help).").arg(required->names().constFirst());
     }
     FetchSpec &spec = args->spec;
     spec.host = QUrl(parser.value(o.host), QUrl::StrictMode);
@@ -149,28 +151,28 @@ QString readArguments(const QCommandLineParser &parser, const Options &o, FetchA
     if (parser.isSet(o.tz)) {
         spec.zone = QTimeZone(parser.value(o.tz).toUtf8());
         if (!spec.zone.isValid())
-            return tr("Unknown time zone \"%1\" (use an IANA name such as America/New_York, or UTC).")
+            return FetchCommand::tr("Unknown time zone \"%1\" (use an IANA name such as America/New_York, or UTC).")
                 .arg(parser.value(o.tz));
     }
     bool ok = false;
     spec.from = parseWallClock(parser.value(o.from), spec.zone, &ok);
     if (!ok)
-        return tr("--from: \"%1\" is not a time of the form \"YYYY-MM-DD HH:MM:SS\".").arg(parser.value(o.from));
+        return FetchCommand::tr("--from: \"%1\" is not a time of the form \"YYYY-MM-DD HH:MM:SS\".").arg(parser.value(o.from));
     spec.to = parseWallClock(parser.value(o.to), spec.zone, &ok);
     if (!ok)
-        return tr("--to: \"%1\" is not a time of the form \"YYYY-MM-DD HH:MM:SS\".").arg(parser.value(o.to));
+        return FetchCommand::tr("--to: \"%1\" is not a time of the form \"YYYY-MM-DD HH:MM:SS\".").arg(parser.value(o.to));
 
     if (parser.isSet(o.endpoint) && !endpointFromString(parser.value(o.endpoint), &spec.endpoint))
-        return tr("--endpoint must be calldetails or interactionDetails.");
+        return FetchCommand::tr("--endpoint must be calldetails or interactionDetails.");
     spec.channels = parser.values(o.channel);
     spec.queues = parser.values(o.queue);
     spec.direction = parser.value(o.direction);
     if (parser.isSet(o.rate) && !positiveInt(parser.value(o.rate), &spec.requestsPerMinute))
-        return tr("--rate must be a whole number of requests per minute, at least 1.");
+        return FetchCommand::tr("--rate must be a whole number of requests per minute, at least 1.");
     if (parser.isSet(o.paging) && !pagingModeFromString(parser.value(o.paging), &spec.paging))
-        return tr("--paging must be auto, records or pages.");
+        return FetchCommand::tr("--paging must be auto, records or pages.");
     if (parser.isSet(o.concurrency) && !positiveInt(parser.value(o.concurrency), &spec.maxConcurrentWindows))
-        return tr("--concurrency must be a whole number, at least 1.");
+        return FetchCommand::tr("--concurrency must be a whole number, at least 1.");
     spec.allowInsecureHttp = parser.isSet(o.insecure);
     const QString invalid = spec.validate();
     if (!invalid.isEmpty())
@@ -179,22 +181,22 @@ QString readArguments(const QCommandLineParser &parser, const Options &o, FetchA
     args->outPath = parser.value(o.out);
     args->writer = outputWriterFor(args->outPath);
     if (!args->writer)
-        return tr("--out: unsupported file type \"%1\" (use .csv or .callscope).").arg(QFileInfo(args->outPath).fileName());
+        return FetchCommand::tr("--out: unsupported file type \"%1\" (use .csv or .callscope).").arg(QFileInfo(args->outPath).fileName());
     const QFileInfo outDir(QFileInfo(args->outPath).absolutePath());
     if (!outDir.isDir())
-        return tr("--out: the folder %1 does not exist.").arg(QDir::toNativeSeparators(outDir.filePath()));
+        return FetchCommand::tr("--out: the folder %1 does not exist.").arg(QDir::toNativeSeparators(outDir.filePath()));
 
     // Credentials come only from the environment, never the command line
     // (which other users can read in the process list).
     if (parser.isSet(o.clientId)) {
         const QByteArray secret = qgetenv("CALLSCOPE_CLIENT_SECRET");
         if (secret.isEmpty())
-            return tr("--client-id needs the Client Secret in the environment variable CALLSCOPE_CLIENT_SECRET.");
+            return FetchCommand::tr("--client-id needs the Client Secret in the environment variable CALLSCOPE_CLIENT_SECRET.");
         args->credentials = Credentials::fromClient(parser.value(o.clientId), secret);
     } else {
         const QByteArray token = qgetenv("CALLSCOPE_TOKEN");
         if (token.trimmed().isEmpty())
-            return tr("No credentials: set CALLSCOPE_TOKEN to a JWT, or give --client-id with "
+            return FetchCommand::tr("No credentials: set CALLSCOPE_TOKEN to a JWT, or give --client-id with "
                       "CALLSCOPE_CLIENT_SECRET in the environment.");
         args->credentials = Credentials::fromToken(token);
     }
@@ -212,15 +214,15 @@ public:
     {
         if (!m_enabled)
             return;
-        QString line = tr("Windows %1/%2 · %3 records · %4 requests")
+        QString line = FetchCommand::tr("Windows %1/%2 · %3 records · %4 requests")
                            .arg(p.windowsDone)
                            .arg(p.windowsTotal)
                            .arg(p.recordsReceived)
                            .arg(p.requests);
         if (p.rateLimitWaitSeconds > 0)
-            line += tr(" · waiting %1 s for the rate limit").arg(p.rateLimitWaitSeconds);
+            line += FetchCommand::tr(" · waiting %1 s for the rate limit").arg(p.rateLimitWaitSeconds);
         else if (p.etaSeconds >= 0)
-            line += tr(" · about %1 s left").arg(qRound(p.etaSeconds));
+            line += FetchCommand::tr(" · about %1 s left").arg(qRound(p.etaSeconds));
         m_line = line;
         redraw();
     }
@@ -257,9 +259,9 @@ int runFetchCommand(int argc, char **argv)
     QCoreApplication::setApplicationName(u"callscope"_s);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Fetch calls from the Call Details API into a file. Credentials come from "
+    parser.setApplicationDescription(FetchCommand::tr("Fetch calls from the Call Details API into a file. Credentials come from "
                                         "CALLSCOPE_TOKEN, or --client-id with CALLSCOPE_CLIENT_SECRET."));
-    parser.addPositionalArgument(u"fetch"_s, tr("The fetch command."));
+    parser.addPositionalArgument(u"fetch"_s, FetchCommand::tr("The fetch command."));
     const QCommandLineOption help = parser.addHelpOption();
     const Options options;
     for (const QCommandLineOption *option :
@@ -269,7 +271,7 @@ int runFetchCommand(int argc, char **argv)
         parser.addOption(*option);
 
     if (!parser.parse(QCoreApplication::arguments())) {
-        printLine(parser.errorText() + u' ' + tr("(see --help)"));
+        printLine(parser.errorText() + u' ' + FetchCommand::tr("(see --help)"));
         return kUsageError;
     }
     if (parser.isSet(help)) {
@@ -277,7 +279,7 @@ int runFetchCommand(int argc, char **argv)
         return kSuccess;
     }
     if (parser.positionalArguments().size() > 1) {
-        printLine(tr("Unexpected argument \"%1\" (see --help).").arg(parser.positionalArguments().at(1)));
+        printLine(FetchCommand::tr("Unexpected argument \"%1\" (see --help).").arg(parser.positionalArguments().at(1)));
         return kUsageError;
     }
 
@@ -311,7 +313,7 @@ int runFetchCommand(int argc, char **argv)
     progressLine.clear();
 
     if (outcome.status != FetchOutcome::Status::Complete) {
-        printLine(outcome.error.isEmpty() ? tr("The fetch did not complete.") : outcome.error);
+        printLine(outcome.error.isEmpty() ? FetchCommand::tr("The fetch did not complete.") : outcome.error);
         return kFetchFailed;
     }
     QString writeError;
@@ -319,7 +321,7 @@ int runFetchCommand(int argc, char **argv)
         printLine(writeError);
         return kFetchFailed;
     }
-    printLine(tr("%1 calls written to %2 (%3 requests).")
+    printLine(FetchCommand::tr("%1 calls written to %2 (%3 requests).")
                   .arg(QString::number(store.size()), QDir::toNativeSeparators(args.outPath),
                        QString::number(outcome.requests)));
     return kSuccess;

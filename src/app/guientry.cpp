@@ -1,30 +1,16 @@
 // `callscope [--demo] [FILE.callscope]`: the desktop viewer.
 #include "commands.h"
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
 namespace cs::app {
 
-namespace {
-void installTranslations(QApplication &app)
-{
-    // Qt's own strings (dialog buttons...) and ours, for the user's language.
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *ours = new QTranslator(&app);
-    if (ours->load(QLocale(), u"callscope"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(ours);
-}
-} // namespace
 
 int runGui(int argc, char **argv)
 {
@@ -33,7 +19,7 @@ int runGui(int argc, char **argv)
     QApplication::setApplicationName(u"CallScope"_s);
     QApplication::setApplicationVersion(QStringLiteral(CALLSCOPE_VERSION));
     QApplication::setDesktopFileName(u"callscope"_s);
-    installTranslations(app);
+    cs::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Call Details analytics viewer."));

@@ -17,7 +17,6 @@ struct CallDetail
 {
     Q_DECLARE_TR_FUNCTIONS(CallDetail)
 };
-using Text = CallDetail;
 using Kind = DetailNode::Kind;
 using lenient::field;
 using lenient::isPresent;
@@ -84,13 +83,13 @@ void addTime(DetailNode &parent, const QJsonObject &object, QStringView key, con
         return;
     bool absolute = false;
     if (!toUtc(raw, time.offsetMinutes, &absolute)) {
-        parent.children.append(fieldNode(label, raw, Text::tr("Sent as %1: not a time this viewer can read.").arg(raw)));
+        parent.children.append(fieldNode(label, raw, CallDetail::tr("Sent as %1: not a time this viewer can read.").arg(raw)));
         return;
     }
     const QString shown = formatApiTime(raw, time.zone, time.offsetMinutes);
     const QString toolTip = absolute
-        ? Text::tr("Sent as %1").arg(raw)
-        : Text::tr("Sent as %1 (wall-clock at UTC%2)").arg(raw, utcOffsetText(time.offsetMinutes));
+        ? CallDetail::tr("Sent as %1").arg(raw)
+        : CallDetail::tr("Sent as %1 (wall-clock at UTC%2)").arg(raw, utcOffsetText(time.offsetMinutes));
     parent.children.append(fieldNode(label, shown, toolTip));
 }
 
@@ -101,9 +100,9 @@ void addDuration(DetailNode &parent, const QJsonObject &object, QStringView key,
         return;
     if (const auto seconds = lenient::integer(value)) {
         parent.children.append(fieldNode(label, formatDuration(*seconds),
-                                         Text::tr("%n second(s) as sent", nullptr, int(*seconds))));
+                                         CallDetail::tr("%n second(s) as sent", nullptr, int(*seconds))));
     } else {
-        parent.children.append(fieldNode(label, lenient::text(value), Text::tr("Not a number of seconds.")));
+        parent.children.append(fieldNode(label, lenient::text(value), CallDetail::tr("Not a number of seconds.")));
     }
 }
 
@@ -150,16 +149,16 @@ DetailNode consultingNode(const QJsonObject &consult, const TimeContext &time)
 {
     DetailNode node;
     node.kind = Kind::Consulting;
-    node.label = Text::tr("Consulted: %1").arg(personName(consult, Text::tr("unknown agent")));
+    node.label = CallDetail::tr("Consulted: %1").arg(personName(consult, CallDetail::tr("unknown agent")));
     const QString span = spanText(consult, u"acceptedTime", u"consultingEndTime", time);
-    node.value = joinNonEmpty({span.isEmpty() ? QString() : Text::tr("consulted for %1").arg(span),
-                               lenient::truthy(field(consult, u"isMerged")) ? Text::tr("merged into the call") : QString()});
-    addTime(node, consult, u"assignedAt", Text::tr("Assigned"), time);
-    addTime(node, consult, u"acceptedTime", Text::tr("Accepted"), time);
-    addTime(node, consult, u"consultingEndTime", Text::tr("Consultation ended"), time);
+    node.value = joinNonEmpty({span.isEmpty() ? QString() : CallDetail::tr("consulted for %1").arg(span),
+                               lenient::truthy(field(consult, u"isMerged")) ? CallDetail::tr("merged into the call") : QString()});
+    addTime(node, consult, u"assignedAt", CallDetail::tr("Assigned"), time);
+    addTime(node, consult, u"acceptedTime", CallDetail::tr("Accepted"), time);
+    addTime(node, consult, u"consultingEndTime", CallDetail::tr("Consultation ended"), time);
     const QJsonValue merged = field(consult, u"isMerged");
     if (isPresent(merged))
-        node.children.append(fieldNode(Text::tr("Merged"), lenient::truthy(merged) ? Text::tr("yes") : Text::tr("no")));
+        node.children.append(fieldNode(CallDetail::tr("Merged"), lenient::truthy(merged) ? CallDetail::tr("yes") : CallDetail::tr("no")));
     return node;
 }
 
@@ -167,13 +166,13 @@ DetailNode joinedNode(const QJsonObject &joined, const TimeContext &time)
 {
     DetailNode node;
     node.kind = Kind::Joined;
-    node.label = Text::tr("Joined: %1").arg(personName(joined, Text::tr("unknown user")));
+    node.label = CallDetail::tr("Joined: %1").arg(personName(joined, CallDetail::tr("unknown user")));
     const QString span = spanText(joined, u"joinedAt", u"end", time);
-    node.value = span.isEmpty() ? QString() : Text::tr("for %1").arg(span);
+    node.value = span.isEmpty() ? QString() : CallDetail::tr("for %1").arg(span);
     const QString id = lenient::text(field(joined, u"agentId"));
-    node.toolTip = id.isEmpty() ? QString() : Text::tr("Agent ID: %1").arg(id);
-    addTime(node, joined, u"joinedAt", Text::tr("Joined at"), time);
-    addTime(node, joined, u"end", Text::tr("Left at"), time);
+    node.toolTip = id.isEmpty() ? QString() : CallDetail::tr("Agent ID: %1").arg(id);
+    addTime(node, joined, u"joinedAt", CallDetail::tr("Joined at"), time);
+    addTime(node, joined, u"end", CallDetail::tr("Left at"), time);
     return node;
 }
 
@@ -182,29 +181,29 @@ DetailNode agentNode(const QJsonObject &agent, Kind kind, const TimeContext &tim
 {
     DetailNode node;
     node.kind = kind;
-    const QString name = personName(agent, Text::tr("unknown agent"));
+    const QString name = personName(agent, CallDetail::tr("unknown agent"));
     const QString email = lenient::text(field(agent, u"email"));
     if (kind == Kind::NonResponding) {
-        node.label = Text::tr("Did not respond: %1").arg(name);
+        node.label = CallDetail::tr("Did not respond: %1").arg(name);
         const QString event = lenient::text(field(agent, u"nonResponseEvent"));
-        node.value = joinNonEmpty({event.isEmpty() ? Text::tr("no response") : event, email});
+        node.value = joinNonEmpty({event.isEmpty() ? CallDetail::tr("no response") : event, email});
     } else {
-        node.label = Text::tr("Agent: %1").arg(name);
+        node.label = CallDetail::tr("Agent: %1").arg(name);
         node.value = joinNonEmpty({lenient::text(field(agent, u"status")), email});
     }
     const QString id = lenient::text(field(agent, u"agentId"));
-    node.toolTip = id.isEmpty() ? QString() : Text::tr("Agent ID: %1").arg(id);
+    node.toolTip = id.isEmpty() ? QString() : CallDetail::tr("Agent ID: %1").arg(id);
 
-    addTime(node, agent, u"assignedAt", Text::tr("Assigned"), time);
-    addTime(node, agent, u"acceptedTime", Text::tr("Accepted"), time);
-    addTime(node, agent, u"firstResponseTime", Text::tr("First response"), time);
-    addDuration(node, agent, u"firstResponseDuration", Text::tr("First response after"));
-    addTime(node, agent, u"interactionEndTime", Text::tr("Interaction ended"), time);
-    addDuration(node, agent, u"interactionDuration", Text::tr("Talk"));
-    addDuration(node, agent, u"holdDuration", Text::tr("Hold"));
-    addDuration(node, agent, u"afterCallWorkDuration", Text::tr("After-call work"));
-    addTime(node, agent, u"afterCallWorkEndTime", Text::tr("After-call work ended"), time);
-    addLines(node, agent, u"agentNotes", Text::tr("Notes"));
+    addTime(node, agent, u"assignedAt", CallDetail::tr("Assigned"), time);
+    addTime(node, agent, u"acceptedTime", CallDetail::tr("Accepted"), time);
+    addTime(node, agent, u"firstResponseTime", CallDetail::tr("First response"), time);
+    addDuration(node, agent, u"firstResponseDuration", CallDetail::tr("First response after"));
+    addTime(node, agent, u"interactionEndTime", CallDetail::tr("Interaction ended"), time);
+    addDuration(node, agent, u"interactionDuration", CallDetail::tr("Talk"));
+    addDuration(node, agent, u"holdDuration", CallDetail::tr("Hold"));
+    addDuration(node, agent, u"afterCallWorkDuration", CallDetail::tr("After-call work"));
+    addTime(node, agent, u"afterCallWorkEndTime", CallDetail::tr("After-call work ended"), time);
+    addLines(node, agent, u"agentNotes", CallDetail::tr("Notes"));
     const auto consults = lenient::objects(field(agent, u"ConsultingAgents"));
     for (const QJsonObject &consult : consults)
         node.children.append(consultingNode(consult, time));
@@ -220,10 +219,10 @@ DetailNode queueNode(const QJsonObject &entry, const TimeContext &time)
     node.kind = Kind::Queue;
     const QString queueName = lenient::text(field(entry, u"queueName"));
     const QString queueId = lenient::text(field(entry, u"queueId"));
-    node.label = Text::tr("Queue: %1").arg(!queueName.isEmpty() ? queueName
+    node.label = CallDetail::tr("Queue: %1").arg(!queueName.isEmpty() ? queueName
                                           : !queueId.isEmpty() ? queueId
-                                                               : Text::tr("unknown queue"));
-    node.toolTip = queueId.isEmpty() ? QString() : Text::tr("Queue ID: %1").arg(queueId);
+                                                               : CallDetail::tr("unknown queue"));
+    node.toolTip = queueId.isEmpty() ? QString() : CallDetail::tr("Queue ID: %1").arg(queueId);
 
     const auto responding = lenient::objects(field(entry, u"respondingAgent"));
     const auto nonResponding = lenient::objects(field(entry, u"nonRespondingAgents"));
@@ -237,16 +236,16 @@ DetailNode queueNode(const QJsonObject &entry, const TimeContext &time)
             picked = utcOf(responding.first(), u"acceptedTime", time);
     }
     if (entered && picked && *picked >= *entered)
-        node.value = Text::tr("waited %1").arg(formatDuration(*picked - *entered));
+        node.value = CallDetail::tr("waited %1").arg(formatDuration(*picked - *entered));
     else if (responding.isEmpty())
-        node.value = Text::tr("no agent answered");
+        node.value = CallDetail::tr("no agent answered");
     else
-        node.value = Text::tr("wait not recorded");
+        node.value = CallDetail::tr("wait not recorded");
 
     if (!queueName.isEmpty() && !queueId.isEmpty())
-        node.children.append(fieldNode(Text::tr("Queue ID"), queueId));
-    addTime(node, entry, u"EnterTime", Text::tr("Entered queue"), time);
-    addText(node, entry, u"CallbackOpted", Text::tr("Callback opted"));
+        node.children.append(fieldNode(CallDetail::tr("Queue ID"), queueId));
+    addTime(node, entry, u"EnterTime", CallDetail::tr("Entered queue"), time);
+    addText(node, entry, u"CallbackOpted", CallDetail::tr("Callback opted"));
     for (const QJsonObject &agent : responding)
         node.children.append(agentNode(agent, Kind::Agent, time));
     for (const QJsonObject &agent : nonResponding)
@@ -275,12 +274,12 @@ DetailNode destinationNode(const QJsonObject &destination, const TimeContext &ti
     node.kind = Kind::Destination;
     if (type.compare(u"AgentSegment", Qt::CaseInsensitive) == 0 || (!typed && hasAnyKey(destination, {u"agentId", u"name"}))) {
         // A bare agent segment: the call went straight to an agent, no queue.
-        node.label = Text::tr("Direct transfer to agent");
-        node.value = personName(destination, Text::tr("unknown agent"));
+        node.label = CallDetail::tr("Direct transfer to agent");
+        node.value = personName(destination, CallDetail::tr("unknown agent"));
         node.children.append(agentNode(destination, Kind::Agent, time));
         return node;
     }
-    node.label = Text::tr("Destination: %1").arg(typed ? type : Text::tr("unknown type"));
+    node.label = CallDetail::tr("Destination: %1").arg(typed ? type : CallDetail::tr("unknown type"));
     for (auto it = destination.constBegin(); it != destination.constEnd(); ++it) {
         if (isPresent(it.value()))
             node.children.append(fieldNode(it.key(), lenient::text(it.value())));
@@ -292,21 +291,21 @@ DetailNode destinationsSection(const QJsonObject &record, const TimeContext &tim
 {
     DetailNode section;
     section.kind = Kind::Section;
-    section.label = Text::tr("Destinations");
+    section.label = CallDetail::tr("Destinations");
     const QJsonValue destinations = field(record, u"destinations");
     if (!isPresent(destinations)) {
-        section.value = Text::tr("None: no queue or agent was involved (bot-only session)");
+        section.value = CallDetail::tr("None: no queue or agent was involved (bot-only session)");
         return section;
     }
     if (!destinations.isArray() && !destinations.isObject()) {
-        section.value = Text::tr("Unreadable: expected a list, got \"%1\"").arg(lenient::text(destinations));
+        section.value = CallDetail::tr("Unreadable: expected a list, got \"%1\"").arg(lenient::text(destinations));
         return section;
     }
     const auto entries = lenient::objects(destinations);
     for (const QJsonObject &entry : entries)
         section.children.append(destinationNode(entry, time));
-    section.value = entries.isEmpty() ? Text::tr("None: the call was not transferred to a queue or an agent")
-                                      : Text::tr("%n transfer(s)", nullptr, int(entries.size()));
+    section.value = entries.isEmpty() ? CallDetail::tr("None: the call was not transferred to a queue or an agent")
+                                      : CallDetail::tr("%n transfer(s)", nullptr, int(entries.size()));
     return section;
 }
 
@@ -314,16 +313,16 @@ DetailNode outcomeSection(const QJsonObject &record)
 {
     DetailNode section;
     section.kind = Kind::Section;
-    section.label = Text::tr("Outcome");
+    section.label = CallDetail::tr("Outcome");
     section.value = lenient::text(field(record, u"finalStatus"));
-    addText(section, record, u"finalStatus", Text::tr("Final status"));
-    addText(section, record, u"smartStatus", Text::tr("Smart status"));
-    addText(section, record, u"reason", Text::tr("Reason"));
-    addText(section, record, u"disconnectingEvent", Text::tr("Disconnecting event"));
-    addLines(section, record, u"dispositions", Text::tr("Dispositions"));
-    addLines(section, record, u"dispositionRemarks", Text::tr("Disposition remarks"));
-    addText(section, record, u"isVoicemail", Text::tr("Voicemail"));
-    addText(section, record, u"errorDetails", Text::tr("Error details"));
+    addText(section, record, u"finalStatus", CallDetail::tr("Final status"));
+    addText(section, record, u"smartStatus", CallDetail::tr("Smart status"));
+    addText(section, record, u"reason", CallDetail::tr("Reason"));
+    addText(section, record, u"disconnectingEvent", CallDetail::tr("Disconnecting event"));
+    addLines(section, record, u"dispositions", CallDetail::tr("Dispositions"));
+    addLines(section, record, u"dispositionRemarks", CallDetail::tr("Disposition remarks"));
+    addText(section, record, u"isVoicemail", CallDetail::tr("Voicemail"));
+    addText(section, record, u"errorDetails", CallDetail::tr("Error details"));
     return section;
 }
 

@@ -15,7 +15,6 @@ struct CallDetail
 {
     Q_DECLARE_TR_FUNCTIONS(CallDetail)
 };
-using Text = CallDetail;
 using Kind = DetailNode::Kind;
 
 DetailNode valueNode(const QString &label, const QJsonValue &value);
@@ -38,13 +37,13 @@ DetailNode containerNode(const QString &label, const QJsonValue &value)
     node.kind = Kind::Section;
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
-        node.value = object.isEmpty() ? Text::tr("(empty)") : Text::tr("%n field(s)", nullptr, int(object.size()));
+        node.value = object.isEmpty() ? CallDetail::tr("(empty)") : CallDetail::tr("%n field(s)", nullptr, int(object.size()));
         for (auto it = object.constBegin(); it != object.constEnd(); ++it)
             node.children.append(valueNode(it.key(), it.value()));
         return node;
     }
     const QJsonArray array = value.toArray();
-    node.value = array.isEmpty() ? Text::tr("(empty)") : Text::tr("%n item(s)", nullptr, int(array.size()));
+    node.value = array.isEmpty() ? CallDetail::tr("(empty)") : CallDetail::tr("%n item(s)", nullptr, int(array.size()));
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonValue element = array.at(i);
         if (isNameValuePair(element)) {

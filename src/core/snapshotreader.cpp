@@ -16,10 +16,12 @@ namespace cs {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate takes the context from the qualified call (SnapshotReaderText::tr), which a
+// free tr() helper would not give it.
+struct SnapshotReaderText
 {
-    return QCoreApplication::translate("Snapshot", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SnapshotReaderText)
+};
 
 QString text(std::string_view utf8)
 {
@@ -41,33 +43,33 @@ QString checkHeader(const QString &path, const QString &shownName)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return tr("Cannot open %1: %2").arg(shownName, file.errorString());
+        return SnapshotReaderText::tr("Cannot open %1: %2").arg(shownName, file.errorString());
     const qint64 size = file.size();
     if (size == 0)
-        return tr("%1 is empty: it is not a CallScope snapshot.").arg(shownName);
+        return SnapshotReaderText::tr("%1 is empty: it is not a CallScope snapshot.").arg(shownName);
     const QByteArray header = file.read(100);
     if (!header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
-        return tr("%1 is not a CallScope snapshot (it is not a SQLite database).").arg(shownName);
+        return SnapshotReaderText::tr("%1 is not a CallScope snapshot (it is not a SQLite database).").arg(shownName);
     if (header.size() < 100)   // a SQLite file cut off inside its own header
-        return tr("%1 is truncated: it has only %2 bytes. It cannot be opened; ask for the file again.")
+        return SnapshotReaderText::tr("%1 is truncated: it has only %2 bytes. It cannot be opened; ask for the file again.")
             .arg(shownName).arg(size);
     const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
     const qint32 applicationId = qFromBigEndian<qint32>(bytes + 68);
     if (applicationId != kSnapshotApplicationId)
-        return tr("%1 is a SQLite database, but not a CallScope snapshot.").arg(shownName);
+        return SnapshotReaderText::tr("%1 is a SQLite database, but not a CallScope snapshot.").arg(shownName);
     const qint32 schema = qFromBigEndian<qint32>(bytes + 60);
     if (schema > kSnapshotSchemaVersion)
-        return tr("%1 was written by a newer version of CallScope (snapshot format %2; this version reads up to %3). "
+        return SnapshotReaderText::tr("%1 was written by a newer version of CallScope (snapshot format %2; this version reads up to %3). "
                   "Please update CallScope to open it.").arg(shownName).arg(schema).arg(kSnapshotSchemaVersion);
     if (schema < 1)
-        return tr("%1 is damaged: its format version is missing.").arg(shownName);
+        return SnapshotReaderText::tr("%1 is damaged: its format version is missing.").arg(shownName);
     quint32 pageSize = qFromBigEndian<quint16>(bytes + 16);
     if (pageSize == 1)
         pageSize = 65536;
     const quint32 pages = qFromBigEndian<quint32>(bytes + 28);
     const bool pageCountValid = qFromBigEndian<quint32>(bytes + 24) == qFromBigEndian<quint32>(bytes + 92);
     if (pageCountValid && qint64(pages) * pageSize > size)
-        return tr("%1 is truncated: it should be %2 bytes long but has only %3. It cannot be opened; "
+        return SnapshotReaderText::tr("%1 is truncated: it should be %2 bytes long but has only %3. It cannot be opened; "
                   "ask for the file again.").arg(shownName).arg(qint64(pages) * pageSize).arg(size);
     return {};
 }
@@ -83,7 +85,7 @@ struct SnapshotReader::Impl
 
     QString damaged(const QString &detail) const
     {
-        return tr("%1 is damaged and cannot be read completely (%2).").arg(shownName, detail);
+        return SnapshotReaderText::tr("%1 is damaged and cannot be read completely (%2).").arg(shownName, detail);
     }
     bool readMeta(QString *error);
     bool readWindows(QString *error);
@@ -102,7 +104,7 @@ bool SnapshotReader::open(const QString &path, QString *error)
     }
     if (!d->db.open(path, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX)) {
         if (error)
-            *error = tr("Cannot open %1: %2").arg(d->shownName, d->db.errorMessage());
+            *error = SnapshotReaderText::tr("Cannot open %1: %2").arg(d->shownName, d->db.errorMessage());
         return false;
     }
     return d->readMeta(error) && d->readWindows(error);
@@ -122,7 +124,7 @@ bool SnapshotReader::Impl::readMeta(QString *error)
         meta.insert(text(select.columnText(0)), text(select.columnText(1)));
     if (rc != SQLITE_DONE || !meta.contains(u"schema_version"_s)) {
         if (error)
-            *error = damaged(rc != SQLITE_DONE ? db.errorMessage() : tr("its description is missing"));
+            *error = damaged(rc != SQLITE_DONE ? db.errorMessage() : SnapshotReaderText::tr("its description is missing"));
         return false;
     }
     info.schemaVersion = meta.value(u"schema_version"_s).toInt();
@@ -146,7 +148,7 @@ bool SnapshotReader::Impl::readMeta(QString *error)
     records = meta.value(u"record_count"_s).toLongLong(&countOk);
     if (!countOk || records < 0) {
         if (error)
-            *error = damaged(tr("its record count is missing"));
+            *error = damaged(SnapshotReaderText::tr("its record count is missing"));
         return false;
     }
     return true;
@@ -217,7 +219,7 @@ bool SnapshotReader::readBatches(int batchSize, const std::function<bool(Batch &
                 offsets.push_back(batch.offsetMinutes[i]);
                 ++kept;
             } else {
-                page.issues.push_back({int(delivered + qint64(i)), tr("Row %1: %2").arg(delivered + qint64(i) + 1).arg(problem)});
+                page.issues.push_back({int(delivered + qint64(i)), SnapshotReaderText::tr("Row %1: %2").arg(delivered + qint64(i) + 1).arg(problem)});
                 if (unreadable++ == 0)
                     firstProblem = page.issues.back().message;
             }
@@ -247,7 +249,7 @@ bool SnapshotReader::readBatches(int batchSize, const std::function<bool(Batch &
         return true;
     if (rc != SQLITE_DONE) {
         if (error)
-            *error = tr("%1 is damaged (%2); %3 records were read before the damage.")
+            *error = SnapshotReaderText::tr("%1 is damaged (%2); %3 records were read before the damage.")
                          .arg(d->shownName, d->db.errorMessage()).arg(delivered);
         return false;
     }
@@ -256,13 +258,13 @@ bool SnapshotReader::readBatches(int batchSize, const std::function<bool(Batch &
     // caller still learns that the file is not whole.
     if (unreadable > 0) {
         if (error)
-            *error = tr("%1 is damaged: %2 of %3 records could not be read (%4).")
+            *error = SnapshotReaderText::tr("%1 is damaged: %2 of %3 records could not be read (%4).")
                          .arg(d->shownName).arg(unreadable).arg(delivered).arg(firstProblem);
         return false;
     }
     if (delivered != d->records) {
         if (error)
-            *error = tr("%1 is damaged: it should hold %2 records but %3 were found.")
+            *error = SnapshotReaderText::tr("%1 is damaged: it should hold %2 records but %3 were found.")
                          .arg(d->shownName).arg(d->records).arg(delivered);
         return false;
     }
@@ -285,7 +287,7 @@ bool SnapshotReader::loadInto(RecordStore &store, QString *error, const Snapshot
     // mean a record's JSON was altered: the store would silently lose one.
     if (ok && wasEmpty && duplicates > 0) {
         if (error)
-            *error = tr("%1 is damaged: records with the same sessionId were found (%2 repeated).")
+            *error = SnapshotReaderText::tr("%1 is damaged: records with the same sessionId were found (%2 repeated).")
                          .arg(d->shownName).arg(duplicates);
         return false;
     }

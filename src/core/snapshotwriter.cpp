@@ -22,10 +22,12 @@ namespace cs {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate takes the context from the qualified call (SnapshotWriterText::tr), which a
+// free tr() helper would not give it.
+struct SnapshotWriterText
 {
-    return QCoreApplication::translate("Snapshot", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SnapshotWriterText)
+};
 
 QByteArray jsonArray(const QStringList &values)
 {
@@ -156,7 +158,7 @@ bool saveSnapshot(const QString &path, const RecordStore &store, const SnapshotI
     {
         sqlite::Database db;
         if (!db.open(temp, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX))
-            return fail(tr("Cannot create %1: %2").arg(QDir::toNativeSeparators(temp), db.errorMessage()));
+            return fail(SnapshotWriterText::tr("Cannot create %1: %2").arg(QDir::toNativeSeparators(temp), db.errorMessage()));
         // No journal and no syncs while filling the temp file: it only becomes
         // the snapshot after the final fsync + rename below.
         const QByteArray pragmas = "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA locking_mode=EXCLUSIVE; "
@@ -164,21 +166,21 @@ bool saveSnapshot(const QString &path, const RecordStore &store, const SnapshotI
                                    "PRAGMA application_id=" + QByteArray::number(kSnapshotApplicationId) + "; "
                                    "PRAGMA user_version=" + QByteArray::number(kSnapshotSchemaVersion) + ";";
         if (!db.exec(pragmas.constData()) || !db.exec(snapshotschema::kCreateTables) || !db.exec("BEGIN"))
-            return fail(tr("Cannot write the snapshot: %1").arg(db.errorMessage()));
+            return fail(SnapshotWriterText::tr("Cannot write the snapshot: %1").arg(db.errorMessage()));
         if (!writeMeta(db, info, store.size()) || !writeWindows(db, info.windows)
             || !writeConversations(db, store, progress, &cancelled)) {
             if (cancelled)
-                return fail(tr("Saving was cancelled; no file was written."));
-            return fail(tr("Cannot write the snapshot: %1").arg(db.errorMessage()));
+                return fail(SnapshotWriterText::tr("Saving was cancelled; no file was written."));
+            return fail(SnapshotWriterText::tr("Cannot write the snapshot: %1").arg(db.errorMessage()));
         }
         if (!db.exec("COMMIT") || !db.exec(snapshotschema::kCreateIndexes))
-            return fail(tr("Cannot write the snapshot: %1").arg(db.errorMessage()));
+            return fail(SnapshotWriterText::tr("Cannot write the snapshot: %1").arg(db.errorMessage()));
     }
     if (!syncFile(temp))
-        return fail(tr("Cannot flush the snapshot to disk."));
+        return fail(SnapshotWriterText::tr("Cannot flush the snapshot to disk."));
     // POSIX rename() atomically replaces an existing target.
     if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0)
-        return fail(tr("Cannot move the snapshot into place at %1.").arg(QDir::toNativeSeparators(target.absoluteFilePath())));
+        return fail(SnapshotWriterText::tr("Cannot move the snapshot into place at %1.").arg(QDir::toNativeSeparators(target.absoluteFilePath())));
     syncFile(target.absolutePath());
     return true;
 }

@@ -18,10 +18,12 @@ namespace {
 constexpr qsizetype kFlushBytes = 1 << 20;
 constexpr int kProgressEvery = 4096;
 
-QString tr(const char *text)
+// lupdate takes the context from the qualified call (ViewCsv::tr), which a
+// free tr() helper would not give it.
+struct ViewCsv
 {
-    return QCoreApplication::translate("ViewCsv", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ViewCsv)
+};
 
 // Buffers rows and hands them to the device in ~1 MiB writes.
 class BufferedCsv
@@ -37,7 +39,7 @@ public:
     {
         if (!m_buffer.isEmpty() && m_out->write(m_buffer) != m_buffer.size()) {
             if (m_error)
-                *m_error = tr("Cannot write the CSV file: %1").arg(m_out->errorString());
+                *m_error = ViewCsv::tr("Cannot write the CSV file: %1").arg(m_out->errorString());
             return false;
         }
         m_buffer.clear();
@@ -54,7 +56,7 @@ private:
 bool cancelled(QString *error)
 {
     if (error)
-        *error = tr("The export was cancelled.");
+        *error = ViewCsv::tr("The export was cancelled.");
     return false;
 }
 

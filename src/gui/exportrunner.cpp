@@ -11,22 +11,24 @@ namespace cs {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// lupdate takes the context from the qualified call (ExportRunner::tr), which a
+// free tr() helper would not give it.
+struct ExportRunner
 {
-    return QCoreApplication::translate("ExportRunner", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExportRunner)
+};
 
 QString summary(ExportKind kind, bool ok, bool cancelled, const QString &error, const QString &path, int calls)
 {
     if (cancelled)
-        return tr("Export cancelled; no file was written");
+        return ExportRunner::tr("Export cancelled; no file was written");
     if (!ok)
         return error;
     // `calls` also picks the translation's plural form.
     const QString count = QLocale().toString(calls);
     const QString shownPath = QDir::toNativeSeparators(path);
-    return kind == ExportKind::View ? tr("Exported %1 calls to %2", calls).arg(count, shownPath)
-                                    : tr("Exported the agent segments of %1 calls to %2", calls).arg(count, shownPath);
+    return kind == ExportKind::View ? ExportRunner::tr("Exported %1 calls to %2", nullptr, calls).arg(count, shownPath)
+                                    : ExportRunner::tr("Exported the agent segments of %1 calls to %2", nullptr, calls).arg(count, shownPath);
 }
 
 } // namespace
@@ -39,10 +41,10 @@ void runExportWithProgress(QWidget *parent, const RecordStore *store, ExportRequ
     const ExportKind kind = request.kind;
 
     auto *dialog = new QProgressDialog(parent);
-    dialog->setWindowTitle(tr("Export CSV"));
-    dialog->setLabelText(tr("Exporting %1 calls to %2…", total)
+    dialog->setWindowTitle(ExportRunner::tr("Export CSV"));
+    dialog->setLabelText(ExportRunner::tr("Exporting %1 calls to %2…", nullptr, total)
                               .arg(QLocale().toString(total), QFileInfo(request.path).fileName()));
-    dialog->setCancelButtonText(tr("Cancel"));
+    dialog->setCancelButtonText(ExportRunner::tr("Cancel"));
     dialog->setRange(0, total);
     // We close it ourselves when the job reports; reaching the maximum must not.
     dialog->setAutoReset(false);

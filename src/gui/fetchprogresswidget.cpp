@@ -159,7 +159,7 @@ void FetchProgressWidget::fetchFinished(const FetchOutcome &outcome, int rowsLoa
     const QString requests = tr("%n request(s)", nullptr, outcome.requests);
     switch (outcome.status) {
     case FetchOutcome::Status::Complete:
-        m_text->setText(tr("%1 · %2 windows · %3").arg(calls, locale.toString(total), requests));
+        m_text->setText(tr("%1 · %2 · %3").arg(calls, tr("%n window(s)", nullptr, total), requests));
         m_partialBadge->hide();
         break;
     case FetchOutcome::Status::Cancelled:

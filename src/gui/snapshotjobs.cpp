@@ -11,10 +11,12 @@ namespace {
 // Progress reports are throttled: a queued call per row would swamp the GUI.
 constexpr qint64 kProgressIntervalMs = 50;
 
-QString tr(const char *text)
+// lupdate takes the context from the qualified call (SnapshotJobs::tr), which a
+// free tr() helper would not give it.
+struct SnapshotJobs
 {
-    return QCoreApplication::translate("SnapshotJobs", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SnapshotJobs)
+};
 } // namespace
 
 // --- saving ------------------------------------------------------------------
@@ -122,7 +124,7 @@ void SnapshotLoadJob::start(const QString &path)
         }
         const bool cancelled = cancelFlag->load();
         if (!ok && error.isEmpty() && !cancelled)
-            error = tr("The snapshot could not be read.");
+            error = SnapshotJobs::tr("The snapshot could not be read.");
         QMetaObject::invokeMethod(this, [this, current, ok, cancelled, error] {
             if (!current())
                 return;

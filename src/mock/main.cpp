@@ -14,10 +14,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// lupdate takes the context from the qualified call (MockServerCli::tr), which a
+// free tr() helper would not give it.
+struct MockServerCli
 {
-    return QCoreApplication::translate("callscope-mock", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MockServerCli)
+};
 
 struct Options
 {
@@ -35,7 +37,7 @@ bool intOption(const QCommandLineParser &parser, const QString &name, int *out, 
     bool ok = false;
     const int value = parser.value(name).toInt(&ok);
     if (!ok || value < min) {
-        QTextStream(stderr) << tr("Invalid value for --%1: \"%2\" (expected a whole number of at least %3).")
+        QTextStream(stderr) << MockServerCli::tr("Invalid value for --%1: \"%2\" (expected a whole number of at least %3).")
                                    .arg(name, parser.value(name)).arg(min)
                             << '\n';
         return false;
@@ -50,7 +52,7 @@ bool dateOption(const QCommandLineParser &parser, const QString &name, QDate *ou
         return true;
     const QDate date = QDate::fromString(parser.value(name), Qt::ISODate);
     if (!date.isValid()) {
-        QTextStream(stderr) << tr("Invalid date for --%1: \"%2\" (expected yyyy-MM-dd).").arg(name, parser.value(name))
+        QTextStream(stderr) << MockServerCli::tr("Invalid date for --%1: \"%2\" (expected yyyy-MM-dd).").arg(name, parser.value(name))
                             << '\n';
         return false;
     }
@@ -61,27 +63,27 @@ bool dateOption(const QCommandLineParser &parser, const QString &name, QDate *ou
 bool parseOptions(const QCoreApplication &app, Options *o)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Mock Kore.ai Call Details server with deterministic synthetic calls."));
+    parser.setApplicationDescription(MockServerCli::tr("Mock Kore.ai Call Details server with deterministic synthetic calls."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {u"port"_s, tr("Port to listen on (0 = pick a free one)."), u"N"_s, u"0"_s},
-        {u"calls"_s, tr("Number of synthetic calls."), u"N"_s, u"5000"_s},
-        {u"seed"_s, tr("Seed of the synthetic data."), u"N"_s, u"42"_s},
-        {u"from"_s, tr("First day of the data, UTC (default: 30 days ago)."), u"yyyy-MM-dd"_s},
-        {u"to"_s, tr("Last day of the data, UTC (default: today)."), u"yyyy-MM-dd"_s},
-        {u"offset-mode"_s, tr("How `offset` counts: records or pages."), u"records|pages"_s, u"records"_s},
-        {u"page-cap"_s, tr("Most records returned per page, whatever the limit."), u"N"_s, u"100"_s},
-        {u"max-pages-offset"_s, tr("Pages mode: the largest accepted offset."), u"N"_s, u"10"_s},
-        {u"latency"_s, tr("Delay every response by this many milliseconds."), u"MS"_s, u"0"_s},
-        {u"rate-limit"_s, tr("Requests allowed per sliding minute (0 = unlimited)."), u"N"_s, u"0"_s},
-        {u"rate-limit-every"_s, tr("Answer every Nth data request with 429."), u"N"_s, u"0"_s},
-        {u"error-every"_s, tr("Answer every Nth data request with 500/502/503."), u"N"_s, u"0"_s},
-        {u"truncate-every"_s, tr("Cut the body of every Nth data request in half."), u"N"_s, u"0"_s},
-        {u"reset-every"_s, tr("Drop the connection of every Nth data request."), u"N"_s, u"0"_s},
-        {u"redirect-to"_s, tr("Redirect every request (307) to this base URL."), u"URL"_s},
-        {u"require-jti"_s, tr("Reject tokens without a jti or with a reused one.")},
-        {u"print-demo-secret"_s, tr("Also print the demo client secret (never do this with real credentials).")},
+        {u"port"_s, MockServerCli::tr("Port to listen on (0 = pick a free one)."), u"N"_s, u"0"_s},
+        {u"calls"_s, MockServerCli::tr("Number of synthetic calls."), u"N"_s, u"5000"_s},
+        {u"seed"_s, MockServerCli::tr("Seed of the synthetic data."), u"N"_s, u"42"_s},
+        {u"from"_s, MockServerCli::tr("First day of the data, UTC (default: 30 days ago)."), u"yyyy-MM-dd"_s},
+        {u"to"_s, MockServerCli::tr("Last day of the data, UTC (default: today)."), u"yyyy-MM-dd"_s},
+        {u"offset-mode"_s, MockServerCli::tr("How `offset` counts: records or pages."), u"records|pages"_s, u"records"_s},
+        {u"page-cap"_s, MockServerCli::tr("Most records returned per page, whatever the limit."), u"N"_s, u"100"_s},
+        {u"max-pages-offset"_s, MockServerCli::tr("Pages mode: the largest accepted offset."), u"N"_s, u"10"_s},
+        {u"latency"_s, MockServerCli::tr("Delay every response by this many milliseconds."), u"MS"_s, u"0"_s},
+        {u"rate-limit"_s, MockServerCli::tr("Requests allowed per sliding minute (0 = unlimited)."), u"N"_s, u"0"_s},
+        {u"rate-limit-every"_s, MockServerCli::tr("Answer every Nth data request with 429."), u"N"_s, u"0"_s},
+        {u"error-every"_s, MockServerCli::tr("Answer every Nth data request with 500/502/503."), u"N"_s, u"0"_s},
+        {u"truncate-every"_s, MockServerCli::tr("Cut the body of every Nth data request in half."), u"N"_s, u"0"_s},
+        {u"reset-every"_s, MockServerCli::tr("Drop the connection of every Nth data request."), u"N"_s, u"0"_s},
+        {u"redirect-to"_s, MockServerCli::tr("Redirect every request (307) to this base URL."), u"URL"_s},
+        {u"require-jti"_s, MockServerCli::tr("Reject tokens without a jti or with a reused one.")},
+        {u"print-demo-secret"_s, MockServerCli::tr("Also print the demo client secret (never do this with real credentials).")},
     });
     parser.process(app);
 
@@ -89,20 +91,20 @@ bool parseOptions(const QCoreApplication &app, Options *o)
     if (mode == u"pages"_s) {
         o->config.offsetMode = cs::mock::MockConfig::OffsetMode::Pages;
     } else if (mode != u"records"_s) {
-        QTextStream(stderr) << tr("Invalid value for --offset-mode: \"%1\" (expected records or pages).").arg(mode)
+        QTextStream(stderr) << MockServerCli::tr("Invalid value for --offset-mode: \"%1\" (expected records or pages).").arg(mode)
                             << '\n';
         return false;
     }
     bool seedOk = false;
     o->data.seed = parser.value(u"seed"_s).toULongLong(&seedOk);
     if (!seedOk) {
-        QTextStream(stderr) << tr("Invalid value for --seed: \"%1\".").arg(parser.value(u"seed"_s)) << '\n';
+        QTextStream(stderr) << MockServerCli::tr("Invalid value for --seed: \"%1\".").arg(parser.value(u"seed"_s)) << '\n';
         return false;
     }
     int port = 0;
     if (!intOption(parser, u"port"_s, &port) || port > 65535) {
         if (port > 65535)
-            QTextStream(stderr) << tr("Invalid value for --port: %1.").arg(port) << '\n';
+            QTextStream(stderr) << MockServerCli::tr("Invalid value for --port: %1.").arg(port) << '\n';
         return false;
     }
     o->port = quint16(port);
@@ -120,7 +122,7 @@ bool parseOptions(const QCoreApplication &app, Options *o)
         || !dateOption(parser, u"to"_s, &to))
         return false;
     if (to < from) {
-        QTextStream(stderr) << tr("--to must not be before --from.") << '\n';
+        QTextStream(stderr) << MockServerCli::tr("--to must not be before --from.") << '\n';
         return false;
     }
     o->data.startUtc = QDateTime(from, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
@@ -129,7 +131,7 @@ bool parseOptions(const QCoreApplication &app, Options *o)
     if (parser.isSet(u"redirect-to"_s)) {
         c.redirectTo = QUrl(parser.value(u"redirect-to"_s), QUrl::StrictMode);
         if (!c.redirectTo.isValid() || c.redirectTo.scheme().isEmpty() || c.redirectTo.host().isEmpty()) {
-            QTextStream(stderr) << tr("Invalid value for --redirect-to: \"%1\" (expected e.g. http://127.0.0.1:8080).")
+            QTextStream(stderr) << MockServerCli::tr("Invalid value for --redirect-to: \"%1\" (expected e.g. http://127.0.0.1:8080).")
                                        .arg(parser.value(u"redirect-to"_s))
                                 << '\n';
             return false;
@@ -154,18 +156,18 @@ int main(int argc, char *argv[])
 
     cs::mock::MockServer server(options.config, options.data);
     if (!server.listen(QHostAddress::LocalHost, options.port)) {
-        QTextStream(stderr) << tr("Cannot listen on 127.0.0.1:%1.").arg(options.port) << '\n';
+        QTextStream(stderr) << MockServerCli::tr("Cannot listen on 127.0.0.1:%1.").arg(options.port) << '\n';
         return 1;
     }
 
     QTextStream out(stdout);
-    out << tr("callscope-mock listening on %1").arg(server.baseUrl().toString()) << '\n'
-        << tr("  account id: %1").arg(options.config.accountId) << '\n'
-        << tr("  app id (iId): %1").arg(options.config.appId) << '\n'
-        << tr("  client id: %1").arg(options.config.clientId) << '\n';
+    out << MockServerCli::tr("callscope-mock listening on %1").arg(server.baseUrl().toString()) << '\n'
+        << MockServerCli::tr("  account id: %1").arg(options.config.accountId) << '\n'
+        << MockServerCli::tr("  app id (iId): %1").arg(options.config.appId) << '\n'
+        << MockServerCli::tr("  client id: %1").arg(options.config.clientId) << '\n';
     if (options.printSecret)
-        out << tr("  client secret: %1").arg(QString::fromUtf8(options.config.clientSecret)) << '\n';
-    out << tr("  %1 calls from %2 to %3 (UTC)")
+        out << MockServerCli::tr("  client secret: %1").arg(QString::fromUtf8(options.config.clientSecret)) << '\n';
+    out << MockServerCli::tr("  %1 calls from %2 to %3 (UTC)")
                .arg(server.dataset().size())
                .arg(QDateTime::fromSecsSinceEpoch(options.data.startUtc, QTimeZone::utc()).toString(Qt::ISODate),
                     QDateTime::fromSecsSinceEpoch(options.data.endUtc, QTimeZone::utc()).toString(Qt::ISODate))

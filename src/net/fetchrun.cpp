@@ -9,10 +9,12 @@
 
 namespace cs {
 
-static QString tr(const char *text)
+// lupdate takes the context from the qualified call (FetchRunText::tr), which a
+// free tr() helper would not give it.
+struct FetchRunText
 {
-    return QCoreApplication::translate("FetchRun", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FetchRunText)
+};
 
 FetchRun::FetchRun(const FetchSpec &spec, const Credentials &credentials, PageTransport *transport,
                    RateLimiter *limiter, QObject *parent)
@@ -23,11 +25,11 @@ FetchRun::FetchRun(const FetchSpec &spec, const Credentials &credentials, PageTr
 {
     m_invalidReason = spec.validate();
     if (m_invalidReason.isEmpty() && !credentials.isValid())
-        m_invalidReason = tr("No credentials: give a token, or a Client ID with its Client Secret.");
+        m_invalidReason = FetchRunText::tr("No credentials: give a token, or a Client ID with its Client Secret.");
     if (m_invalidReason.isEmpty()) {
         const QList<RequestWindow> plan = planWindows(spec.from, spec.to, spec.zone);
         if (plan.isEmpty())
-            m_invalidReason = tr("The date range does not contain any time to fetch.");
+            m_invalidReason = FetchRunText::tr("The date range does not contain any time to fetch.");
         for (const RequestWindow &window : plan)
             addWindow(window);
     }
@@ -142,7 +144,7 @@ void FetchRun::onResult(int window, const PageResult &result)
         onPage(window, result.page);
         return;
     case PageResult::Kind::OffsetRefused: {
-        emit notice(tr("Window %1: the server refused offset %2 (%3).")
+        emit notice(FetchRunText::tr("Window %1: the server refused offset %2 (%3).")
                         .arg(QString::number(window + 1), QString::number(m_nextStep[size_t(window)].offset),
                              result.message));
         const WindowPager::Step step = pager.onOffsetRefused(&probe);
@@ -165,7 +167,7 @@ void FetchRun::onPage(int window, const std::shared_ptr<ParsedPage> &page)
     m_status[window].pages += 1;
     m_status[window].records += int(page->records.size());
     for (const ParseIssue &issue : page->issues) {
-        emit notice(tr("Window %1, offset %2: skipped record %3 (%4).")
+        emit notice(FetchRunText::tr("Window %1, offset %2: skipped record %3 (%4).")
                         .arg(QString::number(window + 1), QString::number(offset),
                              QString::number(issue.index), issue.message));
     }
@@ -221,8 +223,8 @@ void FetchRun::setMode(PagingMode mode)
     if (m_mode != PagingMode::Auto)
         return;
     m_mode = mode;
-    emit notice(mode == PagingMode::Records ? tr("The server's offset counts records.")
-                                            : tr("The server's offset counts pages."));
+    emit notice(mode == PagingMode::Records ? FetchRunText::tr("The server's offset counts records.")
+                                            : FetchRunText::tr("The server's offset counts pages."));
     std::deque<int> parked;
     parked.swap(m_parked);
     for (int window : parked)

@@ -54,32 +54,39 @@ static bool isLoopbackHost(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
+namespace {
+// lupdate takes the context from the qualified call (FetchSpecText::tr).
+struct FetchSpecText
+{
+    Q_DECLARE_TR_FUNCTIONS(FetchSpecText)
+};
+} // namespace
+
 QString FetchSpec::validate() const
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("FetchSpec", text); };
     if (!host.isValid() || host.host().isEmpty())
-        return tr("The host is not a valid URL (expected e.g. https://platform.kore.ai).");
+        return FetchSpecText::tr("The host is not a valid URL (expected e.g. https://platform.kore.ai).");
     const QString scheme = host.scheme().toLower();
     if (scheme != u"https" && scheme != u"http")
-        return tr("The host must start with https://.");
+        return FetchSpecText::tr("The host must start with https://.");
     if (scheme == u"http" && !allowInsecureHttp && !isLoopbackHost(host.host()))
-        return tr("Plain http:// is only allowed to this computer (loopback); use https:// or explicitly allow insecure HTTP.");
+        return FetchSpecText::tr("Plain http:// is only allowed to this computer (loopback); use https:// or explicitly allow insecure HTTP.");
     if (accountId.trimmed().isEmpty())
-        return tr("The account ID is missing.");
+        return FetchSpecText::tr("The account ID is missing.");
     if (appId.trimmed().isEmpty())
-        return tr("The app ID (iId) is missing.");
+        return FetchSpecText::tr("The app ID (iId) is missing.");
     if (!zone.isValid())
-        return tr("The time zone is not valid.");
+        return FetchSpecText::tr("The time zone is not valid.");
     if (!from.isValid() || !to.isValid())
-        return tr("The date range is not valid.");
+        return FetchSpecText::tr("The date range is not valid.");
     if (to < from)
-        return tr("The end of the range is before its start.");
+        return FetchSpecText::tr("The end of the range is before its start.");
     if (requestsPerMinute < 1)
-        return tr("The request budget must be at least 1 request per minute.");
+        return FetchSpecText::tr("The request budget must be at least 1 request per minute.");
     if (pageLimit < 1)
-        return tr("The page size must be at least 1.");
+        return FetchSpecText::tr("The page size must be at least 1.");
     if (!direction.isEmpty() && direction != u"Inbound" && direction != u"Outbound" && direction != u"Both")
-        return tr("The direction must be Inbound, Outbound or Both.");
+        return FetchSpecText::tr("The direction must be Inbound, Outbound or Both.");
     return {};
 }
 

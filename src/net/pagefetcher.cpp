@@ -13,10 +13,12 @@
 
 namespace cs {
 
-static QString tr(const char *text)
+// lupdate takes the context from the qualified call (PageFetcherText::tr), which a
+// free tr() helper would not give it.
+struct PageFetcherText
 {
-    return QCoreApplication::translate("PageFetcher", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PageFetcherText)
+};
 
 static constexpr int kMaxRedirects = 3;
 
@@ -62,7 +64,7 @@ void PageFetcher::abortAll()
 
 QString PageFetcher::where(const Job &job) const
 {
-    return tr("window %1 (%2), offset %3")
+    return PageFetcherText::tr("window %1 (%2), offset %3")
         .arg(job.page.windowIndex + 1)
         .arg(job.page.window.startDate())
         .arg(job.page.offset);
@@ -125,13 +127,13 @@ void PageFetcher::onResponse(const std::shared_ptr<Job> &job, const QUrl &url, c
     case Kind::RateLimited:
         if (++job->rateLimitWaits > m_spec.retry.max429Waits) {
             finish(job, {PageResult::Kind::Failed, {},
-                         tr("The server kept refusing requests with HTTP 429 (rate limit), %1 times in a row.")
+                         PageFetcherText::tr("The server kept refusing requests with HTTP 429 (rate limit), %1 times in a row.")
                              .arg(job->rateLimitWaits)});
             return;
         }
         // Everyone waits: the budget is the account's, not this window's.
         m_limiter->pauseFor(verdict.waitMs);
-        emit retrying(tr("The server's rate limit was reached (HTTP 429); waiting %1 s.")
+        emit retrying(PageFetcherText::tr("The server's rate limit was reached (HTTP 429); waiting %1 s.")
                           .arg(double(verdict.waitMs) / 1000.0, 0, 'f', 1));
         attempt(job);
         return;
@@ -141,12 +143,12 @@ void PageFetcher::onResponse(const std::shared_ptr<Job> &job, const QUrl &url, c
         if (job->failures >= m_spec.retry.maxAttempts) {
             // One multi-arg call: server text must not be scanned for further %N markers.
             finish(job, {PageResult::Kind::Failed, {},
-                         tr("Gave up on %1 after %2 attempts: %3.")
+                         PageFetcherText::tr("Gave up on %1 after %2 attempts: %3.")
                              .arg(where(*job), QString::number(job->failures), reason)});
             return;
         }
         const int delay = backoffMs(m_spec.retry, job->failures, QRandomGenerator::global()->generateDouble());
-        emit retrying(tr("%1: %2; retrying in %3 s (attempt %4 of %5).")
+        emit retrying(PageFetcherText::tr("%1: %2; retrying in %3 s (attempt %4 of %5).")
                           .arg(where(*job), reason, QString::number(double(delay) / 1000.0, 'f', 1),
                                QString::number(job->failures + 1), QString::number(m_spec.retry.maxAttempts)));
         attempt(job, delay);
@@ -158,7 +160,7 @@ void PageFetcher::onResponse(const std::shared_ptr<Job> &job, const QUrl &url, c
         if (!isSameOrigin(target, url)) {
             // Never carry the credentials to another origin.
             finish(job, {PageResult::Kind::Failed, {},
-                         tr("The server redirected the request to another host (%1); CallScope does not send "
+                         PageFetcherText::tr("The server redirected the request to another host (%1); CallScope does not send "
                             "credentials there, so the fetch stopped. Check the host URL.")
                              .arg(target.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
                                                   | QUrl::RemoveUserInfo)
@@ -167,7 +169,7 @@ void PageFetcher::onResponse(const std::shared_ptr<Job> &job, const QUrl &url, c
         }
         if (++job->redirects > kMaxRedirects) {
             finish(job, {PageResult::Kind::Failed, {},
-                         tr("The server redirected more than %1 times; the fetch stopped.").arg(kMaxRedirects)});
+                         PageFetcherText::tr("The server redirected more than %1 times; the fetch stopped.").arg(kMaxRedirects)});
             return;
         }
         if (!target.hasQuery())
@@ -181,7 +183,7 @@ void PageFetcher::onResponse(const std::shared_ptr<Job> &job, const QUrl &url, c
         if (m_credentials.mintsTokens() && !job->reminted) {
             // A token can be refused for timing (clock skew, a jti race): mint once more.
             job->reminted = true;
-            emit retrying(tr("%1: the server refused the token (HTTP %2); retrying once with a new one.")
+            emit retrying(PageFetcherText::tr("%1: the server refused the token (HTTP %2); retrying once with a new one.")
                               .arg(where(*job))
                               .arg(response.httpStatus));
             attempt(job);
@@ -191,8 +193,8 @@ void PageFetcher::onResponse(const std::shared_ptr<Job> &job, const QUrl &url, c
         const QString excerpt = m_credentials.redacted(bodyExcerpt(shown.body));
         const QString status = QString::number(response.httpStatus);
         finish(job, {PageResult::Kind::Failed, {},
-                     excerpt.isEmpty() ? tr("The server rejected the credentials (HTTP %1).").arg(status)
-                                       : tr("The server rejected the credentials (HTTP %1): %2").arg(status, excerpt)});
+                     excerpt.isEmpty() ? PageFetcherText::tr("The server rejected the credentials (HTTP %1).").arg(status)
+                                       : PageFetcherText::tr("The server rejected the credentials (HTTP %1): %2").arg(status, excerpt)});
         return;
     }
 
@@ -202,8 +204,8 @@ void PageFetcher::onResponse(const std::shared_ptr<Job> &job, const QUrl &url, c
 
     case Kind::Fatal:
         finish(job, {PageResult::Kind::Failed, {},
-                     response.httpStatus > 0 ? tr("The server refused the request (%1).").arg(reason)
-                                             : tr("Cannot reach the server: %1.").arg(reason)});
+                     response.httpStatus > 0 ? PageFetcherText::tr("The server refused the request (%1).").arg(reason)
+                                             : PageFetcherText::tr("Cannot reach the server: %1.").arg(reason)});
         return;
     }
 }

@@ -13,10 +13,12 @@ using namespace Qt::StringLiterals;
 
 namespace cs {
 
-static QString tr(const char *text)
+// lupdate takes the context from the qualified call (ResponsePolicy::tr), which a
+// free tr() helper would not give it.
+struct ResponsePolicy
 {
-    return QCoreApplication::translate("ResponsePolicy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ResponsePolicy)
+};
 
 QString bodyExcerpt(const QByteArray &body, int maxChars)
 {
@@ -75,13 +77,13 @@ int backoffMs(const RetryPolicy &policy, int failures, double unitRandom)
 static QString networkReason(const PageResponse &response)
 {
     switch (response.networkError) {
-    case QNetworkReply::ConnectionRefusedError: return tr("connection refused");
-    case QNetworkReply::RemoteHostClosedError: return tr("the server closed the connection");
+    case QNetworkReply::ConnectionRefusedError: return ResponsePolicy::tr("connection refused");
+    case QNetworkReply::RemoteHostClosedError: return ResponsePolicy::tr("the server closed the connection");
     case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::NetworkSessionFailedError: return tr("network failure");
+    case QNetworkReply::NetworkSessionFailedError: return ResponsePolicy::tr("network failure");
     default: break;
     }
-    return response.networkErrorText.isEmpty() ? tr("network error") : response.networkErrorText;
+    return response.networkErrorText.isEmpty() ? ResponsePolicy::tr("network error") : response.networkErrorText;
 }
 
 static bool isFatalNetworkError(QNetworkReply::NetworkError error)
@@ -105,7 +107,7 @@ ResponseVerdict classifyResponse(const PageResponse &response, const QUrl &reque
     const int status = response.httpStatus;
     if (response.timedOut) {
         verdict.kind = ResponseVerdict::Kind::Transient;
-        verdict.reason = tr("no answer in time");
+        verdict.reason = ResponsePolicy::tr("no answer in time");
         return verdict;
     }
     if (status == 0) {
@@ -120,26 +122,26 @@ ResponseVerdict classifyResponse(const PageResponse &response, const QUrl &reque
             verdict.kind = ResponseVerdict::Kind::Page;
         } else {
             verdict.kind = ResponseVerdict::Kind::Transient;
-            verdict.reason = tr("unreadable response (%1)")
-                                 .arg(verdict.page ? verdict.page->error : tr("no page"));
+            verdict.reason = ResponsePolicy::tr("unreadable response (%1)")
+                                 .arg(verdict.page ? verdict.page->error : ResponsePolicy::tr("no page"));
             verdict.page.reset();
         }
         return verdict;
     }
     const QString excerpt = bodyExcerpt(response.body);
-    const QString statusText = excerpt.isEmpty() ? tr("HTTP %1").arg(status)
-                                                 : tr("HTTP %1: %2").arg(status).arg(excerpt);
+    const QString statusText = excerpt.isEmpty() ? ResponsePolicy::tr("HTTP %1").arg(status)
+                                                 : ResponsePolicy::tr("HTTP %1: %2").arg(status).arg(excerpt);
     verdict.reason = statusText;
     if (status == 307 || status == 308) {
         verdict.kind = ResponseVerdict::Kind::Redirect;
         verdict.redirectTo = requestUrl.resolved(response.redirectTarget);
         if (response.redirectTarget.isEmpty()) {
             verdict.kind = ResponseVerdict::Kind::Fatal;
-            verdict.reason = tr("HTTP %1 redirect without a target").arg(status);
+            verdict.reason = ResponsePolicy::tr("HTTP %1 redirect without a target").arg(status);
         }
     } else if (status >= 300 && status < 400) {
         verdict.kind = ResponseVerdict::Kind::Fatal;
-        verdict.reason = tr("the server answered with a redirect (HTTP %1) that cannot carry the request; "
+        verdict.reason = ResponsePolicy::tr("the server answered with a redirect (HTTP %1) that cannot carry the request; "
                             "check the host URL").arg(status);
     } else if (status == 429) {
         verdict.kind = ResponseVerdict::Kind::RateLimited;

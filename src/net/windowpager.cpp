@@ -5,10 +5,12 @@
 
 namespace cs {
 
-static QString tr(const char *text)
+// lupdate takes the context from the qualified call (WindowPagerText::tr), which a
+// free tr() helper would not give it.
+struct WindowPagerText
 {
-    return QCoreApplication::translate("WindowPager", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WindowPagerText)
+};
 
 // The sessionId at data[index], or "" if that record was skipped by the parser.
 static std::string sessionIdAt(const ParsedPage &page, int index)
@@ -188,7 +190,7 @@ WindowPager::Step WindowPager::cannotPageFurther()
         // Ascending order: everything before the last start has been seen.
         rest.startUtc = m_maxStart;
         step.windows = {rest};
-        step.message = tr("More records than the server pages through in one request window; "
+        step.message = WindowPagerText::tr("More records than the server pages through in one request window; "
                           "continuing from %1.").arg(timeText(m_maxStart));
         return finish(step);
     }
@@ -197,7 +199,7 @@ WindowPager::Step WindowPager::cannotPageFurther()
         // Descending order: everything after the last start has been seen.
         rest.endUtc = m_minStart;
         step.windows = {rest};
-        step.message = tr("More records than the server pages through in one request window; "
+        step.message = WindowPagerText::tr("More records than the server pages through in one request window; "
                           "continuing up to %1.").arg(timeText(m_minStart));
         return finish(step);
     }
@@ -208,12 +210,12 @@ WindowPager::Step WindowPager::cannotPageFurther()
         first.endUtc = middle;
         second.startUtc = middle + 1;
         step.windows = {first, second};
-        step.message = tr("More records than the server pages through in one request window; "
+        step.message = WindowPagerText::tr("More records than the server pages through in one request window; "
                           "splitting %1 – %2 in two.").arg(m_window.startDate(), m_window.endDate());
         return finish(step);
     }
     step.kind = Step::Kind::Fail;
-    step.message = tr("Too many calls start at %1 (over %2 within one second): the server cannot page "
+    step.message = WindowPagerText::tr("Too many calls start at %1 (over %2 within one second): the server cannot page "
                       "through them, so the range cannot be fetched completely.")
                        .arg(m_window.startDate())
                        .arg(qulonglong(m_seen.size()));

@@ -9,6 +9,7 @@
 #include "fetchcontroller.h"
 #include "mainwindow.h"
 #include "recordstore.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QDir>
@@ -74,6 +75,7 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(u"CallScopeScreenshots"_s);
     QApplication::setApplicationName(u"CallScope"_s);
     QStandardPaths::setTestModeEnabled(true);   // never touch the user's settings
+    cs::installTranslations(app);
     QSettings().clear();
     if (argc < 2) {
         std::fprintf(stderr, "usage: callscope-screenshots OUTPUT_DIR\n");
