@@ -8,7 +8,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
   libsimdjson-dev qtkeychain-qt6-dev libgl-dev libxkbcommon-dev tzdata
-  libsqlite3-dev xvfb xauth sqlite3 fonts-dejavu-core
+  libsqlite3-dev xvfb xauth sqlite3 fonts-dejavu-core fonts-wqy-microhei
 )
 # The spreadsheet round-trip test needs LibreOffice Calc; skip it with CALLSCOPE_NO_LIBREOFFICE=1.
 if [ "${CALLSCOPE_NO_LIBREOFFICE:-0}" != 1 ]; then
