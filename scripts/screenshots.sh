@@ -8,3 +8,5 @@ bash scripts/build.sh
 out="${1:-docs/screenshots}"
 export CALLSCOPE_NO_KEYRING=1
 xvfb-run --auto-servernum --server-args="-screen 0 1600x1000x24" ./build/tests/callscope-screenshots "$out"
+# The same views with a dark palette, as a dark desktop theme would give.
+xvfb-run --auto-servernum --server-args="-screen 0 1600x1000x24" ./build/tests/callscope-screenshots "$out/dark" --dark

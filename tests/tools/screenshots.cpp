@@ -12,6 +12,7 @@
 #include "translations.h"
 
 #include <QApplication>
+#include <QPalette>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QSettings>
@@ -78,8 +79,29 @@ int main(int argc, char **argv)
     cs::installTranslations(app);
     QSettings().clear();
     if (argc < 2) {
-        std::fprintf(stderr, "usage: callscope-screenshots OUTPUT_DIR\n");
+        std::fprintf(stderr, "usage: callscope-screenshots OUTPUT_DIR [--dark]\n");
         return 2;
+    }
+    // --dark: a dark Fusion palette, as a dark desktop theme would hand the
+    // app, to check that every view (charts included) follows the palette.
+    if (argc > 2 && qstrcmp(argv[2], "--dark") == 0) {
+        QApplication::setStyle(u"Fusion"_s);
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb5));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+        dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+        for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+        QApplication::setPalette(dark);
     }
     QDir dir(QString::fromLocal8Bit(argv[1]));
     if (!dir.mkpath(u"."_s)) {
