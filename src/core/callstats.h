@@ -31,11 +31,15 @@ struct VolumeSeries
     std::vector<std::vector<int>> counts;        // counts[status][bucket]
 };
 
+// Earliest and latest start time of a set of rows (UTC seconds).
+struct StartSpan { qint64 first = 0; qint64 last = 0; bool empty = true; };
+
 struct AverageByLabel { QString label; double averageSeconds = 0; int calls = 0; };
 
 // Labels are the stored text; "" is "no value" (as in quick filters): the GUI
 // shows it as "(none)".
 namespace stats {
+StartSpan startSpan(const RecordStore &store, const std::vector<RowId> &rows);   // rows without a start are skipped
 QList<CountByLabel> finalStatusCounts(const RecordStore &store, const std::vector<RowId> &rows);
 // Over rows with an agent segment. Bins run up to the 99th percentile; the last
 // bin is open-ended (it also holds everything longer). Auto bin: the smallest

@@ -53,12 +53,8 @@ std::vector<qint64> dayStarts(qint64 first, qint64 last, const QTimeZone &zone)
 
 } // namespace
 
-VolumeSeries volumeOverTime(const RecordStore &store, const std::vector<RowId> &rows, VolumeBucket bucket, const QTimeZone &zone)
+StartSpan startSpan(const RecordStore &store, const std::vector<RowId> &rows)
 {
-    const QTimeZone tz = zone.isValid() ? zone : QTimeZone::utc();
-    VolumeSeries series;
-    series.bucket = bucket;
-
     qint64 first = std::numeric_limits<qint64>::max();
     qint64 last = std::numeric_limits<qint64>::min();
     for (RowId row : rows) {
@@ -68,8 +64,20 @@ VolumeSeries volumeOverTime(const RecordStore &store, const std::vector<RowId> &
         first = std::min(first, start);
         last = std::max(last, start);
     }
-    if (first > last)
+    return first <= last ? StartSpan{first, last, false} : StartSpan{};
+}
+
+VolumeSeries volumeOverTime(const RecordStore &store, const std::vector<RowId> &rows, VolumeBucket bucket, const QTimeZone &zone)
+{
+    const QTimeZone tz = zone.isValid() ? zone : QTimeZone::utc();
+    VolumeSeries series;
+    series.bucket = bucket;
+
+    const StartSpan span = startSpan(store, rows);
+    if (span.empty)
         return series;   // no row has a start time
+    const qint64 first = span.first;
+    const qint64 last = span.last;
 
     if (bucket == VolumeBucket::Hour && (last - first) / 3600 > kMaxHourBuckets)
         series.bucket = VolumeBucket::Day;

@@ -1,5 +1,6 @@
 #include "calltablemodel.h"
 
+#include "cellformat.h"
 #include "durationformat.h"
 
 #include <QDateTime>
@@ -16,28 +17,6 @@ namespace {
 // each run costs more (every run shifts the whole vertical header) than one
 // append plus a single reordering.
 constexpr int kMaxInsertRuns = 16;
-
-QString joined(const StringPool &pool, std::span<const quint32> ids)
-{
-    QString text;
-    for (const quint32 id : ids) {
-        if (!text.isEmpty())
-            text += u"; "_s;
-        text += pool.at(id);
-    }
-    return text;
-}
-
-QString scoreText(int score)
-{
-    return score == kNoScore ? QString() : QString::number(score);
-}
-
-int transfersOf(const RecordStore &store, RowId row)
-{
-    // Each destination after the first is a hand-over (queue or direct agent).
-    return std::max(0, store.destinationCount(row) - 1);
-}
 
 } // namespace
 
@@ -106,46 +85,10 @@ QVariant CallTableModel::headerData(int section, Qt::Orientation orientation, in
     return {};
 }
 
-QString CallTableModel::formatTime(qint64 utcSeconds) const
-{
-    if (utcSeconds == kNoTime)
-        return {};
-    return QDateTime::fromSecsSinceEpoch(utcSeconds, m_zone).toString(u"yyyy-MM-dd HH:mm:ss"_s);
-}
-
 QString CallTableModel::displayText(RowId row, CallColumn column) const
 {
-    const RecordStore &s = *m_store;
-    const StringPool &pool = s.strings();
-    switch (column) {
-    case CallColumn::SessionId: return QString::fromUtf8(s.sessionId(row));
-    case CallColumn::ConversationId: return QString::fromUtf8(s.conversationId(row));
-    case CallColumn::StartTime: return formatTime(s.startUtc(row));
-    case CallColumn::EndTime: return formatTime(s.endUtc(row));
-    case CallColumn::Duration: {
-        const int seconds = s.durationSeconds(row);
-        return seconds < 0 ? QString() : formatDuration(seconds);
-    }
-    case CallColumn::Channel: return pool.at(s.channel(row));
-    case CallColumn::Direction: return pool.at(s.direction(row));
-    case CallColumn::FinalStatus: return pool.at(s.finalStatus(row));
-    case CallColumn::SmartStatus: return pool.at(s.smartStatus(row));
-    case CallColumn::Reason: return pool.at(s.reason(row));
-    case CallColumn::Queues: return joined(pool, s.queues(row));
-    case CallColumn::Agents: return joined(pool, s.agents(row));
-    case CallColumn::Dispositions: return joined(pool, s.dispositions(row));
-    case CallColumn::Talk: return formatDuration(s.talkSeconds(row));
-    case CallColumn::Hold: return formatDuration(s.holdSeconds(row));
-    case CallColumn::AfterCallWork: return formatDuration(s.afterCallWorkSeconds(row));
-    case CallColumn::HandleTime: return formatDuration(s.handleSeconds(row));
-    case CallColumn::Wait: return formatDuration(s.waitSeconds(row));
-    case CallColumn::Transfers: return QString::number(transfersOf(s, row));
-    case CallColumn::Csat: return scoreText(s.csatScore(row));
-    case CallColumn::Nps: return scoreText(s.npsScore(row));
-    case CallColumn::UserId: return QString::fromUtf8(s.userId(row));
-    case CallColumn::Count: break;
-    }
-    return {};
+    // The same text the "what you see" CSV export writes (cellformat.h).
+    return cellText(*m_store, row, column, m_zone, TimeText::Zoned);
 }
 
 QString CallTableModel::toolTip(RowId row, CallColumn column) const
@@ -181,7 +124,7 @@ QVariant CallTableModel::sortValue(RowId row, CallColumn column) const
     case CallColumn::AfterCallWork: return s.afterCallWorkSeconds(row);
     case CallColumn::HandleTime: return s.handleSeconds(row);
     case CallColumn::Wait: return s.waitSeconds(row);
-    case CallColumn::Transfers: return transfersOf(s, row);
+    case CallColumn::Transfers: return transferCount(s, row);
     case CallColumn::Csat: return s.csatScore(row) == kNoScore ? QVariant() : QVariant(s.csatScore(row));
     case CallColumn::Nps: return s.npsScore(row) == kNoScore ? QVariant() : QVariant(s.npsScore(row));
     default: return displayText(row, column);

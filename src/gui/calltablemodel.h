@@ -75,7 +75,6 @@ Q_SIGNALS:
 private:
     QVariant sortValue(RowId row, CallColumn column) const;
     QString toolTip(RowId row, CallColumn column) const;
-    QString formatTime(qint64 utcSeconds) const;
     void announceInsertedPositions(const std::vector<int> &positions);
     void insertRuns(const std::vector<int> &positions);
     void appendThenReorder(const std::vector<int> &positions);

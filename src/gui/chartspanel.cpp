@@ -16,21 +16,6 @@ namespace {
 // Long enough to merge a burst of filter edits or arriving pages, short enough to feel immediate.
 constexpr int kCoalesceMs = 120;
 
-struct StartSpan { qint64 first = 0; qint64 last = 0; };
-
-StartSpan startSpan(const RecordStore &store, const std::vector<RowId> &rows)
-{
-    qint64 first = std::numeric_limits<qint64>::max();
-    qint64 last = std::numeric_limits<qint64>::min();
-    for (RowId row : rows) {
-        const qint64 start = store.startUtc(row);
-        if (start == kNoTime)
-            continue;
-        first = std::min(first, start);
-        last = std::max(last, start);
-    }
-    return first <= last ? StartSpan{first, last} : StartSpan{};
-}
 } // namespace
 
 ChartsPanel::ChartsPanel(QWidget *parent)
@@ -147,7 +132,7 @@ void ChartsPanel::recomputeVolume()
         m_volume->setSeries({}, {}, m_zone, false);
         return;
     }
-    const StartSpan span = startSpan(*m_store, m_rows);
+    const StartSpan span = stats::startSpan(*m_store, m_rows);
     bool fellBack = false;
     const VolumeBucket bucket = m_volume->bucketFor(span.first, span.last, &fellBack);
     m_volume->setSeries(stats::volumeOverTime(*m_store, m_rows, bucket, m_zone), m_status->shownStatuses(), m_zone,
