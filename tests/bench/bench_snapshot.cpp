@@ -1,7 +1,7 @@
 // Benchmark of snapshots and CSV export at scale (default 1,000,000 records of
 // the mock's realistic JSON, about 2 KB each): save, open to the first rows,
 // full load, file size, and CSV export throughput to a file. One line per figure.
-//   bench_snapshot [records] [directory]     (defaults: 1000000, the system temp dir)
+//   bench_snapshot [records] [directory [keep-snapshot-as]]   (defaults: 1000000, the system temp dir)
 //
 // The snapshot is read right after it was written, so its pages are in the OS
 // cache: open/load figures are warm-cache figures.
@@ -202,6 +202,11 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "load failed: %s\n", qPrintable(error));
             return 1;
         }
+    }
+    // A third argument keeps the snapshot there (for bench_guiopen).
+    if (argc > 3) {
+        QFile::remove(QString::fromLocal8Bit(argv[3]));
+        QFile::rename(path, QString::fromLocal8Bit(argv[3]));
     }
     QFile::remove(path);
 
