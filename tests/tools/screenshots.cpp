@@ -6,6 +6,7 @@
 #include "calltableview.h"
 #include "chartspanel.h"
 #include "connectiondialog.h"
+#include "exportdialog.h"
 #include "fetchcontroller.h"
 #include "mainwindow.h"
 #include "recordstore.h"
@@ -15,6 +16,7 @@
 #include <QPalette>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -132,6 +134,25 @@ int main(int argc, char **argv)
     settle(800);   // chart animations are off, but let layout settle
     ok = save(&window, dir, u"charts.png"_s) && ok;
     window.showCallsTab();
+
+    cs::ExportDialog exportDialog(window.callModel()->rowCount(), 12, window.callModel()->timeZone(), &window);
+    exportDialog.setPath(QDir::home().filePath(u"calls-2026-11-25.csv"_s));
+    exportDialog.show();
+    settle(300);
+    ok = save(&exportDialog, dir, u"export.png"_s) && ok;
+    exportDialog.reject();
+
+    // A bad file: the error shows in the window and the calls stay.
+    const QString bad = dir.filePath(u"not-a-snapshot.callscope"_s);
+    QFile badFile(bad);
+    if (badFile.open(QIODevice::WriteOnly))
+        badFile.write("this is not a snapshot");
+    badFile.close();
+    window.openSnapshot(bad);
+    waitFor([&] { return !window.isBusy(); }, 30000);
+    settle(300);
+    ok = save(&window, dir, u"bad-file.png"_s) && ok;
+    QFile::remove(bad);
 
     cs::ProfileStore profiles;
     cs::ConnectionProfile example;
