@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -85,6 +86,41 @@ class TestSnapshot : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // loadInto reads in a second thread while it appends: many batches arrive
+    // in order, progress counts up to the total, and stopping early neither
+    // hangs nor loads more than was delivered.
+    void loadIntoStreamsInOrderAndStops()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"big.callscope"_s);
+        const Fixture fixture(23456);
+        QString error;
+        QVERIFY2(cs::saveSnapshot(path, fixture.store, fixture.info, &error), qPrintable(error));
+
+        cs::SnapshotReader reader;
+        QVERIFY2(reader.open(path, &error), qPrintable(error));
+        cs::RecordStore loaded;
+        QList<qint64> reports;
+        QVERIFY2(reader.loadInto(loaded, &error, [&](qint64 done, qint64 total) {
+            reports.append(done);
+            return total == fixture.store.size();
+        }), qPrintable(error));
+        QCOMPARE(loaded.size(), fixture.store.size());
+        for (int row = 0; row < loaded.size(); row += 997)
+            QCOMPARE(loaded.sessionId(cs::RowId(row)), fixture.store.sessionId(cs::RowId(row)));
+        QVERIFY(reports.size() > 2);
+        QVERIFY(std::is_sorted(reports.begin(), reports.end()));
+        QCOMPARE(reports.constLast(), qint64(fixture.store.size()));
+
+        cs::SnapshotReader again;
+        QVERIFY2(again.open(path, &error), qPrintable(error));
+        cs::RecordStore partial;
+        int calls = 0;
+        QVERIFY(!again.loadInto(partial, &error, [&](qint64, qint64) { return ++calls < 2; }));
+        QCOMPARE(calls, 2);
+        QVERIFY(partial.size() > 0 && partial.size() < fixture.store.size());
+    }
+
     void roundTripKeepsRawBytesAndMetadata()
     {
         QTemporaryDir dir;
