@@ -167,14 +167,7 @@ struct ConnectionTester::Impl
 
 void ConnectionTester::Impl::send()
 {
-    QNetworkRequest networkRequest(request.url);
-    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    networkRequest.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    networkRequest.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    networkRequest.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    for (const auto &[name, value] : std::as_const(request.headers))
-        networkRequest.setRawHeader(name, value);
+    const QNetworkRequest networkRequest = toNetworkRequest(request);
 
     QNetworkReply *sent = manager->post(networkRequest, request.body);
     reply = sent;

@@ -2,6 +2,7 @@
 // (the engine decides, and never sends `auth` to another host); a request that
 // runs past its timeout is aborted by a timer and reported as timed out.
 #include "pagetransport.h"
+#include "requestbuilder.h"
 
 #include <QHash>
 #include <QNetworkAccessManager>
@@ -47,14 +48,7 @@ static PageResponse responseOf(QNetworkReply *reply, bool timedOut)
 
 void NetworkTransport::send(const PageRequest &request, std::function<void(const PageResponse &)> done)
 {
-    QNetworkRequest networkRequest(request.url);
-    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    networkRequest.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    networkRequest.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    networkRequest.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    for (const auto &[name, value] : request.headers)
-        networkRequest.setRawHeader(name, value);
+    const QNetworkRequest networkRequest = toNetworkRequest(request);
 
     QNetworkReply *reply = d->manager->post(networkRequest, request.body);
     d->inFlight.insert(reply, std::move(done));

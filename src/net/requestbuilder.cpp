@@ -69,4 +69,17 @@ bool isSameOrigin(const QUrl &a, const QUrl &b)
         && defaultPort(a) == defaultPort(b);
 }
 
+QNetworkRequest toNetworkRequest(const PageRequest &request)
+{
+    QNetworkRequest networkRequest(request.url);
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    networkRequest.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    networkRequest.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    networkRequest.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    for (const auto &[name, value] : request.headers)
+        networkRequest.setRawHeader(name, value);
+    return networkRequest;
+}
+
 } // namespace cs
