@@ -26,6 +26,7 @@ bool DemoServer::start(QString *error)
     mock::MockConfig config;
     // A little latency, so that rows visibly stream in as pages arrive.
     config.latencyMs = 60;
+    config.rateLimitPerMinute = 60;   // as every real account
     mock::DatasetSpec data;
     data.seed = 20261125;
     // CALLSCOPE_DEMO_CALLS scales the demo up, e.g. to measure the window
@@ -73,8 +74,10 @@ ConnectionProfile DemoServer::profile() const
     profile.appId = m_config->appId;
     profile.auth = ConnectionProfile::Auth::Client;
     profile.clientId = m_config->clientId;
-    // Generous, so a month of demo calls loads in seconds rather than minutes.
-    profile.requestsPerMinute = 1200;
+    // The real budget: the demo behaves as a real account does (its server
+    // enforces the same 60 a minute). A week of demo calls fits in the first
+    // minute's 60 requests, so it still loads at once.
+    profile.requestsPerMinute = 60;
     return profile;
 }
 

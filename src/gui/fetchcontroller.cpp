@@ -2,9 +2,11 @@
 
 namespace cs {
 
-FetchController::FetchController(RecordStore *store, QObject *parent)
+FetchController::FetchController(RecordStore *store, QObject *parent, FetchClockPtr clock)
     : QObject(parent), m_store(store), m_engine(new FetchEngine)
 {
+    if (clock)
+        m_engine->setClock(std::move(clock));
     m_thread.setObjectName(QStringLiteral("fetch"));
     m_engine->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
@@ -102,6 +104,7 @@ void FetchController::onFinished(quint64 generation, const FetchOutcome &outcome
         m_cancelled = 0;
         m_lastOutcome.windows = outcome.windows;
         m_lastOutcome.detectedPaging = outcome.detectedPaging;
+        m_lastOutcome.stamps = outcome.stamps;
         return;
     }
     if (generation == m_current && m_running) {

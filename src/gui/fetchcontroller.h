@@ -18,7 +18,9 @@ class FetchController : public QObject
 {
     Q_OBJECT
 public:
-    explicit FetchController(RecordStore *store, QObject *parent = nullptr);
+    // `clock`: what the engine paces the request budget by; tests pass a
+    // compressed one to run the real 60 requests/minute quickly.
+    explicit FetchController(RecordStore *store, QObject *parent = nullptr, FetchClockPtr clock = {});
     ~FetchController() override;
 
     // Starts fetching into the store (the caller clears it first if it wants

@@ -59,6 +59,11 @@ void FetchEngine::setRateWindowMs(qint64 ms)
     d->rateWindowMs = std::max<qint64>(1, ms);
 }
 
+void FetchEngine::setClock(FetchClockPtr clock)
+{
+    d->limiter->setClock(std::move(clock));
+}
+
 FetchEngine::Estimate FetchEngine::estimate(const FetchSpec &spec)
 {
     Estimate estimate;

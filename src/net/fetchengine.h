@@ -8,7 +8,9 @@
 // signal whose generation is not the current one (a cancelled or older fetch).
 
 #include "credentials.h"
+#include "fetchclock.h"
 #include "fetchspec.h"
+#include "pagingfacts.h"
 #include "recordparser.h"
 #include "timewindows.h"
 
@@ -47,7 +49,13 @@ struct FetchOutcome
     QList<WindowStatus> windows;   // the final plan, each with whether it completed
     int requests = 0;
     qint64 recordsReceived = 0;
+    qint64 recordsSkipped = 0;     // unusable records the server sent (each reported in a notice)
     PagingMode detectedPaging = PagingMode::Auto;
+    StampZone stamps = StampZone::Unknown;   // the zone the server's stamps were found in
+    // What the guards against silent loss cost, in requests: chunks narrowed
+    // after a cap, a glitch or a reorder, and probes for the stamps' zone.
+    int narrowings = 0;
+    int stampProbes = 0;
 };
 
 class FetchEngine : public QObject
@@ -61,6 +69,9 @@ public:
     void setTransport(PageTransport *transport);
     // Length of the request budget's sliding window (60 s; shorter in tests).
     void setRateWindowMs(qint64 ms);
+    // The clock the budget, Retry-After and backoffs are kept by (tests
+    // compress time with it at the real budget). Call before start().
+    void setClock(FetchClockPtr clock);
 
     // Estimate before starting: windows and a rough duration under the budget.
     struct Estimate { int windows = 0; int minimumRequests = 0; double seconds = 0; };
@@ -77,7 +88,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void started(quint64 generation, int windowsTotal);
-    // A page of records for window `windowIndex`, sent with `offsetMinutes`.
+    // A page of records for window `windowIndex`. `offsetMinutes` is the
+    // offset its zone-less stamps are in (utc = naive + offsetMinutes * 60):
+    // the request's offset, or 0 when the server answers in UTC.
     void pageReady(quint64 generation, std::shared_ptr<cs::ParsedPage> page, int windowIndex, int offsetMinutes);
     void progress(quint64 generation, const cs::FetchProgress &progress);
     // A non-fatal event worth showing (a skipped record, a retry, a split).

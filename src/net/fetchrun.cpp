@@ -16,12 +16,15 @@ struct FetchRunText
     Q_DECLARE_TR_FUNCTIONS(FetchRunText)
 };
 
+static constexpr int kMaxAnswersWithoutProgress = 100;
+
 FetchRun::FetchRun(const FetchSpec &spec, const Credentials &credentials, PageTransport *transport,
                    RateLimiter *limiter, QObject *parent)
     : QObject(parent)
     , m_spec(spec)
     , m_limiter(limiter)
     , m_fetcher(new PageFetcher(spec, credentials, transport, limiter, this))
+    , m_ticker(new QTimer(this))
 {
     m_invalidReason = spec.validate();
     if (m_invalidReason.isEmpty() && !credentials.isValid())
@@ -33,7 +36,7 @@ FetchRun::FetchRun(const FetchSpec &spec, const Credentials &credentials, PageTr
         for (const RequestWindow &window : plan)
             addWindow(window);
     }
-    m_mode = spec.paging;
+    m_facts.mode = spec.paging;
 
     connect(m_fetcher, &PageFetcher::requestSent, this, [this] {
         ++m_progress.requests;
@@ -45,8 +48,8 @@ FetchRun::FetchRun(const FetchSpec &spec, const Credentials &credentials, PageTr
         emitProgress();
     });
     // The rate-limit countdown moves even when nothing else happens.
-    m_ticker.setInterval(1000);
-    connect(&m_ticker, &QTimer::timeout, this, &FetchRun::emitProgress);
+    m_ticker->setInterval(1000);
+    connect(m_ticker, &QTimer::timeout, this, &FetchRun::emitProgress);
 }
 
 FetchRun::~FetchRun() = default;
@@ -68,7 +71,7 @@ void FetchRun::start()
         return;
     }
     m_clock.start();
-    m_ticker.start();
+    m_ticker->start();
     for (int i = 0; i < int(m_pagers.size()); ++i)
         m_ready.push_back(i);
     emitProgress();
@@ -78,7 +81,7 @@ void FetchRun::start()
 FetchOutcome FetchRun::abort()
 {
     m_ended = true;
-    m_ticker.stop();
+    m_ticker->stop();
     m_fetcher->abortAll();
     return outcome(FetchOutcome::Status::Cancelled, {});
 }
@@ -87,19 +90,34 @@ void FetchRun::pump()
 {
     while (!m_ended) {
         probeIfUndecided();
+        probeStampsIfUndecided();
         if (m_ready.empty() || m_inFlight >= std::max(1, m_spec.maxConcurrentWindows))
             break;
         const int window = m_ready.front();
         m_ready.pop_front();
         send(window);
     }
-    if (!m_ended && m_inFlight == 0 && m_ready.empty() && m_parked.empty())
-        finish(FetchOutcome::Status::Complete);
+    if (m_ended || m_inFlight > 0 || !m_ready.empty() || !m_parked.empty() || m_stampProbeInFlight)
+        return;
+    if (!m_held.empty() || !m_stampParked.empty()) {
+        // Nothing told the stamps' zone apart (no probe could): read them as
+        // the request's offset, as the vendor's newer sample suggests.
+        m_facts.stamps = StampZone::RequestOffset;
+        emit notice(FetchRunText::tr("Could not tell whether the server's times are in UTC or in the requested "
+                                     "offset; showing them as in the requested offset."));
+        flushHeldPages();
+        resumeParked(m_stampParked);
+        if (m_inFlight > 0 || !m_ready.empty()) {
+            pump();
+            return;
+        }
+    }
+    finish(FetchOutcome::Status::Complete);
 }
 
 void FetchRun::probeIfUndecided()
 {
-    if (m_mode != PagingMode::Auto || m_prober >= 0 || m_parked.empty())
+    if (m_facts.mode != PagingMode::Auto || m_prober >= 0 || m_parked.empty())
         return;
     // Prefer a window whose first page can tell the readings apart; a window
     // with a one-record first page probes only when nothing else is left.
@@ -122,7 +140,7 @@ void FetchRun::send(int window)
     const WindowPager::Step &step = m_nextStep[size_t(window)];
     PageJob job;
     job.windowIndex = window;
-    job.window = m_pagers[size_t(window)]->window();
+    job.window = step.range;
     job.offset = step.offset;
     job.limit = step.limit;
     ++m_inFlight;
@@ -147,7 +165,7 @@ void FetchRun::onResult(int window, const PageResult &result)
         emit notice(FetchRunText::tr("Window %1: the server refused offset %2 (%3).")
                         .arg(QString::number(window + 1), QString::number(m_nextStep[size_t(window)].offset),
                              result.message));
-        const WindowPager::Step step = pager.onOffsetRefused(&probe);
+        const WindowPager::Step step = pager.onOffsetRefused(m_facts, &probe);
         if (probe.ended)
             m_prober = -1;
         handleStep(window, step);
@@ -162,31 +180,128 @@ void FetchRun::onResult(int window, const PageResult &result)
 void FetchRun::onPage(int window, const std::shared_ptr<ParsedPage> &page)
 {
     WindowPager &pager = *m_pagers[size_t(window)];
-    const int offset = m_nextStep[size_t(window)].offset;
+    const WindowPager::Step asked = m_nextStep[size_t(window)];
     m_progress.recordsReceived += qint64(page->records.size());
+    m_recordsSkipped += qint64(page->issues.size());
     m_status[window].pages += 1;
-    m_status[window].records += int(page->records.size());
     for (const ParseIssue &issue : page->issues) {
         emit notice(FetchRunText::tr("Window %1, offset %2: skipped record %3 (%4).")
-                        .arg(QString::number(window + 1), QString::number(offset),
+                        .arg(QString::number(window + 1), QString::number(asked.offset),
                              QString::number(issue.index), issue.message));
     }
-    if (!page->records.empty())
-        emit pageReady(page, window, pager.window().offsetMinutes);
+    if (!madeProgress(*page) && ++m_answersWithoutProgress > kMaxAnswersWithoutProgress) {
+        fail(FetchRunText::tr("The server answered %1 requests in a row with nothing new; it seems to ignore the "
+                              "requested offset and dates, so the range cannot be fetched.")
+                 .arg(kMaxAnswersWithoutProgress));
+        return;
+    }
+    const StampZone before = m_facts.stamps;
+    m_stampZone.observe(asked.range, *page);
+    m_facts.stamps = m_stampZone.decided();
+    deliver(window, page, asked.range.offsetMinutes);
     if (m_ended)   // a receiver may cancel from inside pageReady
         return;
 
     WindowPager::ProbeResult probe;
-    const bool mayProbe = m_mode == PagingMode::Auto && m_prober < 0;
-    const WindowPager::Step step = pager.onPage(*page, m_mode, mayProbe, &probe);
+    const bool mayProbe = m_facts.mode == PagingMode::Auto && m_prober < 0;
+    const PagingMode modeBefore = m_facts.mode;
+    const WindowPager::Step step = pager.onPage(*page, m_facts, mayProbe, &probe);
     if (pager.isProbing())
         m_prober = window;
-    if (probe.ended) {
+    if (probe.ended)
         m_prober = -1;
-        if (probe.detected)
-            setMode(*probe.detected);
+    if (modeBefore == PagingMode::Auto && m_facts.mode != PagingMode::Auto) {
+        emit notice(m_facts.mode == PagingMode::Records ? FetchRunText::tr("The server's offset counts records.")
+                                                        : FetchRunText::tr("The server's offset counts pages."));
+        resumeParked(m_parked);
+    }
+    if (before == StampZone::Unknown && m_facts.stamps != StampZone::Unknown) {
+        flushHeldPages();
+        resumeParked(m_stampParked);
     }
     handleStep(window, step);
+}
+
+bool FetchRun::madeProgress(const ParsedPage &page)
+{
+    bool progress = false;
+    for (const CallFields &record : page.records)
+        progress = m_everSeen.insert(std::hash<std::string>{}(record.sessionId)).second || progress;
+    for (const ParseIssue &issue : page.issues)
+        progress = m_everSeen.insert(std::hash<QString>{}(issue.message) ^ quint64(issue.index)).second || progress;
+    if (progress)
+        m_answersWithoutProgress = 0;
+    return progress;
+}
+
+void FetchRun::deliver(int window, const std::shared_ptr<ParsedPage> &page, int requestOffsetMinutes)
+{
+    m_status[window].records += int(page->records.size());
+    if (page->records.empty())
+        return;
+    if (!m_facts.stampsKnownFor(requestOffsetMinutes)) {
+        m_held.push_back({page, window, requestOffsetMinutes});
+        return;
+    }
+    emit pageReady(page, window, int(m_facts.stampShiftSeconds(requestOffsetMinutes) / 60));
+}
+
+void FetchRun::flushHeldPages()
+{
+    std::vector<HeldPage> held;
+    held.swap(m_held);
+    for (const HeldPage &page : held) {
+        if (m_ended)
+            return;
+        emit pageReady(page.page, page.window, int(m_facts.stampShiftSeconds(page.requestOffsetMinutes) / 60));
+    }
+}
+
+void FetchRun::resumeParked(std::deque<int> &parked)
+{
+    std::deque<int> waiting;
+    waiting.swap(parked);
+    for (int window : waiting)
+        handleStep(window, m_pagers[size_t(window)]->resume(m_facts));
+}
+
+void FetchRun::probeStampsIfUndecided()
+{
+    if (m_stampProbeInFlight || m_facts.stamps != StampZone::Unknown || m_held.empty())
+        return;
+    const std::optional<RequestWindow> range = m_stampZone.nextProbe(m_spec.zone);
+    if (!range)
+        return;
+    PageJob job;
+    job.windowIndex = -1;
+    job.window = *range;
+    job.offset = 0;
+    job.limit = m_spec.pageLimit;
+    m_stampProbeInFlight = true;
+    m_fetcher->fetch(job, [this](const PageResult &result) {
+        m_stampProbeInFlight = false;
+        onStampProbe(result);
+        pump();
+    });
+}
+
+void FetchRun::onStampProbe(const PageResult &result)
+{
+    if (m_ended)
+        return;
+    if (result.kind == PageResult::Kind::Failed) {
+        fail(result.message);
+        return;
+    }
+    if (result.kind == PageResult::Kind::Page)
+        m_stampZone.onProbeAnswer(*result.page);
+    m_facts.stamps = m_stampZone.decided();
+    if (m_facts.stamps == StampZone::Unknown)
+        return;   // the next probe goes out from pump()
+    emit notice(m_facts.stamps == StampZone::Utc ? FetchRunText::tr("The server's times are in UTC.")
+                                                 : FetchRunText::tr("The server's times are in the requested offset."));
+    flushHeldPages();
+    resumeParked(m_stampParked);
 }
 
 void FetchRun::handleStep(int window, const WindowPager::Step &step)
@@ -194,11 +309,16 @@ void FetchRun::handleStep(int window, const WindowPager::Step &step)
     using Kind = WindowPager::Step::Kind;
     switch (step.kind) {
     case Kind::Request:
+        if (!step.message.isEmpty())
+            emit notice(step.message);
         m_nextStep[size_t(window)] = step;
         m_ready.push_front(window);   // finish started windows before opening new ones
         break;
     case Kind::WaitForMode:
         m_parked.push_back(window);
+        break;
+    case Kind::WaitForStamps:
+        m_stampParked.push_back(window);
         break;
     case Kind::Done:
         completeWindow(window);
@@ -216,19 +336,6 @@ void FetchRun::handleStep(int window, const WindowPager::Step &step)
         fail(step.message);
         break;
     }
-}
-
-void FetchRun::setMode(PagingMode mode)
-{
-    if (m_mode != PagingMode::Auto)
-        return;
-    m_mode = mode;
-    emit notice(mode == PagingMode::Records ? FetchRunText::tr("The server's offset counts records.")
-                                            : FetchRunText::tr("The server's offset counts pages."));
-    std::deque<int> parked;
-    parked.swap(m_parked);
-    for (int window : parked)
-        handleStep(window, m_pagers[size_t(window)]->resume(mode));
 }
 
 void FetchRun::completeWindow(int window)
@@ -251,7 +358,7 @@ void FetchRun::finish(FetchOutcome::Status status, const QString &error)
     if (m_ended)
         return;
     m_ended = true;
-    m_ticker.stop();
+    m_ticker->stop();
     m_progress.rateLimitWaitSeconds = 0;
     m_progress.etaSeconds = status == FetchOutcome::Status::Complete ? 0 : -1;
     emit progress(m_progress);
@@ -266,7 +373,12 @@ FetchOutcome FetchRun::outcome(FetchOutcome::Status status, const QString &error
     result.windows = m_status;
     result.requests = m_progress.requests;
     result.recordsReceived = m_progress.recordsReceived;
-    result.detectedPaging = m_mode;
+    result.recordsSkipped = m_recordsSkipped;
+    result.detectedPaging = m_facts.mode;
+    result.stamps = m_facts.stamps;
+    result.stampProbes = m_stampZone.probesSent();
+    for (const auto &pager : m_pagers)
+        result.narrowings += pager->narrowings();
     return result;
 }
 

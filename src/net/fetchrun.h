@@ -8,6 +8,8 @@
 #include "credentials.h"
 #include "fetchengine.h"
 #include "fetchspec.h"
+#include "pagingfacts.h"
+#include "stampzonedetector.h"
 #include "windowpager.h"
 
 #include <QElapsedTimer>
@@ -15,6 +17,7 @@
 #include <QTimer>
 #include <deque>
 #include <memory>
+#include <unordered_set>
 #include <vector>
 
 namespace cs {
@@ -51,7 +54,12 @@ private:
     void onResult(int window, const PageResult &result);
     void onPage(int window, const std::shared_ptr<ParsedPage> &page);
     void handleStep(int window, const WindowPager::Step &step);
-    void setMode(PagingMode mode);
+    void resumeParked(std::deque<int> &parked);
+    void deliver(int window, const std::shared_ptr<ParsedPage> &page, int requestOffsetMinutes);
+    void flushHeldPages();
+    void probeStampsIfUndecided();
+    void onStampProbe(const PageResult &result);
+    bool madeProgress(const ParsedPage &page);
     void completeWindow(int window);
     void fail(const QString &error);
     void finish(FetchOutcome::Status status, const QString &error = {});
@@ -68,12 +76,26 @@ private:
     QList<WindowStatus> m_status;
     std::deque<int> m_ready;      // windows whose next request waits for a free slot
     std::deque<int> m_parked;     // windows waiting for the paging mode
+    std::deque<int> m_stampParked;   // windows waiting for the stamps' zone
     int m_inFlight = 0;
-    PagingMode m_mode = PagingMode::Auto;
+    PagingFacts m_facts;
     int m_prober = -1;
     bool m_ended = false;
     FetchProgress m_progress;
-    QTimer m_ticker;
+    qint64 m_recordsSkipped = 0;
+
+    // Pages whose stamps cannot be read until the stamps' zone is known.
+    struct HeldPage { std::shared_ptr<ParsedPage> page; int window; int requestOffsetMinutes; };
+    std::vector<HeldPage> m_held;
+    StampZoneDetector m_stampZone;
+    bool m_stampProbeInFlight = false;
+
+    // A server that answers every request with what it sent before (offset
+    // and dates ignored) is stopped after this many answers in a row.
+    std::unordered_set<quint64> m_everSeen;
+    int m_answersWithoutProgress = 0;
+
+    QTimer *m_ticker;             // a child: it moves with the run
     QElapsedTimer m_clock;
 };
 

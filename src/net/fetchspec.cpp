@@ -25,6 +25,39 @@ bool endpointFromString(const QString &text, Endpoint *out)
     return false;
 }
 
+QStringList allSelectedFields()
+{
+    return {QStringLiteral("skills"), QStringLiteral("customerinfo"), QStringLiteral("userleveltags"),
+            QStringLiteral("sessionleveltags"), QStringLiteral("campaigninfo"), QStringLiteral("snoozeinfo")};
+}
+
+bool selectedFieldsFromString(const QString &text, QStringList *out, QString *error)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.compare(u"all", Qt::CaseInsensitive) == 0) {
+        *out = allSelectedFields();
+        return true;
+    }
+    if (trimmed.compare(u"none", Qt::CaseInsensitive) == 0 || trimmed.isEmpty()) {
+        out->clear();
+        return true;
+    }
+    const QStringList known = allSelectedFields();
+    QStringList fields;
+    for (const QString &part : trimmed.split(u',', Qt::SkipEmptyParts)) {
+        const QString name = part.trimmed().toLower();
+        if (!known.contains(name)) {
+            if (error)
+                *error = part.trimmed();
+            return false;
+        }
+        if (!fields.contains(name))
+            fields.append(name);
+    }
+    *out = fields;
+    return true;
+}
+
 QString pagingModeName(PagingMode mode)
 {
     switch (mode) {

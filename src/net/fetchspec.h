@@ -9,6 +9,12 @@
 namespace cs {
 
 enum class Endpoint { CallDetails, InteractionDetails };
+
+// Every documented value of the body's `selectedFields`.
+QStringList allSelectedFields();
+// Parses a --fields style list: "all", "none" or comma-separated names (case
+// as documented). Returns false with `error` naming the unknown value.
+bool selectedFieldsFromString(const QString &text, QStringList *out, QString *error);
 QString endpointPath(Endpoint endpoint);          // "calldetails" | "interactionDetails"
 bool endpointFromString(const QString &text, Endpoint *out);
 
@@ -39,6 +45,10 @@ struct FetchSpec
     QStringList channels;             // optional body filters
     QStringList queues;
     QString direction;                // "", "Inbound", "Outbound", "Both"
+    // The opt-in blocks to ask for (FACTS.md): without them a real server
+    // sends no skills, customer info, tags, campaign or snooze info.
+    // Empty: `selectedFields` is not sent at all.
+    QStringList selectedFields = allSelectedFields();
 
     int requestsPerMinute = 60;       // request budget
     PagingMode paging = PagingMode::Auto;

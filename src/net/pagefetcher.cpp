@@ -76,7 +76,7 @@ void PageFetcher::attempt(const std::shared_ptr<Job> &job, int delayMs)
         return;
     auto acquire = [this, job] { m_limiter->acquire(this, [this, job] { send(job); }); };
     if (delayMs > 0)
-        QTimer::singleShot(delayMs, this, acquire);
+        QTimer::singleShot(m_limiter->clock()->realDelayMs(delayMs), this, acquire);
     else
         acquire();
 }
@@ -116,7 +116,7 @@ void PageFetcher::onResponse(const std::shared_ptr<Job> &job, const QUrl &url, c
     PageResponse shown = response;
     if (response.httpStatus < 200 || response.httpStatus >= 300)
         shown.body = m_credentials.redacted(QString::fromUtf8(response.body)).toUtf8();
-    ResponseVerdict verdict = classifyResponse(shown, url, job->page.offset);
+    ResponseVerdict verdict = classifyResponse(shown, url, job->page.offset, m_limiter->clock()->utcMs());
     const QString reason = m_credentials.redacted(verdict.reason);
 
     switch (verdict.kind) {

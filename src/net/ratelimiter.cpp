@@ -6,10 +6,10 @@ namespace cs {
 
 RateLimiter::RateLimiter(QObject *parent)
     : QObject(parent)
+    , m_timer(new QTimer(this))
 {
-    m_elapsed.start();
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &RateLimiter::pump);
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &RateLimiter::pump);
 }
 
 void RateLimiter::setBudget(int sendsPerPeriod, qint64 periodMs)
@@ -19,14 +19,16 @@ void RateLimiter::setBudget(int sendsPerPeriod, qint64 periodMs)
     pump();
 }
 
-void RateLimiter::setClock(std::function<qint64()> clock)
+void RateLimiter::setClock(FetchClockPtr clock)
 {
-    m_clock = std::move(clock);
+    m_clock = clock ? std::move(clock) : FetchClock::realTime();
+    m_sends.clear();
+    m_pausedUntil = 0;
 }
 
 qint64 RateLimiter::now() const
 {
-    return m_clock ? m_clock() : m_elapsed.elapsed();
+    return m_clock->monotonicMs();
 }
 
 void RateLimiter::acquire(QObject *context, std::function<void()> granted)
@@ -44,7 +46,7 @@ void RateLimiter::pauseFor(qint64 ms)
 void RateLimiter::clearWaiters()
 {
     m_waiters.clear();
-    m_timer.stop();
+    m_timer->stop();
 }
 
 void RateLimiter::forgetOldSends(qint64 nowMs)
@@ -95,12 +97,12 @@ void RateLimiter::pump()
     m_pumping = false;
 
     if (m_waiters.empty()) {
-        m_timer.stop();
+        m_timer->stop();
         return;
     }
     const qint64 nowMs = now();
     const qint64 wait = std::max<qint64>(1, earliestGrantTime(nowMs) - nowMs);
-    m_timer.start(int(std::min<qint64>(wait, 24 * 3600 * 1000)));
+    m_timer->start(std::max(1, m_clock->realDelayMs(wait)));
 }
 
 } // namespace cs

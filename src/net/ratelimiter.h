@@ -4,7 +4,8 @@
 // windows of a fetch. A 429 from the server pauses every sender, not only the
 // one that got it: the budget is per account, so the others would fail too.
 
-#include <QElapsedTimer>
+#include "fetchclock.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -37,8 +38,9 @@ public:
     // How long the first waiter still has to wait; 0 if nobody waits.
     qint64 msUntilNextGrant() const;
 
-    // Test hook: a clock in milliseconds (monotonic). Defaults to a QElapsedTimer.
-    void setClock(std::function<qint64()> clock);
+    // The clock the budget is kept by (real time unless a test compresses it).
+    void setClock(FetchClockPtr clock);
+    const FetchClockPtr &clock() const { return m_clock; }
 
 private:
     struct Waiter
@@ -58,9 +60,10 @@ private:
     std::deque<qint64> m_sends;
     std::deque<Waiter> m_waiters;
     bool m_pumping = false;
-    QTimer m_timer;
-    QElapsedTimer m_elapsed;
-    std::function<qint64()> m_clock;
+    // A child, not a member: moveToThread() must take it along, or it cannot
+    // be started from the fetch thread and every wait would last forever.
+    QTimer *m_timer;
+    FetchClockPtr m_clock = FetchClock::realTime();
 };
 
 } // namespace cs

@@ -38,6 +38,8 @@ QByteArray requestBody(const FetchSpec &spec, const RequestWindow &window)
         body.insert(u"queues"_s, QJsonArray::fromStringList(spec.queues));
     if (!spec.direction.isEmpty())
         body.insert(u"direction"_s, spec.direction);
+    if (!spec.selectedFields.isEmpty())
+        body.insert(u"selectedFields"_s, QJsonArray::fromStringList(spec.selectedFields));
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 

@@ -101,7 +101,7 @@ static bool isFatalNetworkError(QNetworkReply::NetworkError error)
     }
 }
 
-ResponseVerdict classifyResponse(const PageResponse &response, const QUrl &requestUrl, int offset)
+ResponseVerdict classifyResponse(const PageResponse &response, const QUrl &requestUrl, int offset, qint64 nowUtcMs)
 {
     ResponseVerdict verdict;
     const int status = response.httpStatus;
@@ -145,7 +145,7 @@ ResponseVerdict classifyResponse(const PageResponse &response, const QUrl &reque
                             "check the host URL").arg(status);
     } else if (status == 429) {
         verdict.kind = ResponseVerdict::Kind::RateLimited;
-        verdict.waitMs = retryAfterMs(response.retryAfter, QDateTime::currentMSecsSinceEpoch());
+        verdict.waitMs = retryAfterMs(response.retryAfter, nowUtcMs);
     } else if (status == 401 || status == 403) {
         verdict.kind = ResponseVerdict::Kind::AuthRejected;
     } else if ((status == 400 || status == 422) && offset > 0) {

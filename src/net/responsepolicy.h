@@ -31,7 +31,8 @@ struct ResponseVerdict
     QString reason;     // short, user-facing; may contain server text (redact before showing)
 };
 
-ResponseVerdict classifyResponse(const PageResponse &response, const QUrl &requestUrl, int offset);
+// `nowUtcMs`: the fetch clock's time, against which an HTTP-date Retry-After is read.
+ResponseVerdict classifyResponse(const PageResponse &response, const QUrl &requestUrl, int offset, qint64 nowUtcMs);
 
 // Retry-After as delta-seconds or an HTTP-date; `fallbackMs` if absent or unreadable.
 // Clamped to [0, 10 min] so a hostile value cannot stall a fetch for hours.

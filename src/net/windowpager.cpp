@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <functional>
 
 namespace cs {
 
@@ -12,22 +13,45 @@ struct WindowPagerText
     Q_DECLARE_TR_FUNCTIONS(WindowPagerText)
 };
 
-// The sessionId at data[index], or "" if that record was skipped by the parser.
-static std::string sessionIdAt(const ParsedPage &page, int index)
+namespace {
+
+quint64 idHash(std::string_view sessionId)
+{
+    return std::hash<std::string_view>{}(sessionId);
+}
+
+// An unusable record has no sessionId: it is known by its place and fault,
+// so a server that sends the same broken record for every offset is seen
+// not to advance.
+quint64 issueHash(const ParseIssue &issue)
+{
+    return std::hash<QString>{}(issue.message) ^ (quint64(issue.index) * 0x9E3779B97F4A7C15ull) ^ 1;
+}
+
+// The sessionId at data[index], or 0 if that record was skipped by the parser.
+quint64 sessionIdHashAt(const ParsedPage &page, int index)
 {
     int skippedBefore = 0;
     for (const ParseIssue &issue : page.issues) {
         if (issue.index == index)
-            return {};
+            return 0;
         if (issue.index < index)
             ++skippedBefore;
     }
     const size_t position = size_t(index - skippedBefore);
-    return position < page.records.size() ? page.records[position].sessionId : std::string();
+    return position < page.records.size() ? idHash(page.records[position].sessionId) : 0;
 }
+
+qint64 zoneLessStart(const CallFields &record)
+{
+    return record.startSeconds == kNoTime || record.startIsUtc ? kNoTime : record.startSeconds;
+}
+
+} // namespace
 
 WindowPager::WindowPager(const RequestWindow &window, int pageLimit, int maxPagesOffset)
     : m_window(window)
+    , m_chunk(window)
     , m_pageLimit(std::max(1, pageLimit))
     , m_maxPagesOffset(std::max(0, maxPagesOffset))
     , m_pagesLimit(m_pageLimit)
@@ -36,40 +60,60 @@ WindowPager::WindowPager(const RequestWindow &window, int pageLimit, int maxPage
 
 bool WindowPager::canProbe(bool allowSingleRecord) const
 {
-    if (!m_waiting)
+    if (!m_waitingForMode)
         return false;
-    return (m_firstPageSize >= 2 && !m_firstPageSecondId.empty()) || allowSingleRecord;
+    return (m_firstPageSize >= 2 && m_firstPageSecondId != 0) || allowSingleRecord;
 }
 
 WindowPager::Step WindowPager::start()
 {
+    startChunk(m_window, false);
     return request(0, m_pageLimit);
+}
+
+void WindowPager::startChunk(const RequestWindow &range, bool narrowed)
+{
+    m_chunk = range;
+    m_offset = 0;
+    m_narrowed = narrowed;
+    m_emptyRetries = 0;
+    m_previousReceived = -1;
+    m_previousLastNaive = kNoTime;
+    m_previousPage.clear();
+    m_firstPage.clear();
+    m_order = Order::Unknown;
+    m_lastNaive = m_oldestNaive = m_newestNaive = m_displacedNaive = kNoTime;
+    m_pagesLimit = m_pageLimit;
+    m_pending = Pending::Nothing;
 }
 
 WindowPager::Step WindowPager::request(int offset, int limit)
 {
     m_offset = offset;
+    m_askedLimit = limit;
     Step step;
     step.kind = Step::Kind::Request;
+    step.range = m_chunk;
     step.offset = offset;
     step.limit = limit;
     return step;
 }
 
-WindowPager::Step WindowPager::finish(Step step)
+WindowPager::Step WindowPager::done()
 {
     m_finished = true;
-    m_waiting = false;
+    m_waitingForMode = false;
     m_probing = false;
-    return step;
+    return {};
 }
 
-qint64 WindowPager::utcOf(const CallFields &record) const
+WindowPager::Step WindowPager::fail(const QString &message)
 {
-    if (record.startSeconds == kNoTime || record.startIsUtc)
-        return record.startSeconds;
-    // Zone-less times are wall clock in the request's offset (JavaScript sign).
-    return record.startSeconds + qint64(m_window.offsetMinutes) * 60;
+    m_finished = true;
+    Step step;
+    step.kind = Step::Kind::Fail;
+    step.message = message;
+    return step;
 }
 
 QString WindowPager::timeText(qint64 utc) const
@@ -79,147 +123,259 @@ QString WindowPager::timeText(qint64 utc) const
     return at.startDate();
 }
 
-bool WindowPager::absorb(const ParsedPage &page)
+bool WindowPager::isFull(int received, const PagingFacts &facts) const
 {
-    bool anyNew = false;
-    for (const CallFields &record : page.records) {
-        if (!m_seen.insert(record.sessionId).second)
-            continue;
-        anyNew = true;
-        const qint64 start = utcOf(record);
-        if (start == kNoTime) {
-            m_orderKnown = false;
-            continue;
-        }
-        if (m_haveStart) {
-            m_nonDecreasing = m_nonDecreasing && start >= m_lastStart;
-            m_nonIncreasing = m_nonIncreasing && start <= m_lastStart;
-            m_minStart = std::min(m_minStart, start);
-            m_maxStart = std::max(m_maxStart, start);
-        } else {
-            m_minStart = m_maxStart = start;
-            m_haveStart = true;
-        }
-        m_lastStart = start;
-    }
-    // Skipped records still count as something new the server sent.
-    return anyNew || !page.issues.empty();
+    const int expected = facts.pageCapKnown && facts.pageCap > 0 ? std::min(m_askedLimit, facts.pageCap)
+                                                                 : m_askedLimit;
+    return received >= expected;
 }
 
-WindowPager::Step WindowPager::onPage(const ParsedPage &page, PagingMode mode, bool mayProbe, ProbeResult *probeResult)
+WindowPager::Step WindowPager::onPage(const ParsedPage &page, PagingFacts &facts, bool mayProbe,
+                                      ProbeResult *probeResult)
 {
     const int received = int(page.records.size() + page.issues.size());
+    const bool firstOfChunk = m_previousReceived < 0;
     ++m_pages;
-    m_records += qint64(page.records.size());
-    const bool anyNew = absorb(page);
+
+    // Absorb: what is new, the order of the new calls, repeats across the page boundary.
+    int fresh = 0;
+    bool repeatsPrevious = false;
+    bool sawOlder = false, sawNewer = false;
+    std::unordered_set<quint64> pageIds;
+    qint64 firstNaive = kNoTime, lastNaive = kNoTime;
+    for (const CallFields &record : page.records) {
+        const quint64 id = idHash(record.sessionId);
+        pageIds.insert(id);
+        repeatsPrevious = repeatsPrevious || m_previousPage.count(id) > 0;
+        const qint64 naive = zoneLessStart(record);
+        if (naive != kNoTime) {
+            if (firstNaive == kNoTime)
+                firstNaive = naive;
+            lastNaive = naive;
+        }
+        if (!m_seen.insert(id).second)
+            continue;
+        ++fresh;
+        if (naive == kNoTime)
+            continue;
+        if (m_lastNaive != kNoTime) {
+            sawOlder = sawOlder || naive < m_lastNaive;
+            sawNewer = sawNewer || naive > m_lastNaive;
+        }
+        m_lastNaive = naive;
+        m_oldestNaive = m_oldestNaive == kNoTime ? naive : std::min(m_oldestNaive, naive);
+        m_newestNaive = m_newestNaive == kNoTime ? naive : std::max(m_newestNaive, naive);
+    }
+    for (const ParseIssue &issue : page.issues)
+        fresh += m_seen.insert(issueHash(issue)).second ? 1 : 0;
+    if (sawOlder)
+        m_order = m_order == Order::OldestFirst || sawNewer ? Order::None : (m_order == Order::None ? Order::None : Order::NewestFirst);
+    else if (sawNewer)
+        m_order = m_order == Order::NewestFirst ? Order::None : (m_order == Order::None ? Order::None : Order::OldestFirst);
+
+    // Learn the server's page size.
+    if (received >= m_askedLimit) {
+        facts.pageCap = std::max(facts.pageCap, m_askedLimit);
+        facts.pageCapKnown = true;
+    } else if (!firstOfChunk && fresh > 0 && !facts.pageCapKnown && m_previousReceived > 0) {
+        facts.pageCap = m_previousReceived;   // a short page that was not the end
+        facts.pageCapKnown = true;
+    }
+    const bool full = isFull(received, facts);
+    const bool unsure = !full && !facts.pageCapKnown && received > 0;   // short, or the server's size?
+    const int previousReceived = m_previousReceived;
+    const bool previousFull = previousReceived >= 0 && isFull(previousReceived, facts);
+    const qint64 previousLastNaive = m_previousLastNaive;
+    const std::unordered_set<quint64> previousPage = std::move(m_previousPage);
+    m_previousReceived = received;
+    m_previousLastNaive = lastNaive;
+    m_previousPage = pageIds;
+    if (firstOfChunk)
+        m_firstPage = pageIds;
 
     if (m_probing) {
         m_probing = false;
         probeResult->ended = true;
-        if (received == 0)   // nothing beyond P0 under either reading
-            return finish({});
-        const bool startsWithSecond = !m_firstPageSecondId.empty() && sessionIdAt(page, 0) == m_firstPageSecondId;
-        const PagingMode detected = startsWithSecond ? PagingMode::Records : PagingMode::Pages;
-        probeResult->detected = detected;
-        return continueAfter(detected, received);
+        if (received > 0) {
+            const bool startsWithSecond = m_firstPageSecondId != 0 && sessionIdHashAt(page, 0) == m_firstPageSecondId;
+            facts.mode = startsWithSecond ? PagingMode::Records : PagingMode::Pages;
+            probeResult->detected = facts.mode;
+            // Under the records reading the probe overlaps P0 by design: none
+            // of the checks across the page boundary apply to it.
+            if (!full && !unsure)
+                return done();
+            return continueAfter(facts, received);
+        }
     }
-    if (received == 0)
-        return finish({});
 
-    if (m_offset == 0) {
+    if (received == 0) {
+        if (firstOfChunk) {
+            if (!m_narrowed)
+                return done();
+            // This chunk ends on calls the server listed a moment ago: it cannot be empty.
+            if (++m_emptyRetries <= 2) {
+                m_previousReceived = -1;
+                return request(0, m_pageLimit);
+            }
+            return fail(WindowPagerText::tr("The server keeps answering with no calls for %1 – %2, where it listed "
+                                            "calls a moment before; the range cannot be fetched reliably.")
+                            .arg(m_chunk.startDate(), m_chunk.endDate()));
+        }
+        if (previousFull)
+            return narrow(facts, WindowPagerText::tr("an empty page right after a full one"));
+        return done();   // the page before was short: the end
+    }
+    m_emptyRetries = 0;
+
+    if (firstOfChunk) {
+        if (!full && !unsure)
+            return done();   // all of the chunk in one short page, whatever its order
         m_firstPageSize = received;
-        m_firstPageSecondId = sessionIdAt(page, 1);
+        m_firstPageSecondId = sessionIdHashAt(page, 1);
         // A server that returns fewer than asked may count pages in its own
         // page size: ask for exactly that, so both readings skip the same records.
         m_pagesLimit = std::min(m_pageLimit, received);
-        if (mode == PagingMode::Auto) {
-            if (mayProbe && m_firstPageSize >= 2 && !m_firstPageSecondId.empty())
+        if (facts.mode == PagingMode::Auto) {
+            if (mayProbe && m_firstPageSize >= 2 && m_firstPageSecondId != 0)
                 return probe();
-            m_waiting = true;
+            m_waitingForMode = true;
             Step wait;
             wait.kind = Step::Kind::WaitForMode;
             return wait;
         }
-        return continueAfter(mode, received);
+        if (full && facts.offsetIgnored)
+            return narrow(facts, WindowPagerText::tr("the server ignores the offset"));
+        return continueAfter(facts, received);
     }
-    // A page with nothing new means the server is not advancing (it ignores
-    // the offset, or reorders): page no further here, go on by time instead.
-    if (!anyNew)
-        return cannotPageFurther();
-    return continueAfter(mode, received);
+
+    // Calls of one second on both sides of a page boundary, with one of them
+    // repeated: the server's order within that second changed between the two
+    // requests, so some of that second's calls may have been on neither page.
+    if (repeatsPrevious && firstNaive != kNoTime && firstNaive == previousLastNaive) {
+        m_displacedNaive = firstNaive;
+        return narrow(facts, WindowPagerText::tr("calls of one second moved between pages"));
+    }
+    if (fresh == 0) {
+        if (m_offset > 0 && pageIds == m_firstPage && previousPage == m_firstPage)
+            facts.offsetIgnored = true;
+        return narrow(facts, WindowPagerText::tr("a page with no new calls"));
+    }
+    if (m_order == Order::None)
+        return bisect(WindowPagerText::tr("the server's records are in no order"));
+    if (full || unsure)
+        return continueAfter(facts, received);
+    return done();
 }
 
-WindowPager::Step WindowPager::continueAfter(PagingMode mode, int received)
+WindowPager::Step WindowPager::continueAfter(const PagingFacts &facts, int received)
 {
-    if (mode == PagingMode::Records)
+    switch (facts.mode) {
+    case PagingMode::Records:
         return request(m_offset + received, m_pageLimit);
-    if (m_offset >= m_maxPagesOffset)
-        return cannotPageFurther();
-    return request(m_offset + 1, m_pagesLimit);
+    case PagingMode::Pages:
+        if (m_offset >= m_maxPagesOffset)
+            return narrow(facts, WindowPagerText::tr("the last page the server allows"));
+        return request(m_offset + 1, m_pagesLimit);
+    case PagingMode::Auto:
+        break;
+    }
+    m_waitingForMode = true;
+    Step wait;
+    wait.kind = Step::Kind::WaitForMode;
+    return wait;
 }
 
 WindowPager::Step WindowPager::probe()
 {
-    m_waiting = false;
+    m_waitingForMode = false;
     m_probing = true;
     return request(1, m_pagesLimit);
 }
 
-WindowPager::Step WindowPager::resume(PagingMode mode)
+WindowPager::Step WindowPager::resume(const PagingFacts &facts)
 {
-    m_waiting = false;
-    return continueAfter(mode, m_firstPageSize);
+    if (m_waitingForMode) {
+        m_waitingForMode = false;
+        m_offset = 0;
+        return continueAfter(facts, m_firstPageSize);
+    }
+    if (m_pending == Pending::Narrow) {
+        m_pending = Pending::Nothing;
+        return narrow(facts, m_pendingWhy);
+    }
+    return done();
 }
 
-WindowPager::Step WindowPager::onOffsetRefused(ProbeResult *probeResult)
+WindowPager::Step WindowPager::onOffsetRefused(const PagingFacts &facts, ProbeResult *probeResult)
 {
     if (m_probing) {
         m_probing = false;
         probeResult->ended = true;
     }
-    return cannotPageFurther();
+    const bool previousFull = m_previousReceived >= 0 && isFull(m_previousReceived, facts);
+    if (!previousFull)
+        return done();   // past the end, after a short page
+    return narrow(facts, WindowPagerText::tr("the server refused offset %1").arg(m_offset));
 }
 
-WindowPager::Step WindowPager::cannotPageFurther()
+WindowPager::Step WindowPager::narrow(const PagingFacts &facts, const QString &why)
 {
+    if (!facts.stampsKnownFor(m_chunk.offsetMinutes)) {
+        // Where the chunk ends depends on the zone of the stamps: wait until the run knows it.
+        m_pending = Pending::Narrow;
+        m_pendingWhy = why;
+        Step wait;
+        wait.kind = Step::Kind::WaitForStamps;
+        return wait;
+    }
+    if (m_oldestNaive == kNoTime)
+        return bisect(why);
+    const qint64 shift = facts.stampShiftSeconds(m_chunk.offsetMinutes);
+    RequestWindow next = m_chunk;
+    if (m_order == Order::OldestFirst) {
+        const qint64 boundary = (m_displacedNaive != kNoTime ? m_displacedNaive : m_newestNaive) + shift;
+        next.startUtc = std::clamp(boundary, m_chunk.startUtc, m_chunk.endUtc);
+    } else if (m_order == Order::NewestFirst) {
+        const qint64 boundary = (m_displacedNaive != kNoTime ? m_displacedNaive : m_oldestNaive) + shift;
+        next.endUtc = std::clamp(boundary + 1, m_chunk.startUtc, m_chunk.endUtc);
+    } else {
+        // Every call seen starts in one second (or the order is unknown): page that second alone.
+        const qint64 second = m_oldestNaive + shift;
+        next.startUtc = std::clamp(second, m_chunk.startUtc, m_chunk.endUtc);
+        next.endUtc = std::clamp(second + 1, m_chunk.startUtc, m_chunk.endUtc);
+    }
+    if (next == m_chunk) {
+        return fail(WindowPagerText::tr("Too many calls start at %1 (over %2 within about one second): the server "
+                                        "cannot page through them, so the range cannot be fetched completely.")
+                        .arg(timeText(next.endUtc - 1 > next.startUtc ? next.endUtc - 1 : next.startUtc))
+                        .arg(qulonglong(m_previousReceived)));
+    }
+    ++m_narrowings;
+    startChunk(next, true);
+    Step step = request(0, m_pageLimit);
+    step.message = WindowPagerText::tr("The server stopped paging (%1); continuing with %2 – %3.")
+                       .arg(why, next.startDate(), next.endDate());
+    return step;
+}
+
+WindowPager::Step WindowPager::bisect(const QString &why)
+{
+    if (m_chunk.spanSeconds() < 2)
+        return fail(WindowPagerText::tr("The server cannot page through the calls of %1 – %2 (%3), so the range "
+                                        "cannot be fetched completely.")
+                        .arg(m_chunk.startDate(), m_chunk.endDate(), why));
+    const qint64 middle = m_chunk.startUtc + m_chunk.spanSeconds() / 2;
+    RequestWindow first = m_chunk;
+    RequestWindow second = m_chunk;
+    first.endUtc = middle;
+    second.startUtc = middle;   // shared: a server filtering to the millisecond loses nothing at the seam
+    m_finished = true;
     Step step;
     step.kind = Step::Kind::Split;
-    RequestWindow rest = m_window;
-    if (m_orderKnown && m_haveStart && m_nonDecreasing && m_maxStart > m_window.startUtc
-        && m_maxStart <= m_window.endUtc) {
-        // Ascending order: everything before the last start has been seen.
-        rest.startUtc = m_maxStart;
-        step.windows = {rest};
-        step.message = WindowPagerText::tr("More records than the server pages through in one request window; "
-                          "continuing from %1.").arg(timeText(m_maxStart));
-        return finish(step);
-    }
-    if (m_orderKnown && m_haveStart && m_nonIncreasing && m_minStart < m_window.endUtc
-        && m_minStart >= m_window.startUtc) {
-        // Descending order: everything after the last start has been seen.
-        rest.endUtc = m_minStart;
-        step.windows = {rest};
-        step.message = WindowPagerText::tr("More records than the server pages through in one request window; "
-                          "continuing up to %1.").arg(timeText(m_minStart));
-        return finish(step);
-    }
-    if (m_window.spanSeconds() >= 1) {
-        const qint64 middle = m_window.startUtc + m_window.spanSeconds() / 2;
-        RequestWindow first = m_window;
-        RequestWindow second = m_window;
-        first.endUtc = middle;
-        second.startUtc = middle + 1;
-        step.windows = {first, second};
-        step.message = WindowPagerText::tr("More records than the server pages through in one request window; "
-                          "splitting %1 – %2 in two.").arg(m_window.startDate(), m_window.endDate());
-        return finish(step);
-    }
-    step.kind = Step::Kind::Fail;
-    step.message = WindowPagerText::tr("Too many calls start at %1 (over %2 within one second): the server cannot page "
-                      "through them, so the range cannot be fetched completely.")
-                       .arg(m_window.startDate())
-                       .arg(qulonglong(m_seen.size()));
-    return finish(step);
+    step.windows = {first, second};
+    step.message = WindowPagerText::tr("The server cannot page through %1 – %2 (%3); splitting it in two.")
+                       .arg(m_chunk.startDate(), m_chunk.endDate(), why);
+    return step;
 }
 
 } // namespace cs

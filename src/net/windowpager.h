@@ -1,24 +1,32 @@
 #pragma once
-// Paging one request window: which offset to ask next, when the window is
-// complete, and what to do when the server will not page to its end.
-// Pure logic (no I/O), driven by the fetch run.
+// Paging one request window until there is positive evidence that every call
+// in it has arrived. Pure logic (no I/O), driven by the fetch run.
 //
-// Offset semantics are unknown (FACTS.md). Records: the next offset is the
-// previous one plus the records received (servers may return fewer than asked).
-// Pages: the next offset is +1, up to maxPagesOffset; a window still non-empty
-// there is split in time, never truncated. Auto: the first window with a
-// first page P0 of >= 2 records probes offset=1 once for the whole fetch: a
-// page starting with P0[1] means Records, anything else Pages (the reading
-// that cannot lose records).
+// FETCH-WIDE FACTS (PagingFacts) decide how offsets count, what a full page
+// is and which zone the stamps are in. Within a window the pager pages a
+// "chunk" of time from offset 0. A chunk is complete only on evidence:
+// - an empty first page (nothing in the chunk), or
+// - a short page (fewer than the server gives per page), or an empty page or
+//   a refused offset right after a short page.
+// Anything else that stops paging — an empty page or a refused offset right
+// after a full page (a glitch or a silent offset cap), the pages-mode offset
+// limit, a page with nothing new (a cap repeating itself, an ignored offset),
+// a repeat across a page boundary inside one second (the server's order among
+// calls of one second is not stable) — NARROWS the chunk: it ends one second
+// after the oldest call seen (newest-first order), so that calls of that
+// second which the server filters to the millisecond are asked again, and
+// paging restarts at offset 0. A narrowed chunk must list at least the calls
+// it ends on; an empty first page there is a glitch and is asked again.
+// Records in no order at all make the window split in two until each half
+// fits in one page.
 
-#include "fetchspec.h"
+#include "pagingfacts.h"
 #include "recordparser.h"
 #include "timewindows.h"
 
 #include <QList>
 #include <QString>
 #include <optional>
-#include <string>
 #include <unordered_set>
 
 namespace cs {
@@ -28,72 +36,89 @@ class WindowPager
 public:
     struct Step
     {
-        enum class Kind { Request, WaitForMode, Done, Split, Fail };
+        enum class Kind { Request, WaitForMode, WaitForStamps, Done, Split, Fail };
         Kind kind = Kind::Done;
+        RequestWindow range;            // Request: the chunk to ask for
         int offset = 0;
         int limit = 0;
-        QList<RequestWindow> windows;   // Split: these replace the rest of this window
-        QString message;                // Split: a notice; Fail: the error (both user-facing)
+        QList<RequestWindow> windows;   // Split: these replace this window
+        QString message;                // Split/narrowing: a notice; Fail: the error
     };
-    // Set when a page (or refusal) ends this window's detection probe.
+    // Set when a page (or refusal) ends the paging-mode detection probe.
     struct ProbeResult
     {
         bool ended = false;
-        std::optional<PagingMode> detected;   // empty: inconclusive (the window had nothing beyond P0)
+        std::optional<PagingMode> detected;   // empty: inconclusive
     };
 
     WindowPager(const RequestWindow &window, int pageLimit, int maxPagesOffset);
 
     const RequestWindow &window() const { return m_window; }
+    const RequestWindow &chunk() const { return m_chunk; }
     int pages() const { return m_pages; }
-    qint64 records() const { return m_records; }
+    int narrowings() const { return m_narrowings; }
     bool isProbing() const { return m_probing; }
-    bool isWaitingForMode() const { return m_waiting; }
-    // A waiting window may run the detection probe: normally only with a P0 of
-    // >= 2 records; `allowSingleRecord` when nothing else can decide.
     bool canProbe(bool allowSingleRecord) const;
 
     Step start();
-    // The page answering the last Request. `mode` is the fetch's mode (Auto:
-    // not known yet); `mayProbe`: nobody else is probing.
-    Step onPage(const ParsedPage &page, PagingMode mode, bool mayProbe, ProbeResult *probeResult);
+    // The page answering the last Request. `mayProbe`: nobody else is
+    // running the paging-mode probe.
+    Step onPage(const ParsedPage &page, PagingFacts &facts, bool mayProbe, ProbeResult *probeResult);
     // HTTP 400/422 for an offset > 0.
-    Step onOffsetRefused(ProbeResult *probeResult);
-    // From WaitForMode.
-    Step probe();
-    Step resume(PagingMode mode);
+    Step onOffsetRefused(const PagingFacts &facts, ProbeResult *probeResult);
+    Step probe();                                  // from WaitForMode
+    Step resume(const PagingFacts &facts);         // from WaitForMode or WaitForStamps
 
 private:
+    enum class Order { Unknown, NewestFirst, OldestFirst, None };
+    enum class Pending { Nothing, Continue, Narrow };
+
     Step request(int offset, int limit);
-    Step continueAfter(PagingMode mode, int received);
-    Step cannotPageFurther();
-    Step finish(Step step);
-    bool absorb(const ParsedPage &page);   // true if the page held a sessionId not seen before
-    qint64 utcOf(const CallFields &record) const;
+    Step continueAfter(const PagingFacts &facts, int received);
+    Step narrow(const PagingFacts &facts, const QString &why);
+    Step bisect(const QString &why);
+    Step fail(const QString &message);
+    Step done();
+    void startChunk(const RequestWindow &range, bool narrowed);
+    bool isFull(int received, const PagingFacts &facts) const;
     QString timeText(qint64 utc) const;
 
     RequestWindow m_window;
+    RequestWindow m_chunk;
     int m_pageLimit;
     int m_maxPagesOffset;
-    int m_pagesLimit;            // Pages mode: the server's page size, as P0 showed it
-    int m_offset = 0;
+    int m_pagesLimit;             // pages mode: the server's page size, as P0 showed it
     int m_pages = 0;
-    qint64 m_records = 0;
-    int m_firstPageSize = 0;
-    std::string m_firstPageSecondId;   // sessionId at data[1] of P0, if readable
-    bool m_probing = false;
-    bool m_waiting = false;
+    int m_narrowings = 0;
     bool m_finished = false;
 
-    // Start times of the records in arrival order, to choose how to split.
-    std::unordered_set<std::string> m_seen;
-    bool m_orderKnown = true;
-    bool m_nonDecreasing = true;
-    bool m_nonIncreasing = true;
-    bool m_haveStart = false;
-    qint64 m_lastStart = 0;
-    qint64 m_minStart = 0;
-    qint64 m_maxStart = 0;
+    // The chunk being paged.
+    int m_offset = 0;
+    int m_askedLimit = 0;
+    bool m_narrowed = false;      // this chunk ends on calls already seen
+    int m_emptyRetries = 0;
+    int m_previousReceived = -1;  // records on the previous page of this chunk; -1: none yet
+    qint64 m_previousLastNaive = kNoTime;
+    std::unordered_set<quint64> m_previousPage;   // ids on the previous page
+    std::unordered_set<quint64> m_firstPage;      // ids on the chunk's first page
+    Order m_order = Order::Unknown;
+    qint64 m_lastNaive = kNoTime;                 // last stamp seen, in arrival order
+    qint64 m_oldestNaive = kNoTime;
+    qint64 m_newestNaive = kNoTime;
+    qint64 m_displacedNaive = kNoTime;            // a second whose calls moved across pages
+    Pending m_pending = Pending::Nothing;
+    QString m_pendingWhy;
+    int m_pendingReceived = 0;
+
+    // Paging-mode detection (offset counts records or pages).
+    int m_firstPageSize = 0;
+    quint64 m_firstPageSecondId = 0;
+    bool m_probing = false;
+    bool m_waitingForMode = false;
+
+    // Every call and unusable record seen in this window (hashes of sessionId
+    // or raw bytes): a page with none new has not advanced.
+    std::unordered_set<quint64> m_seen;
 };
 
 } // namespace cs

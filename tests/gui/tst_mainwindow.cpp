@@ -219,7 +219,7 @@ private Q_SLOTS:
             profile.accountId = m_mock->config().accountId;
             profile.appId = m_mock->config().appId;
             profile.auth = ConnectionProfile::Auth::Token;
-            profile.requestsPerMinute = 600;
+            profile.requestsPerMinute = 60;   // the real budget
             profiles.save(profile);
             profiles.setLastUsedName(kProfile);
         }

@@ -188,7 +188,7 @@ void TestFetchFaults::slidingRateLimitPausesEveryone()
     spec.pageLimit = 10;   // the window needs many more than 3 requests
     spec.maxConcurrentWindows = 4;
 
-    Fetch fetch;
+    Fetch fetch(1.0);   // the server's minute is a real one: so is the engine's
     fetch.start(spec, cs::Credentials::fromToken(server.demoToken()));
     QTRY_COMPARE_WITH_TIMEOUT(countStatus(server, 429), 1, kFetchTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(fetch.lastProgress.rateLimitWaitSeconds > 30, 10000);
