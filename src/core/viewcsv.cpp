@@ -1,5 +1,7 @@
 #include "viewcsv.h"
 
+#include "optinblocks.h"
+
 #include "agentsegments.h"
 #include "csvwriter.h"
 #include "durationformat.h"
@@ -181,9 +183,12 @@ bool writeViewCsv(const RecordStore &store, const std::vector<RowId> &rows, QIOD
 
 QStringList agentSegmentCsvHeader()
 {
-    return {u"sessionId"_s, u"conversationId"_s, u"sessionStartTime"_s, u"channel"_s, u"direction"_s,
-            u"finalStatus"_s, u"segment"_s, u"queue"_s, u"agentName"_s, u"agentId"_s, u"status"_s,
-            u"waitSeconds"_s, u"talkSeconds"_s, u"holdSeconds"_s, u"afterCallWorkSeconds"_s, u"handleTimeSeconds"_s};
+    QStringList names{u"sessionId"_s, u"conversationId"_s, u"sessionStartTime"_s, u"channel"_s, u"direction"_s,
+                      u"finalStatus"_s, u"segment"_s, u"queue"_s, u"agentName"_s, u"agentId"_s, u"status"_s,
+                      u"waitSeconds"_s, u"talkSeconds"_s, u"holdSeconds"_s, u"afterCallWorkSeconds"_s,
+                      u"handleTimeSeconds"_s};
+    names += optInBlockColumnNames();   // the record's opt-in blocks, as JSON text
+    return names;
 }
 
 bool writeAgentSegmentCsv(const RecordStore &store, const std::vector<RowId> &rows, QIODevice *out,
@@ -202,6 +207,7 @@ bool writeAgentSegmentCsv(const RecordStore &store, const std::vector<RowId> &ro
     for (const RowId row : rows) {
         // A record whose JSON no longer parses still has its table row: it simply has no segments.
         agentSegments(store.rawJson(row), segments);
+        const OptInBlockTexts blocks = segments.empty() ? OptInBlockTexts{} : optInBlocks(store.rawJson(row));
         for (const AgentSegment &segment : segments) {
             writer.field(store.sessionId(row));
             writer.field(store.conversationId(row));
@@ -222,6 +228,8 @@ bool writeAgentSegmentCsv(const RecordStore &store, const std::vector<RowId> &ro
             durationField(writer, anyWork ? std::max(0, segment.talkSeconds) + std::max(0, segment.holdSeconds)
                                                 + std::max(0, segment.afterCallWorkSeconds)
                                           : -1);
+            for (const std::string &block : blocks)
+                writer.field(std::string_view(block));
             writer.endRow();
         }
         if (!csv.flushIfFull())

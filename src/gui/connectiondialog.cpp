@@ -3,6 +3,8 @@
 #include "connectiontester.h"
 #include "ui_connectiondialog.h"
 
+#include <QCheckBox>
+#include <QGridLayout>
 #include <QInputDialog>
 #include <QPointer>
 #include <QPushButton>
@@ -82,6 +84,7 @@ void ConnectionDialog::setupCombos()
     m_ui->pagingCombo->addItem(tr("Automatic (detect how the server counts)"), int(PagingMode::Auto));
     m_ui->pagingCombo->addItem(tr("Offset counts records"), int(PagingMode::Records));
     m_ui->pagingCombo->addItem(tr("Offset counts pages"), int(PagingMode::Pages));
+    setupSelectedFields();
 }
 
 void ConnectionDialog::connectSignals()
@@ -99,6 +102,8 @@ void ConnectionDialog::connectSignals()
     for (QComboBox *combo : {m_ui->endpointCombo, m_ui->pagingCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, &ConnectionDialog::readForm);
     connect(m_ui->requestBudgetSpin, &QSpinBox::valueChanged, this, &ConnectionDialog::readForm);
+    for (QCheckBox *check : std::as_const(m_fieldChecks))
+        connect(check, &QCheckBox::toggled, this, &ConnectionDialog::readForm);
     connect(m_ui->allowInsecureCheck, &QCheckBox::toggled, this, [this](bool checked) {
         m_ui->insecureWarningLabel->setVisible(checked);
         readForm();
@@ -243,11 +248,31 @@ void ConnectionDialog::showEntry(const Entry &entry)
     m_ui->tokenEdit->setText(QString::fromUtf8(entry.token));
     m_ui->requestBudgetSpin->setValue(profile.requestsPerMinute);
     m_ui->pagingCombo->setCurrentIndex(m_ui->pagingCombo->findData(int(profile.paging)));
+    for (QCheckBox *check : std::as_const(m_fieldChecks))
+        check->setChecked(profile.selectedFields.contains(check->property("field").toString()));
     m_ui->allowInsecureCheck->setChecked(profile.allowInsecureHttp);
     m_ui->insecureWarningLabel->setVisible(profile.allowInsecureHttp);
     m_ui->authStack->setCurrentWidget(profile.auth == ConnectionProfile::Auth::Token ? m_ui->tokenPage
                                                                                      : m_ui->clientPage);
     m_showingEntry = false;
+}
+
+void ConnectionDialog::setupSelectedFields()
+{
+    const QStringList labels = {tr("&Skills"), tr("C&ustomer info"), tr("User ta&gs"),
+                                tr("Session tag&s"), tr("Ca&mpaign info"), tr("S&nooze info")};
+    const QStringList fields = allSelectedFields();
+    auto *grid = new QGridLayout(m_ui->selectedFieldsBox);
+    grid->setContentsMargins(0, 0, 0, 0);
+    for (int i = 0; i < fields.size(); ++i) {
+        auto *check = new QCheckBox(labels.value(i), m_ui->selectedFieldsBox);
+        check->setObjectName(u"field_"_s + fields[i]);
+        check->setProperty("field", fields[i]);
+        check->setChecked(true);
+        grid->addWidget(check, i / 3, i % 3);
+        m_fieldChecks.append(check);
+    }
+    m_ui->selectedFieldsLabel->setBuddy(m_fieldChecks.value(0));
 }
 
 void ConnectionDialog::readForm()
@@ -264,6 +289,10 @@ void ConnectionDialog::readForm()
     profile.clientId = m_ui->clientIdEdit->text().trimmed();
     profile.requestsPerMinute = m_ui->requestBudgetSpin->value();
     profile.paging = PagingMode(m_ui->pagingCombo->currentData().toInt());
+    profile.selectedFields.clear();
+    for (QCheckBox *check : std::as_const(m_fieldChecks))
+        if (check->isChecked())
+            profile.selectedFields.append(check->property("field").toString());
     profile.allowInsecureHttp = m_ui->allowInsecureCheck->isChecked();
     validate();
 }

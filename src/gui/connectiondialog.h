@@ -9,9 +9,11 @@
 #include "connectionprofile.h"
 
 #include <QDialog>
+#include <QList>
 #include <memory>
 #include <optional>
 
+class QCheckBox;
 namespace Ui {
 class ConnectionDialog;
 }
@@ -56,6 +58,7 @@ private:
     static std::optional<cs::Credentials> credentialsOf(const Entry &entry);
 
     void setupCombos();
+    void setupSelectedFields();
     void connectSignals();
     void loadEntries();
     void loadSecret(Entry &entry);
@@ -84,6 +87,8 @@ private:
     void finishSave();
 
     std::unique_ptr<Ui::ConnectionDialog> m_ui;
+
+    QList<QCheckBox *> m_fieldChecks;   // one per selectedFields value, in allSelectedFields() order
     ProfileStore *m_store = nullptr;
     ConnectionTester *m_tester = nullptr;
     QList<Entry> m_entries;

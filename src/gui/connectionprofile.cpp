@@ -35,6 +35,7 @@ FetchSpec applyProfile(const ConnectionProfile &profile, FetchSpec spec)
     spec.endpoint = profile.endpoint;
     spec.requestsPerMinute = profile.requestsPerMinute;
     spec.paging = profile.paging;
+    spec.selectedFields = profile.selectedFields;
     spec.allowInsecureHttp = profile.allowInsecureHttp;
     return spec;
 }
@@ -96,6 +97,9 @@ std::optional<ConnectionProfile> ProfileStore::profile(const QString &name) cons
     result.clientId = settings.value(u"clientId"_s).toString();
     result.requestsPerMinute = std::max(1, settings.value(u"requestsPerMinute"_s, 60).toInt());
     pagingModeFromString(settings.value(u"paging"_s).toString(), &result.paging);
+    // Absent in profiles from before the setting existed: every block, as now.
+    if (settings.contains(u"selectedFields"_s))
+        selectedFieldsFromString(settings.value(u"selectedFields"_s).toString(), &result.selectedFields, nullptr);
     result.allowInsecureHttp = settings.value(u"allowInsecureHttp"_s, false).toBool();
     result.isDemo = settings.value(u"isDemo"_s, false).toBool();
     return result;
@@ -118,6 +122,8 @@ void ProfileStore::save(const ConnectionProfile &profile)
     settings.setValue(u"clientId"_s, profile.clientId);
     settings.setValue(u"requestsPerMinute"_s, profile.requestsPerMinute);
     settings.setValue(u"paging"_s, pagingModeName(profile.paging));
+    settings.setValue(u"selectedFields"_s,
+                      profile.selectedFields.isEmpty() ? u"none"_s : profile.selectedFields.join(u',')); 
     settings.setValue(u"allowInsecureHttp"_s, profile.allowInsecureHttp);
     settings.setValue(u"isDemo"_s, profile.isDemo);
     settings.endGroup();

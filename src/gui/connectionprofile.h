@@ -31,14 +31,16 @@ struct ConnectionProfile
     QString clientId;
     int requestsPerMinute = 60;
     cs::PagingMode paging = cs::PagingMode::Auto;
+    QStringList selectedFields = cs::allSelectedFields();   // the opt-in blocks asked for
     bool allowInsecureHttp = false;
     bool isDemo = false;
 
     bool operator==(const ConnectionProfile &) const = default;
 };
 
-// Fills host, account, app, endpoint, request budget, paging and insecure-http
-// permission from the profile; leaves everything else of `spec` alone.
+// Fills host, account, app, endpoint, request budget, paging, the opt-in
+// fields and insecure-http permission from the profile; leaves everything
+// else of `spec` alone.
 FetchSpec applyProfile(const ConnectionProfile &profile, FetchSpec spec);
 
 // Empty if `name` can be used as a profile name; otherwise why not (translated).

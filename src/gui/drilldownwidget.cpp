@@ -69,7 +69,7 @@ DrillDownWidget::DrillDownWidget(QWidget *parent)
 QStringList DrillDownWidget::detailKeys()
 {
     return {u"metaInfo"_s, u"customerinfo"_s, u"campaigninfo"_s, u"userleveltags"_s, u"sessionleveltags"_s,
-            u"skills"_s, u"csatScore"_s, u"npsScore"_s, u"likeDislikeScore"_s, u"surveyType"_s, u"csatFeedback"_s};
+            u"skills"_s, u"snoozeinfo"_s, u"csatScore"_s, u"npsScore"_s, u"likeDislikeScore"_s, u"surveyType"_s, u"csatFeedback"_s};
 }
 
 QTreeView *DrillDownWidget::createTree(const QString &objectName, DetailTreeModel *model)
