@@ -45,6 +45,8 @@ ConnectionDialog::ConnectionDialog(ProfileStore *store, QWidget *parent)
     m_tester = new ConnectionTester(this);
     m_tester->setObjectName(u"connectionTester"_s);
     setupCombos();
+    // Room for the wrapped keyring note and every row without squeezing either.
+    resize(size().expandedTo(sizeHint()));
     m_ui->testBusy->hide();
     m_ui->insecureWarningLabel->hide();
     setMessageColor(m_ui->validationLabel, kErrorColor);

@@ -102,6 +102,9 @@ WindowPager::Step WindowPager::request(int offset, int limit)
 WindowPager::Step WindowPager::done()
 {
     m_finished = true;
+    std::unordered_set<quint64>().swap(m_seen);   // a finished window needs none of it
+    m_previousPage.clear();
+    m_firstPage.clear();
     m_waitingForMode = false;
     m_probing = false;
     return {};

@@ -140,7 +140,7 @@ private:
         QList<QPair<QString, QString>> options = {
             {u"--host"_s, m_url}, {u"--account-id"_s, m_account}, {u"--app-id"_s, m_app},
             {u"--from"_s, QString::fromLatin1(kFrom)}, {u"--to"_s, QString::fromLatin1(kTo)},
-            {u"--tz"_s, u"UTC"_s}, {u"--rate"_s, u"6000"_s}, {u"--out"_s, out}};
+            {u"--tz"_s, u"UTC"_s}, {u"--out"_s, out}};   // the default budget: 60 a minute
         for (const auto &[name, value] : changes) {
             auto it = std::find_if(options.begin(), options.end(), [&](const auto &o) { return o.first == name; });
             if (it != options.end())
@@ -413,6 +413,7 @@ private Q_SLOTS:
         QTest::newRow("direction") << u"--direction"_s << u"Sideways"_s << u"direction must be"_s;
         QTest::newRow("out type") << u"--out"_s << u"calls.txt"_s << u"unsupported file type"_s;
         QTest::newRow("plain http") << u"--host"_s << u"http://example.com"_s << u"only allowed to this computer"_s;
+        QTest::newRow("fields") << u"--fields"_s << u"skills,secrets"_s << u"--fields: unknown field \"secrets\""_s;
     }
     void invalidArguments()
     {
