@@ -214,7 +214,14 @@ qint64 MockDataset::startUtc(int index) const
 
 QByteArray MockDataset::recordJson(int index, int offsetMinutes) const
 {
-    return renderRecord(d->calls.at(size_t(index)), offsetMinutes);
+    RenderOptions options;
+    options.offsetMinutes = offsetMinutes;
+    return recordJson(index, options);
+}
+
+QByteArray MockDataset::recordJson(int index, const RenderOptions &options) const
+{
+    return renderRecord(d->calls.at(size_t(index)), options);
 }
 
 } // namespace cs::mock

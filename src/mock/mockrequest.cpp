@@ -9,6 +9,8 @@
 #include <QTime>
 #include <QUrlQuery>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace cs::mock {
@@ -119,6 +121,26 @@ bool nonNegativeInteger(const QUrlQuery &query, const QString &key, qsizetype *o
     return true;
 }
 
+// selectedFields names, case-insensitive. Names the mock does not know are
+// ignored, as a server ignores fields it cannot select.
+RecordBlocks blocksNamed(const QStringList &names)
+{
+    static const std::array<std::pair<QLatin1StringView, RecordBlock>, 6> kNames = {{
+        {"skills"_L1, RecordBlock::Skills},
+        {"customerinfo"_L1, RecordBlock::CustomerInfo},
+        {"userleveltags"_L1, RecordBlock::UserLevelTags},
+        {"sessionleveltags"_L1, RecordBlock::SessionLevelTags},
+        {"campaigninfo"_L1, RecordBlock::CampaignInfo},
+        {"snoozeinfo"_L1, RecordBlock::SnoozeInfo},
+    }};
+    RecordBlocks blocks;
+    for (const QString &name : names)
+        for (const auto &[known, block] : kNames)
+            if (name.compare(known, Qt::CaseInsensitive) == 0)
+                blocks |= block;
+    return blocks;
+}
+
 Rejection parseBody(const QByteArray &body, const MockConfig &config, DataQuery *out)
 {
     QJsonParseError error;
@@ -158,6 +180,10 @@ Rejection parseBody(const QByteArray &body, const MockConfig &config, DataQuery 
             return {400, "direction must be one of Inbound, Outbound, Both."};
         out->direction = d;
     }
+    QStringList selectedFields;
+    if (!stringArray(o.value(u"selectedFields"_s), &selectedFields))
+        return {400, "selectedFields must be an array of field names, e.g. [\"skills\", \"customerinfo\"]."};
+    out->blocks = blocksNamed(selectedFields);
     return {};
 }
 

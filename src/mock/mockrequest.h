@@ -43,6 +43,7 @@ struct DataQuery
     QString direction;
     qsizetype limit = 100;    // as asked, before the page cap
     qsizetype offset = 0;     // as sent: records or pages, depending on the mode
+    RecordBlocks blocks;      // the opt-in blocks `selectedFields` names
 };
 
 Rejection parseDataQuery(const HttpRequest &request, const QByteArray &query, const MockConfig &config,

@@ -17,7 +17,7 @@ namespace {
 // callscope-mock does not grow without bound.
 constexpr qsizetype kMaxLoggedRequests = 20000;
 
-QByteArray jsonPage(const MockDataset &dataset, const QList<int> &indices, int offsetMinutes)
+QByteArray jsonPage(const MockDataset &dataset, const QList<int> &indices, const RenderOptions &options)
 {
     QByteArray body;
     body.reserve(64 + indices.size() * 2400);
@@ -25,7 +25,7 @@ QByteArray jsonPage(const MockDataset &dataset, const QList<int> &indices, int o
     for (qsizetype i = 0; i < indices.size(); ++i) {
         if (i > 0)
             body += ',';
-        body += dataset.recordJson(indices[i], offsetMinutes);
+        body += dataset.recordJson(indices[i], options);
     }
     body += "]}";
     return body;
@@ -113,7 +113,12 @@ HttpResponse MockServer::Impl::serveData(const HttpRequest &request, const DataP
     const qsizetype limit = config.pageCap > 0 ? qMin(q.limit, qsizetype(config.pageCap)) : q.limit;
     const qsizetype skip = config.offsetMode == MockConfig::OffsetMode::Pages ? q.offset * limit : q.offset;
     const QList<int> page = dataset.selectPage(q.startUtc, q.endUtc, q.channels, q.queues, q.direction, skip, limit);
-    return HttpResponse::make(200, "application/json; charset=utf-8", jsonPage(dataset, page, q.offsetMinutes));
+
+    RenderOptions render;
+    render.offsetMinutes = q.offsetMinutes;
+    render.stampZone = config.stampZone;
+    render.blocks = config.alwaysSendBlocks ? kAllRecordBlocks : q.blocks;
+    return HttpResponse::make(200, "application/json; charset=utf-8", jsonPage(dataset, page, render));
 }
 
 MockServer::MockServer(const MockConfig &config, const DatasetSpec &data, QObject *parent)

@@ -22,6 +22,20 @@ struct DatasetSpec
     qint64 endUtc = 0;
 };
 
+// The opt-in blocks of a record, named in a request's `selectedFields`
+// (FACTS.md "Which opt-in blocks a record carries").
+enum class RecordBlock : quint8 {
+    Skills = 0x01,
+    CustomerInfo = 0x02,
+    UserLevelTags = 0x04,
+    SessionLevelTags = 0x08,
+    CampaignInfo = 0x10,
+    SnoozeInfo = 0x20,
+};
+Q_DECLARE_FLAGS(RecordBlocks, RecordBlock)
+Q_DECLARE_OPERATORS_FOR_FLAGS(RecordBlocks)
+inline constexpr RecordBlocks kAllRecordBlocks = RecordBlocks(0x3F);
+
 struct MockConfig
 {
     // Identity the server checks (headers accountId, iId|IId; path accountId).
@@ -47,6 +61,18 @@ struct MockConfig
     int truncateEvery = 0;        // 200 with a body cut in half
     int resetEvery = 0;           // connection closed without a response
     QUrl redirectTo;              // if set: 307 every request to this base URL (same path)
+
+    // The behaviours FACTS.md leaves open. Each default is one reading of the
+    // docs; the others let the client's tests run against every reading.
+
+    // Which zone the zone-less record stamps are in. startDate/endDate are
+    // read in the request's timeZoneOffset either way; stamps with Z never move.
+    enum class StampZone { RequestOffset, Utc };
+    StampZone stampZone = StampZone::RequestOffset;
+
+    // Send the opt-in blocks whether or not `selectedFields` names them (the
+    // behaviour before the mock honoured selectedFields).
+    bool alwaysSendBlocks = false;
 };
 
 struct ReceivedRequest
@@ -56,6 +82,16 @@ struct ReceivedRequest
     QList<QPair<QByteArray, QByteArray>> headers;   // lower-cased names
     QByteArray body;
     int status = 0;               // what the mock answered
+};
+
+// How one record is rendered: what a request asked for and how the server
+// writes its stamps. The default is what a request without selectedFields
+// gets from a server configured by default.
+struct RenderOptions
+{
+    int offsetMinutes = 0;    // the request's timeZoneOffset (JavaScript sign)
+    MockConfig::StampZone stampZone = MockConfig::StampZone::RequestOffset;
+    RecordBlocks blocks;      // the opt-in blocks to include
 };
 
 class MockDataset
@@ -77,8 +113,10 @@ public:
     QByteArray sessionId(int index) const;
     qint64 startUtc(int index) const;
     // The record's JSON with its times rendered as wall-clock in `offsetMinutes`
-    // (JavaScript sign), as the API does for the request's timeZoneOffset.
+    // (JavaScript sign), as the API does for the request's timeZoneOffset,
+    // without the opt-in blocks (a request without selectedFields).
     QByteArray recordJson(int index, int offsetMinutes) const;
+    QByteArray recordJson(int index, const RenderOptions &options) const;
 
 private:
     struct Impl;

@@ -117,6 +117,12 @@ void TestMockServer::rejectsBadRequests_data()
     QTest::newRow("bad direction")
         << u"body:{\"startDate\":\"2024-09-02\",\"endDate\":\"2024-09-03\",\"timeZoneOffset\":0,\"direction\":\"Sideways\"}"_s
         << 400 << u"direction"_s;
+    QTest::newRow("selectedFields not an array")
+        << u"body:{\"startDate\":\"2024-09-02\",\"endDate\":\"2024-09-03\",\"timeZoneOffset\":0,\"selectedFields\":\"skills\"}"_s
+        << 400 << u"selectedFields"_s;
+    QTest::newRow("selectedFields not strings")
+        << u"body:{\"startDate\":\"2024-09-02\",\"endDate\":\"2024-09-03\",\"timeZoneOffset\":0,\"selectedFields\":[1,2]}"_s
+        << 400 << u"selectedFields"_s;
     QTest::newRow("negative offset") << u"query:offset=-1"_s << 400 << u"offset"_s;
     QTest::newRow("zero limit") << u"query:limit=0"_s << 400 << u"limit"_s;
     QTest::newRow("text limit") << u"query:limit=ten"_s << 400 << u"limit"_s;
@@ -580,7 +586,9 @@ void TestMockServer::datasetRecordsAreValidAndVaried()
     const QRegularExpression sessionIdPattern(u"^[0-9a-f]{24}$"_s);
     for (int i = 0; i < dataset.size(); ++i) {
         QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(dataset.recordJson(i, 0), &error);
+        cs::mock::RenderOptions everything;   // every opt-in block, as a request naming them all gets
+        everything.blocks = cs::mock::kAllRecordBlocks;
+        const QJsonDocument doc = QJsonDocument::fromJson(dataset.recordJson(i, everything), &error);
         QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
         const QJsonObject o = doc.object();
         QVERIFY(sessionIdPattern.match(o.value(u"sessionId"_s).toString()).hasMatch());
@@ -602,6 +610,9 @@ void TestMockServer::datasetRecordsAreValidAndVaried()
         note(o.value(u"customerinfo"_s).isObject(), u"customerinfo"_s);
         note(o.value(u"campaigninfo"_s).toObject().value(u"attemptedTime"_s).toString().endsWith(u'Z'), u"campaigninfo"_s);
         note(o.value(u"sessionleveltags"_s).toArray().at(0).toObject().contains(u"value"_s), u"sessionleveltags"_s);
+        note(o.value(u"userleveltags"_s).isArray(), u"userleveltags"_s);
+        note(o.value(u"skills"_s).isArray(), u"skills"_s);
+        note(o.value(u"snoozeinfo"_s).toObject().value(u"snoozedUntil"_s).toString().endsWith(u'Z'), u"snoozeinfo"_s);
         note(!o.value(u"dispositions"_s).toArray().isEmpty()
                  && o.value(u"dispositionRemarks"_s).toArray().size() == o.value(u"dispositions"_s).toArray().size(),
              u"dispositions"_s);
@@ -650,7 +661,8 @@ void TestMockServer::datasetRecordsAreValidAndVaried()
     }
     const QStringList shapes = {
         u"bot-only"_s, u"reason"_s, u"Reason"_s, u"voicemail YES"_s, u"voicemail NO"_s, u"metaInfo"_s, u"null"_s,
-        u"customerinfo"_s, u"campaigninfo"_s, u"sessionleveltags"_s, u"dispositions"_s, u"csat"_s, u"nps"_s,
+        u"customerinfo"_s, u"campaigninfo"_s, u"sessionleveltags"_s, u"userleveltags"_s, u"skills"_s,
+        u"snoozeinfo"_s, u"dispositions"_s, u"csat"_s, u"nps"_s,
         u"likeDislike"_s, u"number as string"_s, u"csatFeedback"_s, u"transfer"_s, u"bare AgentSegment"_s,
         u"EnterTime"_s, u"nonResponding Ignored"_s, u"nonResponding Supervisor Reassigned"_s, u"hold"_s, u"acw"_s,
         u"no acw"_s, u"ConsultingAgents"_s, u"JoinedUsers"_s, u"multi-line note"_s};
