@@ -8,11 +8,6 @@ namespace {
 
 constexpr qint64 kWindowMs = 60 * 1000;
 
-bool hits(int every, int requestNumber)
-{
-    return every > 0 && requestNumber % every == 0;
-}
-
 // What a load balancer or an app server typically answers: not JSON.
 HttpResponse serverError(int turn)
 {
@@ -35,7 +30,25 @@ HttpResponse serverError(int turn)
     }
 }
 
+// A corporate proxy or captive portal answering in the API's place: 200,
+// but a web page instead of JSON.
+HttpResponse htmlProxyPage()
+{
+    return HttpResponse::make(200, "text/html",
+                              "<!DOCTYPE html>\n<html><head><title>Web Filter Notification</title></head>\n"
+                              "<body><h1>Checking your connection&hellip;</h1>\n"
+                              "<p>Your request is being inspected by the network proxy. "
+                              "This page will reload automatically.</p>\n"
+                              "<script>setTimeout(function(){location.reload();},3000);</script>\n"
+                              "</body></html>\n");
+}
+
 } // namespace
+
+bool everyNth(int every, int number)
+{
+    return every > 0 && number % every == 0;
+}
 
 FaultState::FaultState()
 {
@@ -83,15 +96,17 @@ std::optional<HttpResponse> FaultState::injectBefore(const MockConfig &config, i
 {
     if (std::optional<HttpResponse> limited = slidingWindowLimit(config))
         return limited;
-    if (hits(config.rateLimitEvery, requestNumber))
+    if (everyNth(config.rateLimitEvery, requestNumber))
         return rateLimited(config.retryAfterSeconds);
-    if (hits(config.resetEvery, requestNumber)) {
+    if (everyNth(config.resetEvery, requestNumber)) {
         HttpResponse r;
         r.resetConnection = true;
         return r;
     }
-    if (hits(config.serverErrorEvery, requestNumber))
+    if (everyNth(config.serverErrorEvery, requestNumber))
         return serverError(m_serverErrorTurn++);
+    if (everyNth(config.htmlEvery, requestNumber))
+        return htmlProxyPage();
     return std::nullopt;
 }
 
@@ -99,7 +114,7 @@ void FaultState::injectAfter(const MockConfig &config, int requestNumber, HttpRe
 {
     // A body cut in half with a matching Content-Length: the transfer looks
     // complete, only the JSON is broken.
-    if (hits(config.truncateEvery, requestNumber))
+    if (everyNth(config.truncateEvery, requestNumber))
         response->body.truncate(response->body.size() / 2);
 }
 

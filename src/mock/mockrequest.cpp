@@ -10,6 +10,7 @@
 #include <QUrlQuery>
 
 #include <array>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -141,6 +142,35 @@ RecordBlocks blocksNamed(const QStringList &names)
     return blocks;
 }
 
+// The largest offset the server answers normally, if it has a cap.
+std::optional<qsizetype> lastAllowedOffset(const MockConfig &config)
+{
+    if (config.offsetMode == MockConfig::OffsetMode::Pages)
+        return config.maxPagesOffset;
+    if (config.recordsOffsetCap > 0)
+        return config.recordsOffsetCap - 1;
+    return std::nullopt;
+}
+
+Rejection applyOffsetCap(const MockConfig &config, DataQuery *out)
+{
+    out->servedOffset = out->offset;
+    const std::optional<qsizetype> last = lastAllowedOffset(config);
+    if (config.ignoreOffset || !last || out->offset <= *last)
+        return {};
+    switch (config.capBehaviour) {
+    case MockConfig::CapBehaviour::Error:
+        return {400, "offset cannot be more than " + QByteArray::number(*last) + "."};
+    case MockConfig::CapBehaviour::Empty:
+        out->pastCap = true;
+        break;
+    case MockConfig::CapBehaviour::RepeatLast:
+        out->servedOffset = *last;
+        break;
+    }
+    return {};
+}
+
 Rejection parseBody(const QByteArray &body, const MockConfig &config, DataQuery *out)
 {
     QJsonParseError error;
@@ -200,8 +230,8 @@ Rejection parseDataQuery(const HttpRequest &request, const QByteArray &query, co
         return {400, "limit must be a positive integer."};
     if (!nonNegativeInteger(q, u"offset"_s, &out->offset))
         return {400, "offset must be a non-negative integer."};
-    if (config.offsetMode == MockConfig::OffsetMode::Pages && out->offset > config.maxPagesOffset)
-        return {400, "offset cannot be more than " + QByteArray::number(config.maxPagesOffset) + "."};
+    if (const Rejection r = applyOffsetCap(config, out))
+        return r;
 
     return parseBody(request.body, config, out);
 }

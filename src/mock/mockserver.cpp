@@ -5,6 +5,7 @@
 #include "jwt.h"
 #include "mockfaults.h"
 #include "mockhttp.h"
+#include "mockpaging.h"
 #include "mockrequest.h"
 
 #include <QDateTime>
@@ -54,7 +55,9 @@ struct MockServer::Impl
     FaultState faults;
     QSet<QString> seenJti;
     QList<ReceivedRequest> log;
+    QList<QByteArray> inserted;   // sessionIds added by insertEvery
     int dataRequests = 0;
+    int emptyGlitchCandidates = 0;   // requests emptyGlitchEvery counts
     HttpServer http;          // last: its handler uses the members above
 };
 
@@ -109,10 +112,14 @@ HttpResponse MockServer::Impl::serveData(const HttpRequest &request, const DataP
     if (const Rejection r = parseDataQuery(request, query, config, &q))
         return jsonError(r.status, r.message);
 
-    // The server silently returns fewer than asked when `limit` exceeds its cap.
-    const qsizetype limit = config.pageCap > 0 ? qMin(q.limit, qsizetype(config.pageCap)) : q.limit;
-    const qsizetype skip = config.offsetMode == MockConfig::OffsetMode::Pages ? q.offset * limit : q.offset;
-    const QList<int> page = dataset.selectPage(q.startUtc, q.endUtc, q.channels, q.queues, q.direction, skip, limit);
+    if (everyNth(config.insertEvery, dataRequests))
+        inserted.append(dataset.insertCall(q.startUtc, q.channels, q.queues, q.direction));
+    QList<int> page = pageFor(dataset, q, config, dataRequests);
+    // A one-off empty page in the middle of a window: a client that stops at
+    // the first empty page loses the rest of it.
+    if (config.emptyGlitchEvery > 0 && q.offset > 0 && !page.isEmpty()
+        && everyNth(config.emptyGlitchEvery, ++emptyGlitchCandidates))
+        page.clear();
 
     RenderOptions render;
     render.offsetMinutes = q.offsetMinutes;
@@ -168,6 +175,11 @@ const MockDataset &MockServer::dataset() const
 int MockServer::requestCount() const
 {
     return d->dataRequests;
+}
+
+QList<QByteArray> MockServer::insertedSessionIds() const
+{
+    return d->inserted;
 }
 
 QList<ReceivedRequest> MockServer::receivedRequests() const

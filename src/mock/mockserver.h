@@ -20,6 +20,10 @@ struct DatasetSpec
     int calls = 1000;
     qint64 startUtc = 0;          // calls' sessionStartTime spread over [startUtc, endUtc]
     qint64 endUtc = 0;
+    // Share (0..1) of calls moved onto the start second of another call, in
+    // clusters of 2-8 per second: real stores hold many calls per second, and
+    // their order within a second is what MockConfig::shuffleSameSecond varies.
+    double sameSecondShare = 0;
 };
 
 // The opt-in blocks of a record, named in a request's `selectedFields`
@@ -70,6 +74,39 @@ struct MockConfig
     enum class StampZone { RequestOffset, Utc };
     StampZone stampZone = StampZone::RequestOffset;
 
+    // Offset caps. Records mode: offset >= recordsOffsetCap is past the cap
+    // (0 = no cap); pages mode: offset > maxPagesOffset. What such a request gets:
+    // 400 with an error body, 200 with `data: []`, or 200 with the page of the
+    // last allowed offset.
+    enum class CapBehaviour { Error, Empty, RepeatLast };
+    int recordsOffsetCap = 0;
+    CapBehaviour capBehaviour = CapBehaviour::Error;
+
+    // One-off glitches. emptyGlitchEvery counts only data requests with
+    // offset > 0 whose page has records: every Nth of them answers `data: []`.
+    // htmlEvery counts data requests: every Nth gets a 200 text/html proxy page.
+    int emptyGlitchEvery = 0;
+    int htmlEvery = 0;
+
+    // Order. Both reshuffle per request (seeded with the request number), so
+    // paging through one window may repeat or skip records, as with a store
+    // sorted on a non-unique key. They cost O(matches) per request.
+    bool shuffleSameSecond = false;      // order within a start second varies
+    bool unsortedEveryRequest = false;   // no order at all
+
+    // Calls start at a sub-second instant (stamps still show whole seconds):
+    // startDate and endDate mean .000, so a call at 59.5 is not in a window
+    // that ends at :59 but is in one that starts at :59.
+    bool millisecondStarts = false;
+
+    // Writes while paging: every Nth data request (that passed validation)
+    // first inserts one new call at the start second of the window it asks
+    // for, matching its filters, so every later page of that window shifts by one.
+    int insertEvery = 0;
+
+    bool ignoreLimit = false;            // every page has pageCap records, whatever `limit` says
+    bool ignoreOffset = false;           // every offset gets the first page (and no cap applies)
+
     // Send the opt-in blocks whether or not `selectedFields` names them (the
     // behaviour before the mock honoured selectedFields).
     bool alwaysSendBlocks = false;
@@ -118,6 +155,20 @@ public:
     QByteArray recordJson(int index, int offsetMinutes) const;
     QByteArray recordJson(int index, const RenderOptions &options) const;
 
+    // The sub-second part of a call's start (0..999), derived from its seed;
+    // only MockConfig::millisecondStarts makes the server use it.
+    int startMillis(int index) const;
+    // select() as the server filters under millisecondStarts: both ends mean
+    // .000, so a call in endUtc's second counts only if it starts at .000.
+    QList<int> selectMillis(qint64 startUtc, qint64 endUtc, const QStringList &channels = {},
+                            const QStringList &queues = {}, const QString &direction = {}) const;
+
+    // Adds one deterministic call starting at `startUtc` that passes the filters
+    // (when any call can) and returns its sessionId. Indices taken before are
+    // stale afterwards: keep sessionIds instead.
+    QByteArray insertCall(qint64 startUtc, const QStringList &channels = {}, const QStringList &queues = {},
+                          const QString &direction = {});
+
 private:
     struct Impl;
     std::unique_ptr<Impl> d;
@@ -139,6 +190,8 @@ public:
     const MockDataset &dataset() const;
 
     int requestCount() const;                     // data requests received
+    // The calls MockConfig::insertEvery added, oldest first.
+    QList<QByteArray> insertedSessionIds() const;
     QList<ReceivedRequest> receivedRequests() const;
     void clearLog();
 
