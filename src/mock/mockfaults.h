@@ -25,8 +25,13 @@ public:
 
 private:
     std::optional<HttpResponse> slidingWindowLimit(const MockConfig &config);
+    HttpResponse rateLimited(const MockConfig &config, qint64 waitMs);
+    qint64 nowMs(const MockConfig &config);
 
-    QElapsedTimer m_clock;
+    QElapsedTimer m_realClock;
+    // The mock's wall clock for Date/Retry-After: the real UTC time of the
+    // first clock reading, advanced by the (possibly compressed) clock since.
+    std::optional<std::pair<qint64, qint64>> m_epoch;   // {clock ms, UTC ms} at the first reading
     std::deque<qint64> m_admittedMs;   // admitted request times within the last minute
     int m_serverErrorTurn = 0;
 };
@@ -34,7 +39,6 @@ private:
 // N, 2N, 3N, ...: whether an "every N" switch hits the count `number` (off at N <= 0).
 bool everyNth(int every, int number);
 
-HttpResponse rateLimited(int retryAfterSeconds);
 HttpResponse redirectResponse(const QUrl &base, const QByteArray &path, const QByteArray &query);
 
 } // namespace cs::mock

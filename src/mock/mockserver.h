@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QStringList>
 #include <QUrl>
+#include <functional>
 #include <memory>
 
 namespace cs::mock {
@@ -110,6 +111,15 @@ struct MockConfig
     // Send the opt-in blocks whether or not `selectedFields` names them (the
     // behaviour before the mock honoured selectedFields).
     bool alwaysSendBlocks = false;
+
+    // 429 answers say `Retry-After: <IMF-fixdate>` (with a Date header) instead of seconds.
+    bool retryAfterAsHttpDate = false;
+
+    // The clock of the rate limiting, in milliseconds (empty: real monotonic
+    // time). A test can run it compressed; Retry-After counts seconds of this
+    // clock. Set it before the first request. latencyMs and the tokens' expiry
+    // stay in real time: the client's own timers and tokens use real time.
+    std::function<qint64()> clockMs;
 };
 
 struct ReceivedRequest
