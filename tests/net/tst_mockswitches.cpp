@@ -1,10 +1,13 @@
 // The mock's content and timing switches, through real HTTP: the zone of the
 // zone-less stamps, the opt-in blocks that `selectedFields` names, Retry-After
-// as an HTTP date and the injectable clock.
+// as an HTTP date and the injectable clock. And callscope-mock: every switch
+// has an option, and each option does what the in-process switch does.
 
 #include "mockclient.h"
 
 #include <QLocale>
+
+#include <functional>
 
 using namespace mocktest;
 using cs::mock::RecordBlock;
@@ -72,6 +75,9 @@ private slots:
     void alwaysSendBlocks();
     void retryAfterAsHttpDate();
     void injectedClockDrivesRateLimit();
+    void helpListsEverySwitch();
+    void executableHonoursSwitches_data();
+    void executableHonoursSwitches();
 };
 
 void TestMockSwitches::stampsInUtc()
@@ -217,6 +223,180 @@ void TestMockSwitches::injectedClockDrivesRateLimit()
     QCOMPARE(client.send(c).status, 429);   // the request at 100 ms is still in the window
     nowMs = 60100;
     QCOMPARE(client.send(c).status, 200);
+}
+
+void TestMockSwitches::helpListsEverySwitch()
+{
+    if (qEnvironmentVariableIsEmpty("CALLSCOPE_MOCK_BIN"))
+        QSKIP("CALLSCOPE_MOCK_BIN not set");
+    QProcess process;
+    process.start(qEnvironmentVariable("CALLSCOPE_MOCK_BIN"), {u"--help"_s});
+    QVERIFY(process.waitForFinished(30000));
+    const QString help = QString::fromUtf8(process.readAllStandardOutput());
+    for (const char *option : {"--stamps <offset|utc>", "--records-offset-cap <N>", "--cap-behaviour <error|empty|repeat>",
+                               "--empty-glitch-every <N>", "--html-every <N>", "--shuffle-same-second",
+                               "--same-second-share <X>", "--unsorted-every-request", "--millisecond-starts",
+                               "--insert-every <N>", "--ignore-limit", "--ignore-offset", "--always-send-blocks",
+                               "--retry-after-date"})
+        QVERIFY2(help.contains(QLatin1StringView(option)), option);
+}
+
+namespace {
+
+using Setup = std::function<void(MockConfig &, DatasetSpec &)>;
+
+// What a test can compare between two servers: all but the moment it was sent.
+struct Answer
+{
+    int status = 0;
+    QByteArray contentType;
+    QByteArray body;
+    QString retryAfter;   // "<date>" for an HTTP date, else the value
+};
+
+Answer answerOf(const Reply &r)
+{
+    const QString retryAfter = QString::fromLatin1(r.header("retry-after"));
+    return {r.status, r.header("content-type"), r.body,
+            kImfFixdate.match(retryAfter).hasMatch() ? u"<date>"_s : retryAfter};
+}
+
+bool operator==(const Answer &a, const Answer &b)
+{
+    return a.status == b.status && a.contentType == b.contentType && a.body == b.body && a.retryAfter == b.retryAfter;
+}
+
+// "yyyy-MM-dd HH:mm:ss" in India (timeZoneOffset -330) for UTC seconds.
+QString indiaText(qint64 utcSeconds)
+{
+    return QDateTime::fromSecsSinceEpoch(utcSeconds + 330 * 60, QTimeZone::utc()).toString(u"yyyy-MM-dd HH:mm:ss"_s);
+}
+
+// A sequence that gives every switch a chance to show: several offsets (some
+// past a cap of 20 records or 2 pages), a small limit, and the window's tail,
+// which ends in the very second a call starts at .500 or later.
+QList<Call> probeCalls(Client &client, const MockDataset &dataset)
+{
+    qint64 end = 0;
+    for (int i = 0; i < dataset.size() && end == 0; ++i)
+        if (dataset.startUtc(i) > utc("2024-09-04T00:00:00Z") && dataset.startMillis(i) >= 500)
+            end = dataset.startUtc(i);
+    const qint64 start = end - 2 * 86400;
+    const qsizetype total = dataset.select(start, end).size();
+    QList<Call> calls;
+    for (const QString &query : {u"limit=10&offset=0"_s, u"limit=10&offset=10"_s, u"limit=10&offset=20"_s,
+                                 u"limit=10&offset=3"_s, u"limit=10&offset=25"_s, u"limit=10&offset=40"_s,
+                                 u"limit=10&offset=%1"_s.arg(total - 5), u"limit=100&offset=0"_s}) {
+        Call c = client.call(indiaText(start), indiaText(end), -330);
+        c.query = query;
+        calls.append(c);
+    }
+    return calls;
+}
+
+DatasetSpec cliData()
+{
+    DatasetSpec spec;
+    spec.seed = 11;
+    spec.calls = 1500;
+    spec.startUtc = utc("2024-09-01T00:00:00Z");
+    spec.endUtc = utc("2024-09-07T23:59:59Z");
+    return spec;
+}
+
+} // namespace
+
+void TestMockSwitches::executableHonoursSwitches_data()
+{
+    using Cap = MockConfig::CapBehaviour;
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<Setup>("setup");        // the same switches, in process
+    QTest::addColumn<Setup>("baseline");     // the same without the switch under test
+    const Setup none = [](MockConfig &, DatasetSpec &) {};
+
+    QTest::newRow("stamps") << QStringList{u"--stamps"_s, u"utc"_s}
+                            << Setup([](MockConfig &c, DatasetSpec &) { c.stampZone = MockConfig::StampZone::Utc; }) << none;
+    QTest::newRow("records cap") << QStringList{u"--records-offset-cap"_s, u"20"_s}
+                                 << Setup([](MockConfig &c, DatasetSpec &) { c.recordsOffsetCap = 20; }) << none;
+    QTest::newRow("cap empty") << QStringList{u"--records-offset-cap"_s, u"20"_s, u"--cap-behaviour"_s, u"empty"_s}
+                               << Setup([](MockConfig &c, DatasetSpec &) { c.recordsOffsetCap = 20; c.capBehaviour = Cap::Empty; })
+                               << Setup([](MockConfig &c, DatasetSpec &) { c.recordsOffsetCap = 20; });
+    QTest::newRow("cap repeat") << QStringList{u"--records-offset-cap"_s, u"20"_s, u"--cap-behaviour"_s, u"repeat"_s}
+                                << Setup([](MockConfig &c, DatasetSpec &) { c.recordsOffsetCap = 20; c.capBehaviour = Cap::RepeatLast; })
+                                << Setup([](MockConfig &c, DatasetSpec &) { c.recordsOffsetCap = 20; });
+    const auto pages = [](MockConfig &c) {
+        c.offsetMode = MockConfig::OffsetMode::Pages;
+        c.maxPagesOffset = 2;
+    };
+    QTest::newRow("pages cap repeat")
+        << QStringList{u"--offset-mode"_s, u"pages"_s, u"--max-pages-offset"_s, u"2"_s, u"--cap-behaviour"_s, u"repeat"_s}
+        << Setup([pages](MockConfig &c, DatasetSpec &) { pages(c); c.capBehaviour = Cap::RepeatLast; })
+        << Setup([pages](MockConfig &c, DatasetSpec &) { pages(c); });
+    QTest::newRow("empty glitch") << QStringList{u"--empty-glitch-every"_s, u"2"_s}
+                                  << Setup([](MockConfig &c, DatasetSpec &) { c.emptyGlitchEvery = 2; }) << none;
+    QTest::newRow("html") << QStringList{u"--html-every"_s, u"3"_s}
+                          << Setup([](MockConfig &c, DatasetSpec &) { c.htmlEvery = 3; }) << none;
+    QTest::newRow("same-second share") << QStringList{u"--same-second-share"_s, u"0.5"_s}
+                                       << Setup([](MockConfig &, DatasetSpec &d) { d.sameSecondShare = 0.5; }) << none;
+    QTest::newRow("shuffle same second")
+        << QStringList{u"--same-second-share"_s, u"0.5"_s, u"--shuffle-same-second"_s}
+        << Setup([](MockConfig &c, DatasetSpec &d) { d.sameSecondShare = 0.5; c.shuffleSameSecond = true; })
+        << Setup([](MockConfig &, DatasetSpec &d) { d.sameSecondShare = 0.5; });
+    QTest::newRow("unsorted") << QStringList{u"--unsorted-every-request"_s}
+                              << Setup([](MockConfig &c, DatasetSpec &) { c.unsortedEveryRequest = true; }) << none;
+    QTest::newRow("milliseconds") << QStringList{u"--millisecond-starts"_s}
+                                  << Setup([](MockConfig &c, DatasetSpec &) { c.millisecondStarts = true; }) << none;
+    QTest::newRow("insert") << QStringList{u"--insert-every"_s, u"2"_s}
+                            << Setup([](MockConfig &c, DatasetSpec &) { c.insertEvery = 2; }) << none;
+    QTest::newRow("ignore limit") << QStringList{u"--ignore-limit"_s}
+                                  << Setup([](MockConfig &c, DatasetSpec &) { c.ignoreLimit = true; }) << none;
+    QTest::newRow("ignore offset") << QStringList{u"--ignore-offset"_s}
+                                   << Setup([](MockConfig &c, DatasetSpec &) { c.ignoreOffset = true; }) << none;
+    QTest::newRow("always send blocks") << QStringList{u"--always-send-blocks"_s}
+                                        << Setup([](MockConfig &c, DatasetSpec &) { c.alwaysSendBlocks = true; }) << none;
+    QTest::newRow("retry-after date")
+        << QStringList{u"--rate-limit-every"_s, u"2"_s, u"--retry-after-date"_s}
+        << Setup([](MockConfig &c, DatasetSpec &) { c.rateLimitEvery = 2; c.retryAfterAsHttpDate = true; })
+        << Setup([](MockConfig &c, DatasetSpec &) { c.rateLimitEvery = 2; });
+}
+
+void TestMockSwitches::executableHonoursSwitches()
+{
+    if (qEnvironmentVariableIsEmpty("CALLSCOPE_MOCK_BIN"))
+        QSKIP("CALLSCOPE_MOCK_BIN not set");
+    QFETCH(QStringList, args);
+    QFETCH(Setup, setup);
+    QFETCH(Setup, baseline);
+
+    QProcess process;
+    QByteArray out;
+    const QUrl base = startMockProcess(process, args + QStringList{u"--calls"_s, u"1500"_s, u"--seed"_s, u"11"_s,
+                                                                   u"--from"_s, u"2024-09-01"_s, u"--to"_s, u"2024-09-07"_s},
+                                       &out);
+    QVERIFY2(base.isValid(), out.constData());
+
+    MockConfig twinConfig, baselineConfig;
+    DatasetSpec twinData = cliData(), baselineData = cliData();
+    setup(twinConfig, twinData);
+    baseline(baselineConfig, baselineData);
+    MockServer twin(twinConfig, twinData);
+    MockServer reference(baselineConfig, baselineData);
+    QVERIFY(twin.listen() && reference.listen());
+    Client viaProcess(twin, base), viaTwin(twin), viaReference(reference);
+
+    bool switchShowed = false;
+    for (const Call &c : probeCalls(viaTwin, twin.dataset())) {
+        const Answer fromProcess = answerOf(viaProcess.send(c));
+        const Answer fromTwin = answerOf(viaTwin.send(c));
+        QCOMPARE(fromProcess.status, fromTwin.status);
+        QCOMPARE(fromProcess.contentType, fromTwin.contentType);
+        QCOMPARE(fromProcess.retryAfter, fromTwin.retryAfter);
+        QVERIFY2(fromProcess.body == fromTwin.body, qPrintable(c.query));
+        switchShowed = switchShowed || !(answerOf(viaReference.send(c)) == fromTwin);
+    }
+    QVERIFY2(switchShowed, "the probe requests cannot tell this switch from the baseline");
+    process.kill();
+    process.waitForFinished(30000);
 }
 
 QTEST_GUILESS_MAIN(TestMockSwitches)
