@@ -100,9 +100,10 @@ struct MockConfig
     // that ends at :59 but is in one that starts at :59.
     bool millisecondStarts = false;
 
-    // Writes while paging: every Nth data request (that passed validation)
+    // Writes while paging: data request N, 2N, ... (counted like the faults)
     // first inserts one new call at the start second of the window it asks
-    // for, matching its filters, so every later page of that window shifts by one.
+    // for, matching its filters, so every later page of that window shifts by
+    // one. A request a fault or validation turns away inserts nothing.
     int insertEvery = 0;
 
     bool ignoreLimit = false;            // every page has pageCap records, whatever `limit` says
