@@ -133,13 +133,13 @@ struct ReceivedRequest
 };
 
 // How one record is rendered: what a request asked for and how the server
-// writes its stamps. The default is what a request without selectedFields
-// gets from a server configured by default.
+// writes its stamps. The default is the complete record, every opt-in block
+// included, as a request naming them all in selectedFields gets it.
 struct RenderOptions
 {
     int offsetMinutes = 0;    // the request's timeZoneOffset (JavaScript sign)
     MockConfig::StampZone stampZone = MockConfig::StampZone::RequestOffset;
-    RecordBlocks blocks;      // the opt-in blocks to include
+    RecordBlocks blocks = kAllRecordBlocks;   // the opt-in blocks to include
 };
 
 class MockDataset
@@ -161,8 +161,9 @@ public:
     QByteArray sessionId(int index) const;
     qint64 startUtc(int index) const;
     // The record's JSON with its times rendered as wall-clock in `offsetMinutes`
-    // (JavaScript sign), as the API does for the request's timeZoneOffset,
-    // without the opt-in blocks (a request without selectedFields).
+    // (JavaScript sign), as the API does for the request's timeZoneOffset, with
+    // every opt-in block (what a request naming them all gets; one without
+    // selectedFields gets none: pass RenderOptions with no blocks for that).
     QByteArray recordJson(int index, int offsetMinutes) const;
     QByteArray recordJson(int index, const RenderOptions &options) const;
 

@@ -18,7 +18,7 @@ namespace {
 const QStringList kBlockKeys = {u"skills"_s, u"customerinfo"_s, u"userleveltags"_s, u"sessionleveltags"_s,
                                 u"campaigninfo"_s, u"snoozeinfo"_s};
 
-RenderOptions rendering(int offsetMinutes, cs::mock::RecordBlocks blocks = {},
+RenderOptions rendering(int offsetMinutes, cs::mock::RecordBlocks blocks,
                         MockConfig::StampZone zone = MockConfig::StampZone::RequestOffset)
 {
     RenderOptions options;
@@ -138,7 +138,7 @@ void TestMockSwitches::blocksOnlyWhenSelected()
     // Without selectedFields: none of the blocks, though these records have them.
     const QJsonArray plain = pages({});
     QCOMPARE(blockKeysIn(plain), QSet<QString>());
-    compareRecords(server.dataset(), plain, rendering(0));
+    compareRecords(server.dataset(), plain, rendering(0, {}));
 
     const QJsonArray some = pages({{u"selectedFields"_s, QJsonArray{u"CustomerInfo"_s, u"CAMPAIGNINFO"_s, u"unknown"_s}}});
     QCOMPARE(blockKeysIn(some), (QSet<QString>{u"customerinfo"_s, u"campaigninfo"_s}));
