@@ -18,6 +18,7 @@ namespace cs::mock {
 struct MockDataset::Impl
 {
     std::vector<CallEntry> calls;   // sorted by (startUtc, sessionId)
+    quint64 seed = 0;               // the spec's, for inserted calls
 };
 
 namespace {
@@ -115,6 +116,45 @@ struct Filter
     }
 };
 
+CallEntry makeCall(qint64 startUtc, quint64 seed, quint32 serial)
+{
+    CallEntry c;
+    c.startUtc = startUtc;
+    c.seed = seed;
+    c.serial = serial;
+    Rng planRng(seed);
+    const CallPlan plan = planCall(planRng);
+    c.channel = plan.channel;
+    c.direction = plan.direction;
+    c.queueMask = plan.queueMask();
+    return c;
+}
+
+// Moves about `share` of the calls onto the start second of another call (the
+// anchor, which stays), in clusters of 2-8 calls per second. A random stream of
+// its own: with share 0 the dataset is exactly what it was without this.
+void clusterSameSecond(std::vector<CallEntry> &calls, double share, quint64 seed)
+{
+    const size_t n = calls.size();
+    const size_t target = size_t(std::clamp(share, 0.0, 1.0) * double(n) + 0.5);
+    if (target == 0 || n < 2)
+        return;
+    Rng rng(mix(seed, 0xC105E));
+    std::vector<size_t> order(n);
+    for (size_t i = 0; i < n; ++i)
+        order[i] = i;
+    for (size_t i = n - 1; i > 0; --i)
+        std::swap(order[i], order[size_t(rng.below(int(i + 1)))]);
+    size_t moved = 0;
+    size_t next = 0;
+    while (moved < target && next + 1 < n) {
+        const qint64 second = calls[order[next++]].startUtc;
+        const int clusterSize = rng.range(2, 8);
+        for (int k = 1; k < clusterSize && moved < target && next < n; ++k, ++moved)
+            calls[order[next++]].startUtc = second;
+    }
+}
+
 } // namespace
 
 MockDataset::MockDataset(const DatasetSpec &spec)
@@ -129,20 +169,15 @@ MockDataset::MockDataset(const DatasetSpec &spec)
     if (to < from)
         std::swap(from, to);
 
+    d->seed = spec.seed;
     Rng rng(spec.seed);
     const int count = std::max(0, spec.calls);
-    d->calls.resize(size_t(count));
+    d->calls.reserve(size_t(count));
     for (int i = 0; i < count; ++i) {
-        CallEntry &c = d->calls[size_t(i)];
-        c.startUtc = drawStart(rng, from, to);
-        c.seed = rng.next();
-        c.serial = quint32(i);
-        Rng planRng(c.seed);
-        const CallPlan plan = planCall(planRng);
-        c.channel = plan.channel;
-        c.direction = plan.direction;
-        c.queueMask = plan.queueMask();
+        const qint64 start = drawStart(rng, from, to);
+        d->calls.push_back(makeCall(start, rng.next(), quint32(i)));
     }
+    clusterSameSecond(d->calls, spec.sameSecondShare, spec.seed);
     std::sort(d->calls.begin(), d->calls.end(), callBefore);
 }
 
@@ -214,7 +249,50 @@ qint64 MockDataset::startUtc(int index) const
 
 QByteArray MockDataset::recordJson(int index, int offsetMinutes) const
 {
-    return renderRecord(d->calls.at(size_t(index)), offsetMinutes);
+    RenderOptions options;
+    options.offsetMinutes = offsetMinutes;
+    return recordJson(index, options);
+}
+
+QByteArray MockDataset::recordJson(int index, const RenderOptions &options) const
+{
+    return renderRecord(d->calls.at(size_t(index)), options);
+}
+
+int MockDataset::startMillis(int index) const
+{
+    return startMillisOf(d->calls.at(size_t(index)));
+}
+
+QList<int> MockDataset::selectMillis(qint64 startUtc, qint64 endUtc, const QStringList &channels,
+                                     const QStringList &queues, const QString &direction) const
+{
+    QList<int> out = select(startUtc, endUtc, channels, queues, direction);
+    out.removeIf([this, endUtc](int i) {
+        const CallEntry &c = d->calls[size_t(i)];
+        return c.startUtc == endUtc && startMillisOf(c) > 0;
+    });
+    return out;
+}
+
+QByteArray MockDataset::insertCall(qint64 startUtc, const QStringList &channels, const QStringList &queues,
+                                   const QString &direction)
+{
+    // Generated calls have serials below their count and each insert adds one,
+    // so the size is a serial nobody has: the sessionId is unique.
+    const auto serial = quint32(d->calls.size());
+    Rng rng(mix(d->seed, 0x1A5E27ULL + serial));
+    const Filter filter(channels, queues, direction);
+    CallEntry call;
+    // A few hundred seeds find a match for any filter that can match at all;
+    // otherwise the last candidate is inserted anyway.
+    for (int attempt = 0; attempt < 500; ++attempt) {
+        call = makeCall(startUtc, rng.next(), serial);
+        if (!filter.any || filter.accepts(call))
+            break;
+    }
+    d->calls.insert(std::upper_bound(d->calls.begin(), d->calls.end(), call, callBefore), call);
+    return sessionIdOf(call);
 }
 
 } // namespace cs::mock

@@ -2,16 +2,15 @@
 
 #include "mockrequest.h"
 
+#include <QDateTime>
+#include <QLocale>
+#include <QTimeZone>
+
 namespace cs::mock {
 
 namespace {
 
 constexpr qint64 kWindowMs = 60 * 1000;
-
-bool hits(int every, int requestNumber)
-{
-    return every > 0 && requestNumber % every == 0;
-}
 
 // What a load balancer or an app server typically answers: not JSON.
 HttpResponse serverError(int turn)
@@ -35,20 +34,63 @@ HttpResponse serverError(int turn)
     }
 }
 
+// A corporate proxy or captive portal answering in the API's place: 200,
+// but a web page instead of JSON.
+HttpResponse htmlProxyPage()
+{
+    return HttpResponse::make(200, "text/html",
+                              "<!DOCTYPE html>\n<html><head><title>Web Filter Notification</title></head>\n"
+                              "<body><h1>Checking your connection&hellip;</h1>\n"
+                              "<p>Your request is being inspected by the network proxy. "
+                              "This page will reload automatically.</p>\n"
+                              "<script>setTimeout(function(){location.reload();},3000);</script>\n"
+                              "</body></html>\n");
+}
+
+// RFC 7231 IMF-fixdate, e.g. "Sun, 06 Nov 1994 08:49:37 GMT" (English names whatever the locale).
+QByteArray httpDate(qint64 utcSeconds)
+{
+    const QDateTime t = QDateTime::fromSecsSinceEpoch(utcSeconds, QTimeZone::utc());
+    return QLocale::c().toString(t, u"ddd, dd MMM yyyy HH:mm:ss 'GMT'").toLatin1();
+}
+
 } // namespace
+
+bool everyNth(int every, int number)
+{
+    return every > 0 && number % every == 0;
+}
 
 FaultState::FaultState()
 {
-    m_clock.start();
+    m_realClock.start();
 }
 
-HttpResponse rateLimited(int retryAfterSeconds)
+qint64 FaultState::nowMs(const MockConfig &config)
+{
+    const qint64 now = config.clockMs ? config.clockMs() : m_realClock.elapsed();
+    if (!m_epoch)
+        m_epoch = std::make_pair(now, QDateTime::currentMSecsSinceEpoch());
+    return now;
+}
+
+HttpResponse FaultState::rateLimited(const MockConfig &config, qint64 waitMs)
 {
     HttpResponse r = HttpResponse::make(
         429, "application/json; charset=utf-8",
         "{\"errors\":[{\"msg\":\"You've exceeded the per-minute rate limit. Please wait for sometime before "
         "retrying.\"}]}");
-    r.headers.append({"Retry-After", QByteArray::number(qMax(1, retryAfterSeconds))});
+    const qint64 waitSeconds = qMax<qint64>(1, (waitMs + 999) / 1000);   // rounded up
+    if (!config.retryAfterAsHttpDate) {
+        r.headers.append({"Retry-After", QByteArray::number(waitSeconds)});
+        return r;
+    }
+    // The date names a whole second: Retry-After minus Date is the wait, in
+    // seconds of the mock's clock, whatever the two clocks' sub-second phase.
+    const qint64 nowUtcMs = m_epoch->second + (nowMs(config) - m_epoch->first);
+    const qint64 nowSeconds = nowUtcMs / 1000;
+    r.headers.append({"Date", httpDate(nowSeconds)});
+    r.headers.append({"Retry-After", httpDate(nowSeconds + waitSeconds)});
     return r;
 }
 
@@ -67,13 +109,12 @@ std::optional<HttpResponse> FaultState::slidingWindowLimit(const MockConfig &con
 {
     if (config.rateLimitPerMinute <= 0)
         return std::nullopt;
-    const qint64 now = m_clock.elapsed();
+    const qint64 now = nowMs(config);
     while (!m_admittedMs.empty() && m_admittedMs.front() <= now - kWindowMs)
         m_admittedMs.pop_front();
     if (qsizetype(m_admittedMs.size()) >= config.rateLimitPerMinute) {
         // Retry when the oldest admitted request leaves the window (rounded up).
-        const qint64 waitMs = m_admittedMs.front() + kWindowMs - now;
-        return rateLimited(int((waitMs + 999) / 1000));
+        return rateLimited(config, m_admittedMs.front() + kWindowMs - now);
     }
     m_admittedMs.push_back(now);
     return std::nullopt;
@@ -83,15 +124,19 @@ std::optional<HttpResponse> FaultState::injectBefore(const MockConfig &config, i
 {
     if (std::optional<HttpResponse> limited = slidingWindowLimit(config))
         return limited;
-    if (hits(config.rateLimitEvery, requestNumber))
-        return rateLimited(config.retryAfterSeconds);
-    if (hits(config.resetEvery, requestNumber)) {
+    if (everyNth(config.rateLimitEvery, requestNumber)) {
+        nowMs(config);   // anchors the wall clock when no sliding window ran
+        return rateLimited(config, qint64(config.retryAfterSeconds) * 1000);
+    }
+    if (everyNth(config.resetEvery, requestNumber)) {
         HttpResponse r;
         r.resetConnection = true;
         return r;
     }
-    if (hits(config.serverErrorEvery, requestNumber))
+    if (everyNth(config.serverErrorEvery, requestNumber))
         return serverError(m_serverErrorTurn++);
+    if (everyNth(config.htmlEvery, requestNumber))
+        return htmlProxyPage();
     return std::nullopt;
 }
 
@@ -99,7 +144,7 @@ void FaultState::injectAfter(const MockConfig &config, int requestNumber, HttpRe
 {
     // A body cut in half with a matching Content-Length: the transfer looks
     // complete, only the JSON is broken.
-    if (hits(config.truncateEvery, requestNumber))
+    if (everyNth(config.truncateEvery, requestNumber))
         response->body.truncate(response->body.size() / 2);
 }
 

@@ -117,6 +117,18 @@ QByteArray sessionIdOf(const CallEntry &call)
     return QByteArray(buf, n);
 }
 
+int startMillisOf(const CallEntry &call)
+{
+    // Its own stream, so the rest of the record does not depend on it.
+    Rng rng(mix(call.seed, 0x3111));
+    switch (rng.below(4)) {
+    case 0: return 0;
+    case 1: return 500;
+    case 2: return 999;
+    default: return rng.below(1000);
+    }
+}
+
 bool callBefore(const CallEntry &a, const CallEntry &b)
 {
     if (a.startUtc != b.startUtc)

@@ -58,6 +58,9 @@ struct CallEntry
 
 // 24 hex chars like a MongoDB ObjectId: 8 of start time, 10 random, 6 counter.
 QByteArray sessionIdOf(const CallEntry &call);
+// The sub-second part of the call's start (MockConfig::millisecondStarts):
+// a quarter each at .000, .500, .999 and anywhere, so tests find both edges.
+int startMillisOf(const CallEntry &call);
 // Sort key equivalent to (startUtc, sessionId).
 bool callBefore(const CallEntry &a, const CallEntry &b);
 

@@ -159,59 +159,12 @@ void writeSurvey(Rng &rng, JsonWriter &w)
         w.field("csatFeedback", rng.pick(kSurveyFeedback));
 }
 
-// The newer optional blocks: tags, customer and campaign info, skills, errors.
-void writeExtras(Rng &rng, JsonWriter &w, const CallPlan &plan, qint64 startUtc, S first, S last)
-{
-    if (rng.chance(60))
-        w.key("automationBotIDs").beginArray().string(rng.pick(kAutomationBots)).endArray();
-    if (plan.kind != CallKind::BotOnly && rng.chance(40)) {
-        w.key("skills").beginArray().string(rng.pick(kSkills));
-        if (rng.chance(30))
-            w.string(rng.pick(kSkills));
-        w.endArray();
-    }
-    if (rng.chance(40)) {
-        w.key("customerinfo").beginObject()
-            .field("customerId", "CUST-" + QByteArray::number(rng.range(10000, 99999)))
-            .field("name", join(first, " ", last))
-            .field("tier", rng.pick(kTiers))
-            .field("language", rng.pick(kLanguages))
-            .endObject();
-    }
-    if (plan.channel == Campaign) {
-        const CampaignInfo &c = rng.pick(kCampaigns);
-        w.key("campaigninfo").beginObject()
-            .field("campaignId", c.id)
-            .field("campaignName", c.name)
-            .field("campaignInstanceId", guid("ci", rng.next()))
-            .field("dialingMode", rng.chance(50) ? "Preview" : "Progressive")
-            .field("scheduledTime", formatIsoUtcMillis(startUtc - rng.range(60, 86400), rng.below(1000)))
-            .field("attemptedTime", formatIsoUtcMillis(startUtc, rng.below(1000)))
-            .endObject();
-    }
-    if (rng.chance(30)) {
-        w.key("sessionleveltags").beginArray()
-            .beginObject().field("name", "intent").field("value", rng.pick(kIntents)).endObject()
-            .beginObject().field("name", "language").field("value", rng.pick(kLanguages)).endObject()
-            .endArray();
-    }
-    if (rng.chance(15)) {
-        w.key("userleveltags").beginArray()
-            .beginObject().field("name", "vip").field("value", rng.chance(30) ? "true" : "false").endObject()
-            .endArray();
-    }
-    if (rng.chance(2)) {
-        w.key("errorDetails").beginObject()
-            .field("code", "ERR_TRANSFER_FAILED").field("message", "SIP 486 Busy Here")
-            .endObject();
-    }
-}
-
 } // namespace
 
-QByteArray renderRecord(const CallEntry &call, int offsetMinutes)
+QByteArray renderRecord(const CallEntry &call, const RenderOptions &options)
 {
-    RenderState st{Rng(call.seed), -qint64(offsetMinutes) * 60, 0};
+    const bool utcStamps = options.stampZone == MockConfig::StampZone::Utc;
+    RenderState st{Rng(call.seed), utcStamps ? 0 : -qint64(options.offsetMinutes) * 60, 0};
     const CallPlan plan = planCall(st.rng);
     st.channel = plan.channel;
     Rng &rng = st.rng;
@@ -266,7 +219,7 @@ QByteArray renderRecord(const CallEntry &call, int offsetMinutes)
         else
             w.field("disconnectingEvent", rng.pick(kDisconnectingEvents));
     }
-    writeExtras(rng, w, plan, start, first, last);
+    writeExtras(rng, w, ExtrasInput{plan, call.seed, start, first, last, dest}, options.blocks);
     w.endObject();
     return out;
 }

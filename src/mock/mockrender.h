@@ -1,18 +1,21 @@
 #pragma once
-// Rendering one synthetic call as the API's JSON. Split in two: the record's
-// top-level fields (mockrecord.cpp) and its destinations[] (mockdestinations.cpp).
+// Rendering one synthetic call as the API's JSON. Split in three: the record's
+// top-level fields (mockrecord.cpp), its destinations[] (mockdestinations.cpp)
+// and the optional blocks at its end (mockblocks.cpp).
 
 #include "mockjson.h"
 #include "mockplan.h"
 #include "mockrng.h"
+#include "mockserver.h"
 
 #include <QByteArray>
+#include <string_view>
 
 namespace cs::mock {
 
-// The record with its zone-less times as wall clock in `offsetMinutes`
-// (JavaScript sign: utc = wall + offset).
-QByteArray renderRecord(const CallEntry &call, int offsetMinutes);
+// The record with its zone-less times as wall clock in the options' offset
+// (JavaScript sign: utc = wall + offset) or in UTC, and the blocks they name.
+QByteArray renderRecord(const CallEntry &call, const RenderOptions &options);
 
 struct RenderState
 {
@@ -34,6 +37,20 @@ struct RenderedDestinations
 };
 
 RenderedDestinations renderDestinations(RenderState &state, const CallPlan &plan, qint64 enterUtc);
+
+struct ExtrasInput
+{
+    const CallPlan &plan;
+    quint64 callSeed = 0;
+    qint64 startUtc = 0;
+    std::string_view firstName;
+    std::string_view lastName;
+    const RenderedDestinations &destinations;
+};
+
+// The newer optional fields at the end of a record: automationBotIDs, the
+// opt-in blocks that `blocks` names, errorDetails.
+void writeExtras(Rng &rng, JsonWriter &w, const ExtrasInput &in, RecordBlocks blocks);
 
 // "prefix-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx" from a number.
 QByteArray guid(const char *prefix, quint64 bits);

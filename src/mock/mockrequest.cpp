@@ -9,6 +9,9 @@
 #include <QTime>
 #include <QUrlQuery>
 
+#include <array>
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace cs::mock {
@@ -119,6 +122,55 @@ bool nonNegativeInteger(const QUrlQuery &query, const QString &key, qsizetype *o
     return true;
 }
 
+// selectedFields names, case-insensitive. Names the mock does not know are
+// ignored, as a server ignores fields it cannot select.
+RecordBlocks blocksNamed(const QStringList &names)
+{
+    static const std::array<std::pair<QLatin1StringView, RecordBlock>, 6> kNames = {{
+        {"skills"_L1, RecordBlock::Skills},
+        {"customerinfo"_L1, RecordBlock::CustomerInfo},
+        {"userleveltags"_L1, RecordBlock::UserLevelTags},
+        {"sessionleveltags"_L1, RecordBlock::SessionLevelTags},
+        {"campaigninfo"_L1, RecordBlock::CampaignInfo},
+        {"snoozeinfo"_L1, RecordBlock::SnoozeInfo},
+    }};
+    RecordBlocks blocks;
+    for (const QString &name : names)
+        for (const auto &[known, block] : kNames)
+            if (name.compare(known, Qt::CaseInsensitive) == 0)
+                blocks |= block;
+    return blocks;
+}
+
+// The largest offset the server answers normally, if it has a cap.
+std::optional<qsizetype> lastAllowedOffset(const MockConfig &config)
+{
+    if (config.offsetMode == MockConfig::OffsetMode::Pages)
+        return config.maxPagesOffset;
+    if (config.recordsOffsetCap > 0)
+        return config.recordsOffsetCap - 1;
+    return std::nullopt;
+}
+
+Rejection applyOffsetCap(const MockConfig &config, DataQuery *out)
+{
+    out->servedOffset = out->offset;
+    const std::optional<qsizetype> last = lastAllowedOffset(config);
+    if (config.ignoreOffset || !last || out->offset <= *last)
+        return {};
+    switch (config.capBehaviour) {
+    case MockConfig::CapBehaviour::Error:
+        return {400, "offset cannot be more than " + QByteArray::number(*last) + "."};
+    case MockConfig::CapBehaviour::Empty:
+        out->pastCap = true;
+        break;
+    case MockConfig::CapBehaviour::RepeatLast:
+        out->servedOffset = *last;
+        break;
+    }
+    return {};
+}
+
 Rejection parseBody(const QByteArray &body, const MockConfig &config, DataQuery *out)
 {
     QJsonParseError error;
@@ -158,6 +210,10 @@ Rejection parseBody(const QByteArray &body, const MockConfig &config, DataQuery 
             return {400, "direction must be one of Inbound, Outbound, Both."};
         out->direction = d;
     }
+    QStringList selectedFields;
+    if (!stringArray(o.value(u"selectedFields"_s), &selectedFields))
+        return {400, "selectedFields must be an array of field names, e.g. [\"skills\", \"customerinfo\"]."};
+    out->blocks = blocksNamed(selectedFields);
     return {};
 }
 
@@ -174,8 +230,8 @@ Rejection parseDataQuery(const HttpRequest &request, const QByteArray &query, co
         return {400, "limit must be a positive integer."};
     if (!nonNegativeInteger(q, u"offset"_s, &out->offset))
         return {400, "offset must be a non-negative integer."};
-    if (config.offsetMode == MockConfig::OffsetMode::Pages && out->offset > config.maxPagesOffset)
-        return {400, "offset cannot be more than " + QByteArray::number(config.maxPagesOffset) + "."};
+    if (const Rejection r = applyOffsetCap(config, out))
+        return r;
 
     return parseBody(request.body, config, out);
 }

@@ -43,8 +43,13 @@ struct DataQuery
     QString direction;
     qsizetype limit = 100;    // as asked, before the page cap
     qsizetype offset = 0;     // as sent: records or pages, depending on the mode
+    qsizetype servedOffset = 0;   // the offset answered: `offset`, or the last allowed one
+    bool pastCap = false;     // past the offset cap under CapBehaviour::Empty
+    RecordBlocks blocks;      // the opt-in blocks `selectedFields` names
 };
 
+// Also applies the offset cap (MockConfig::capBehaviour): a capped request is
+// rejected, marked pastCap or moved to the last allowed offset.
 Rejection parseDataQuery(const HttpRequest &request, const QByteArray &query, const MockConfig &config,
                          DataQuery *out);
 

@@ -5,6 +5,7 @@
 #include "jwt.h"
 #include "mockfaults.h"
 #include "mockhttp.h"
+#include "mockpaging.h"
 #include "mockrequest.h"
 
 #include <QDateTime>
@@ -17,7 +18,7 @@ namespace {
 // callscope-mock does not grow without bound.
 constexpr qsizetype kMaxLoggedRequests = 20000;
 
-QByteArray jsonPage(const MockDataset &dataset, const QList<int> &indices, int offsetMinutes)
+QByteArray jsonPage(const MockDataset &dataset, const QList<int> &indices, const RenderOptions &options)
 {
     QByteArray body;
     body.reserve(64 + indices.size() * 2400);
@@ -25,7 +26,7 @@ QByteArray jsonPage(const MockDataset &dataset, const QList<int> &indices, int o
     for (qsizetype i = 0; i < indices.size(); ++i) {
         if (i > 0)
             body += ',';
-        body += dataset.recordJson(indices[i], offsetMinutes);
+        body += dataset.recordJson(indices[i], options);
     }
     body += "]}";
     return body;
@@ -54,7 +55,9 @@ struct MockServer::Impl
     FaultState faults;
     QSet<QString> seenJti;
     QList<ReceivedRequest> log;
+    QList<QByteArray> inserted;   // sessionIds added by insertEvery
     int dataRequests = 0;
+    int emptyGlitchCandidates = 0;   // requests emptyGlitchEvery counts
     HttpServer http;          // last: its handler uses the members above
 };
 
@@ -109,11 +112,20 @@ HttpResponse MockServer::Impl::serveData(const HttpRequest &request, const DataP
     if (const Rejection r = parseDataQuery(request, query, config, &q))
         return jsonError(r.status, r.message);
 
-    // The server silently returns fewer than asked when `limit` exceeds its cap.
-    const qsizetype limit = config.pageCap > 0 ? qMin(q.limit, qsizetype(config.pageCap)) : q.limit;
-    const qsizetype skip = config.offsetMode == MockConfig::OffsetMode::Pages ? q.offset * limit : q.offset;
-    const QList<int> page = dataset.selectPage(q.startUtc, q.endUtc, q.channels, q.queues, q.direction, skip, limit);
-    return HttpResponse::make(200, "application/json; charset=utf-8", jsonPage(dataset, page, q.offsetMinutes));
+    if (everyNth(config.insertEvery, dataRequests))
+        inserted.append(dataset.insertCall(q.startUtc, q.channels, q.queues, q.direction));
+    QList<int> page = pageFor(dataset, q, config, dataRequests);
+    // A one-off empty page in the middle of a window: a client that stops at
+    // the first empty page loses the rest of it.
+    if (config.emptyGlitchEvery > 0 && q.offset > 0 && !page.isEmpty()
+        && everyNth(config.emptyGlitchEvery, ++emptyGlitchCandidates))
+        page.clear();
+
+    RenderOptions render;
+    render.offsetMinutes = q.offsetMinutes;
+    render.stampZone = config.stampZone;
+    render.blocks = config.alwaysSendBlocks ? kAllRecordBlocks : q.blocks;
+    return HttpResponse::make(200, "application/json; charset=utf-8", jsonPage(dataset, page, render));
 }
 
 MockServer::MockServer(const MockConfig &config, const DatasetSpec &data, QObject *parent)
@@ -163,6 +175,11 @@ const MockDataset &MockServer::dataset() const
 int MockServer::requestCount() const
 {
     return d->dataRequests;
+}
+
+QList<QByteArray> MockServer::insertedSessionIds() const
+{
+    return d->inserted;
 }
 
 QList<ReceivedRequest> MockServer::receivedRequests() const

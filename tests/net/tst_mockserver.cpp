@@ -3,48 +3,13 @@
 // QNetworkAccessManager, as the client will.
 
 #include "jwt.h"
-#include "mockserver.h"
+#include "mockclient.h"
 
-#include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QMessageAuthenticationCode>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QProcess>
-#include <QRegularExpression>
-#include <QSignalSpy>
-#include <QTest>
-#include <QTimeZone>
 
-using namespace Qt::StringLiterals;
-using cs::mock::DatasetSpec;
-using cs::mock::MockConfig;
-using cs::mock::MockDataset;
-using cs::mock::MockServer;
+using namespace mocktest;
 
 namespace {
-
-qint64 utc(const char *text)
-{
-    return QDateTime::fromString(QString::fromLatin1(text), Qt::ISODate).toUTC().toSecsSinceEpoch();
-}
-
-DatasetSpec twoWeeks(int calls = 2000, quint64 seed = 7)
-{
-    DatasetSpec spec;
-    spec.seed = seed;
-    spec.calls = calls;
-    spec.startUtc = utc("2024-09-01T00:00:00Z");
-    spec.endUtc = utc("2024-09-15T00:00:00Z") - 1;
-    return spec;
-}
-
-QString wallText(qint64 seconds)
-{
-    return QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc()).toString(u"yyyy-MM-ddTHH:mm:ss"_s);
-}
 
 // An HS256 token with an arbitrary payload, for the cases mint() cannot make.
 QByteArray handMadeToken(const QJsonObject &payload, const QByteArray &secret)
@@ -54,112 +19,6 @@ QByteArray handMadeToken(const QJsonObject &payload, const QByteArray &secret)
     const QByteArray signingInput = header + '.' + body;
     return signingInput + '.'
         + cs::jwt::base64Url(QMessageAuthenticationCode::hash(signingInput, secret, QCryptographicHash::Sha256));
-}
-
-struct Reply
-{
-    bool finished = false;
-    int status = 0;
-    QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    QByteArray body;
-    QList<QNetworkReply::RawHeaderPair> headers;
-
-    QByteArray header(const QByteArray &name) const
-    {
-        for (const auto &[n, v] : headers)
-            if (n.compare(name, Qt::CaseInsensitive) == 0)
-                return v;
-        return {};
-    }
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-    QJsonArray data() const { return json().value(u"data"_s).toArray(); }
-    QString errorMessage() const
-    {
-        return json().value(u"errors"_s).toArray().at(0).toObject().value(u"msg"_s).toString();
-    }
-};
-
-// One request to the mock: good defaults that each test bends.
-struct Call
-{
-    QString account = u"demo-account"_s;
-    QString endpoint = u"calldetails"_s;
-    QString query;
-    QMap<QByteArray, QByteArray> headers;
-    QByteArray body;
-    QByteArray method = "POST";
-};
-
-class Client
-{
-public:
-    explicit Client(MockServer &server) : m_server(server) {}
-
-    Call call(const QString &start, const QString &end, int offset = 0, const QJsonObject &extra = {}) const
-    {
-        Call c;
-        c.headers = {{"accountId", "demo-account"},
-                     {"iId", "st-demo-app"},
-                     {"auth", m_server.demoToken()},
-                     {"content-type", "application/json;charset=UTF-8"}};
-        QJsonObject body = extra;
-        body.insert(u"startDate"_s, start);
-        body.insert(u"endDate"_s, end);
-        body.insert(u"timeZoneOffset"_s, offset);
-        c.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-        return c;
-    }
-
-    QNetworkReply *start(const Call &c)
-    {
-        QUrl url = m_server.baseUrl();
-        url.setPath(u"/agentassist/api/public/analytics/account/"_s + c.account + u"/v2/"_s + c.endpoint);
-        if (!c.query.isEmpty())
-            url.setQuery(c.query);
-        QNetworkRequest request(url);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        for (auto it = c.headers.cbegin(); it != c.headers.cend(); ++it)
-            request.setRawHeader(it.key(), it.value());
-        return m_nam.sendCustomRequest(request, c.method, c.body);
-    }
-
-    static Reply finish(QNetworkReply *reply)
-    {
-        Reply r;
-        if (!reply->isFinished()) {
-            QSignalSpy spy(reply, &QNetworkReply::finished);
-            spy.wait(60000);
-        }
-        r.finished = reply->isFinished();
-        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        r.error = reply->error();
-        r.body = reply->readAll();
-        r.headers = reply->rawHeaderPairs();
-        reply->deleteLater();
-        return r;
-    }
-
-    Reply send(const Call &c) { return finish(start(c)); }
-
-private:
-    MockServer &m_server;
-    QNetworkAccessManager m_nam;
-};
-
-QStringList sessionIdsOf(const QJsonArray &data)
-{
-    QStringList ids;
-    for (const QJsonValue &v : data)
-        ids.append(v.toObject().value(u"sessionId"_s).toString());
-    return ids;
-}
-
-QStringList datasetIds(const MockDataset &dataset, const QList<int> &indices)
-{
-    QStringList ids;
-    for (int i : indices)
-        ids.append(QString::fromLatin1(dataset.sessionId(i)));
-    return ids;
 }
 
 } // namespace
@@ -258,6 +117,12 @@ void TestMockServer::rejectsBadRequests_data()
     QTest::newRow("bad direction")
         << u"body:{\"startDate\":\"2024-09-02\",\"endDate\":\"2024-09-03\",\"timeZoneOffset\":0,\"direction\":\"Sideways\"}"_s
         << 400 << u"direction"_s;
+    QTest::newRow("selectedFields not an array")
+        << u"body:{\"startDate\":\"2024-09-02\",\"endDate\":\"2024-09-03\",\"timeZoneOffset\":0,\"selectedFields\":\"skills\"}"_s
+        << 400 << u"selectedFields"_s;
+    QTest::newRow("selectedFields not strings")
+        << u"body:{\"startDate\":\"2024-09-02\",\"endDate\":\"2024-09-03\",\"timeZoneOffset\":0,\"selectedFields\":[1,2]}"_s
+        << 400 << u"selectedFields"_s;
     QTest::newRow("negative offset") << u"query:offset=-1"_s << 400 << u"offset"_s;
     QTest::newRow("zero limit") << u"query:limit=0"_s << 400 << u"limit"_s;
     QTest::newRow("text limit") << u"query:limit=ten"_s << 400 << u"limit"_s;
@@ -743,6 +608,9 @@ void TestMockServer::datasetRecordsAreValidAndVaried()
         note(o.value(u"customerinfo"_s).isObject(), u"customerinfo"_s);
         note(o.value(u"campaigninfo"_s).toObject().value(u"attemptedTime"_s).toString().endsWith(u'Z'), u"campaigninfo"_s);
         note(o.value(u"sessionleveltags"_s).toArray().at(0).toObject().contains(u"value"_s), u"sessionleveltags"_s);
+        note(o.value(u"userleveltags"_s).isArray(), u"userleveltags"_s);
+        note(o.value(u"skills"_s).isArray(), u"skills"_s);
+        note(o.value(u"snoozeinfo"_s).toObject().value(u"snoozedUntil"_s).toString().endsWith(u'Z'), u"snoozeinfo"_s);
         note(!o.value(u"dispositions"_s).toArray().isEmpty()
                  && o.value(u"dispositionRemarks"_s).toArray().size() == o.value(u"dispositions"_s).toArray().size(),
              u"dispositions"_s);
@@ -791,7 +659,8 @@ void TestMockServer::datasetRecordsAreValidAndVaried()
     }
     const QStringList shapes = {
         u"bot-only"_s, u"reason"_s, u"Reason"_s, u"voicemail YES"_s, u"voicemail NO"_s, u"metaInfo"_s, u"null"_s,
-        u"customerinfo"_s, u"campaigninfo"_s, u"sessionleveltags"_s, u"dispositions"_s, u"csat"_s, u"nps"_s,
+        u"customerinfo"_s, u"campaigninfo"_s, u"sessionleveltags"_s, u"userleveltags"_s, u"skills"_s,
+        u"snoozeinfo"_s, u"dispositions"_s, u"csat"_s, u"nps"_s,
         u"likeDislike"_s, u"number as string"_s, u"csatFeedback"_s, u"transfer"_s, u"bare AgentSegment"_s,
         u"EnterTime"_s, u"nonResponding Ignored"_s, u"nonResponding Supervisor Reassigned"_s, u"hold"_s, u"acw"_s,
         u"no acw"_s, u"ConsultingAgents"_s, u"JoinedUsers"_s, u"multi-line note"_s};
@@ -825,16 +694,10 @@ void TestMockServer::executableServes()
     if (bin.isEmpty())
         QSKIP("CALLSCOPE_MOCK_BIN not set");
     QProcess process;
-    process.start(bin, {u"--calls"_s, u"300"_s, u"--from"_s, u"2024-09-01"_s, u"--to"_s, u"2024-09-07"_s,
-                        u"--seed"_s, u"5"_s});
-    QVERIFY(process.waitForStarted(30000));
     QByteArray out;
-    const QRegularExpression listening(u"listening on (http://127\\.0\\.0\\.1:\\d+)"_s);
-    QRegularExpressionMatch match;
-    QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput(),
-                              match = listening.match(QString::fromUtf8(out)), match.hasMatch()),
-                             30000);
-    QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput(), out.contains("client id")), 30000);
+    const QUrl base = startMockProcess(process, {u"--calls"_s, u"300"_s, u"--from"_s, u"2024-09-01"_s, u"--to"_s,
+                                                 u"2024-09-07"_s, u"--seed"_s, u"5"_s}, &out);
+    QVERIFY2(base.isValid(), out.constData());
     QVERIFY(!out.contains(MockConfig{}.clientSecret));
 
     // Same data as an in-process server with the same seed and range.
@@ -844,13 +707,8 @@ void TestMockServer::executableServes()
     spec.startUtc = utc("2024-09-01T00:00:00Z");
     spec.endUtc = utc("2024-09-07T23:59:59Z");
     MockServer twin(MockConfig{}, spec);
-    Client client(twin);
-    Call c = client.call(u"2024-09-01"_s, u"2024-09-07"_s);
-    QNetworkAccessManager nam;
-    QNetworkRequest request(QUrl(match.captured(1) + u"/agentassist/api/public/analytics/account/demo-account/v2/calldetails"_s));
-    for (auto it = c.headers.cbegin(); it != c.headers.cend(); ++it)
-        request.setRawHeader(it.key(), it.value());
-    const Reply r = Client::finish(nam.post(request, c.body));
+    Client client(twin, base);
+    const Reply r = client.send(client.call(u"2024-09-01"_s, u"2024-09-07"_s));
     QCOMPARE(r.status, 200);
     QCOMPARE(sessionIdsOf(r.data()), datasetIds(twin.dataset(), twin.dataset().select(spec.startUtc, spec.endUtc).mid(0, 100)));
 
