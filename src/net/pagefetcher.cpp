@@ -133,9 +133,11 @@ void PageFetcher::onResponse(const std::shared_ptr<Job> &job, const QUrl &url, c
         }
         // Everyone waits: the budget is the account's, not this window's.
         m_limiter->pauseFor(verdict.waitMs);
+        // Queue the retry first, so the progress this notice triggers already
+        // counts down the wait.
+        attempt(job);
         emit retrying(PageFetcherText::tr("The server's rate limit was reached (HTTP 429); waiting %1 s.")
                           .arg(double(verdict.waitMs) / 1000.0, 0, 'f', 1));
-        attempt(job);
         return;
 
     case Kind::Transient: {

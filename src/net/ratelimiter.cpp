@@ -49,9 +49,19 @@ void RateLimiter::clearWaiters()
     m_timer->stop();
 }
 
+// A send leaves the log a little after a full period: the server counts a
+// request when it arrives, and two requests a period apart can arrive less
+// than a period apart when the first was delayed on the way. The margin (1 s
+// a minute, under 2% of the throughput) keeps us inside a strict server's
+// window instead of earning a 429 at every turn of the minute.
+qint64 RateLimiter::marginMs() const
+{
+    return std::max<qint64>(1, m_periodMs / 60);
+}
+
 void RateLimiter::forgetOldSends(qint64 nowMs)
 {
-    while (!m_sends.empty() && m_sends.front() <= nowMs - m_periodMs)
+    while (!m_sends.empty() && m_sends.front() <= nowMs - m_periodMs - marginMs())
         m_sends.pop_front();
 }
 
@@ -61,7 +71,7 @@ qint64 RateLimiter::earliestGrantTime(qint64 nowMs) const
     if (int(m_sends.size()) >= m_budget) {
         // The oldest send that must leave the window before one more fits.
         const qint64 oldest = m_sends[m_sends.size() - size_t(m_budget)];
-        at = std::max(at, oldest + m_periodMs);
+        at = std::max(at, oldest + m_periodMs + marginMs() + 1);
     }
     return at;
 }

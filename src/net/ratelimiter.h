@@ -51,6 +51,7 @@ private:
 
     qint64 now() const;
     void pump();
+    qint64 marginMs() const;
     void forgetOldSends(qint64 nowMs);
     qint64 earliestGrantTime(qint64 nowMs) const;
 

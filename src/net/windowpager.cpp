@@ -204,10 +204,13 @@ WindowPager::Step WindowPager::onPage(const ParsedPage &page, PagingFacts &facts
             facts.mode = startsWithSecond ? PagingMode::Records : PagingMode::Pages;
             probeResult->detected = facts.mode;
             // Under the records reading the probe overlaps P0 by design: none
-            // of the checks across the page boundary apply to it.
-            if (!full && !unsure)
-                return done();
-            return continueAfter(facts, received);
+            // of the checks across the page boundary apply to it. Under the
+            // pages reading it is page 1, checked like any other below.
+            if (facts.mode == PagingMode::Records) {
+                if (!full && !unsure)
+                    return done();
+                return continueAfter(facts, received);
+            }
         }
     }
 
