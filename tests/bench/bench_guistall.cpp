@@ -35,6 +35,10 @@ int main(int argc, char **argv)
     cs::StallMonitor stalls;
     QElapsedTimer clock;
     clock.start();
+    // The fetch's own time starts with its first request, after the demo
+    // server has generated its data set.
+    QElapsedTimer fetchClock;
+    QObject::connect(window.fetchController(), &cs::FetchController::started, &app, [&fetchClock] { fetchClock.start(); });
     window.exploreDemo();
     // Measured from here: starting the demo server (generating its data set)
     // blocks once and is not part of fetching.
@@ -51,13 +55,15 @@ int main(int argc, char **argv)
     window.callModel()->flushPendingRows();
     QApplication::processEvents();
     stalls.stop();
-    const double seconds = clock.elapsed() / 1000.0;
+    const double seconds = fetchClock.elapsed() / 1000.0;
     const int requests = window.fetchController()->lastOutcome().requests;
-    std::printf("calls loaded: %d in %.1f s\n", window.store().size(), seconds);
-    // 60 a minute in any sliding minute: the first 60 go at once, then one a second.
-    const double budgetMinimum = std::max(0, requests - 60);
-    std::printf("requests: %d; wall time %.1f s against the budget's minimum %.0f s (requests / 60 per minute: %.0f s)\n",
-                requests, seconds, budgetMinimum, requests);
+    std::printf("calls loaded: %d in %.1f s of fetching (%.1f s with the demo server's start)\n", window.store().size(),
+                seconds, clock.elapsed() / 1000.0);
+    // At most 60 in any sliding minute: request k > 60 goes a minute after
+    // request k - 60, so n requests need floor((n - 1) / 60) minutes at least.
+    const double slidingMinimum = std::max(0, (requests - 1) / 60) * 60.0;
+    std::printf("requests: %d; wall time %.1f s; the budget's least: %.0f s (sliding minute), %d s (requests / 60 a minute)\n",
+                requests, seconds, slidingMinimum, requests);
     std::printf("longest GUI-thread stall while fetching: %lld ms\n", qlonglong(stalls.maxStallMs()));
 
     // Sorting and filtering the loaded rows: the stall a click causes.
