@@ -14,7 +14,9 @@ cmake --build build --target package
 deb=$(ls build/callscope_*_amd64.deb)
 echo "== $deb: $(du -k "$deb" | cut -f1) KiB"
 dpkg-deb --field "$deb" Depends Recommends
-DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y -qq "./$deb"
+# --reinstall: the same version may be installed already (a machine that ran this before).
+DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y -qq --reinstall "./$deb"
+cmp /usr/bin/callscope-mock <(dpkg-deb --fsys-tarfile "$deb" | tar xO ./usr/bin/callscope-mock)
 
 id=io.github.callscope.CallScope
 headless=(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM LC_ALL=C.UTF-8 LANGUAGE=C)
