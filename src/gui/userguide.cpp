@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QLocale>
 #include <QMessageBox>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -19,6 +20,21 @@ struct UserGuide
 {
     Q_DECLARE_TR_FUNCTIONS(UserGuide)
 };
+
+// The guide in the user's language where there is one (German, French),
+// found as QTranslator finds the catalogue; English otherwise.
+QString guidePath()
+{
+    for (const QString &language : QLocale().uiLanguages()) {
+        const QString code = QLocale(language).name().section(u'_', 0, 0);
+        if (code == u"en" || code == u"C")
+            break;
+        const QString path = u":/doc/user-guide.%1.md"_s.arg(code);
+        if (QFile::exists(path))
+            return path;
+    }
+    return u":/doc/user-guide.md"_s;
+}
 } // namespace
 
 void showUserGuide(QWidget *parent)
@@ -32,7 +48,7 @@ void showUserGuide(QWidget *parent)
         auto *browser = new QTextBrowser;
         browser->setObjectName(u"userGuideText"_s);
         browser->setOpenExternalLinks(true);
-        QFile file(u":/doc/user-guide.md"_s);
+        QFile file(guidePath());
         if (file.open(QIODevice::ReadOnly))
             browser->setMarkdown(QString::fromUtf8(file.readAll()));
         auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);

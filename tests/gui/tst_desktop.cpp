@@ -141,6 +141,23 @@ private Q_SLOTS:
         QCOMPARE(window.findChildren<QDialog *>(u"userGuide"_s).size(), 1);
     }
 
+    void userGuideInTheUsersLanguage()
+    {
+        const QLocale saved;
+        for (const auto &[language, title] : {std::pair{QLocale::German, "CallScope-Benutzerhandbuch"},
+                                              std::pair{QLocale::French, "Guide d'utilisation de CallScope"},
+                                              std::pair{QLocale::Spanish, "CallScope User Guide"}}) {
+            QLocale::setDefault(QLocale(language));
+            MainWindow window;
+            actionWithShortcut(window, QKeySequence::HelpContents)->trigger();
+            auto *guide = window.findChild<QDialog *>(u"userGuide"_s);
+            QVERIFY(guide);
+            const QString text = guide->findChild<QTextBrowser *>()->toPlainText();
+            QVERIFY2(text.startsWith(QString::fromUtf8(title)), qPrintable(text.left(80)));
+        }
+        QLocale::setDefault(saved);
+    }
+
     void iconsWithoutATheme()
     {
         QVERIFY(!appIcon().isNull());
