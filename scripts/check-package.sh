@@ -19,6 +19,7 @@ DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y -qq --reinstall "
 cmp /usr/bin/callscope-mock <(dpkg-deb --fsys-tarfile "$deb" | tar xO ./usr/bin/callscope-mock)
 
 id=io.github.callscope.CallScope
+passed=0   # checks that passed; any failure stops the script (set -e)
 headless=(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM LC_ALL=C.UTF-8 LANGUAGE=C)
 echo "== installed files"
 test "$(command -v callscope)" = /usr/bin/callscope
@@ -30,9 +31,11 @@ for f in /usr/share/applications/$id.desktop /usr/share/metainfo/$id.metainfo.xm
          /usr/share/doc/callscope/copyright; do
   test -s "$f" || { echo "missing: $f" >&2; exit 1; }
 done
+passed=$((passed + 1))
 
 echo "== callscope --version (no display)"
 "${headless[@]}" callscope --version
+passed=$((passed + 1))
 
 echo "== callscope export of a small snapshot (no display)"
 work=$(mktemp -d)
@@ -51,11 +54,15 @@ kill "$mock_pid"
 rows=$(($(wc -l <"$work/small.csv") - 1))
 echo "exported $rows calls"
 [ "$rows" -eq 40 ]
+passed=$((passed + 1))
 
 echo "== desktop-file-validate"
 desktop-file-validate /usr/share/applications/$id.desktop
+passed=$((passed + 1))
 echo "== appstreamcli validate --no-net"
 appstreamcli validate --no-net /usr/share/metainfo/$id.metainfo.xml
+passed=$((passed + 1))
 echo "== lintian (errors fail; warnings are explained in packaging/LINTIAN.md)"
 lintian --fail-on error --display-info "$deb"
-echo "package checks passed"
+passed=$((passed + 1))
+echo "package: $passed passed, 0 failed"
