@@ -164,6 +164,33 @@ private Q_SLOTS:
         QVERIFY2(wrong.isEmpty(), "fix the translations listed above");
     }
 
+    void englishPluralsAreComplete()
+    {
+        // callscope_en.ts holds the English forms of every tr("%n ...(s)", n):
+        // a new plural string without them would read "1 call(s)" in English.
+        QTemporaryDir temp;
+        const QString copy = temp.filePath(u"callscope_en.ts"_s);
+        QVERIFY(QFile::copy(sourceDir() + u"/translations/callscope_en.ts"_s, copy));
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        QProcess lupdate;
+        lupdate.setWorkingDirectory(sourceDir());
+        lupdate.start(qEnvironmentVariable("CALLSCOPE_LUPDATE"), {u"-silent"_s, u"-pluralonly"_s, u"-no-obsolete"_s,
+                                                                   u"-locations"_s, u"none"_s, u"src"_s, u"ui"_s, u"-ts"_s, copy});
+        QVERIFY2(lupdate.waitForFinished(120000) && lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
+        QString error;
+        const QList<Message> messages = readTs(copy, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QStringList missing;
+        for (const Message &m : messages) {
+            if (m.unfinished || m.forms.size() != 2 || m.forms.contains(QString()))
+                missing.append(m.context + u" | "_s + m.source);
+        }
+        for (const QString &line : std::as_const(missing))
+            qInfo("English plural forms missing: %s", qPrintable(line));
+        QVERIFY2(missing.isEmpty(), "run scripts/update-translations.sh (it fills the English plural forms)");
+        QVERIFY(messages.size() > 20);
+    }
+
     void germanLoadsWithQtsOwn()
     {
         QCOMPARE(cs::installTranslations(*QCoreApplication::instance(), QLocale(u"de_DE"_s)), u"de"_s);
