@@ -9,5 +9,5 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLAT
   exit 1
 fi
 bash scripts/setup-debian.sh
-bash scripts/build.sh
+bash scripts/build.sh --target callscope   # the window only: no tests or benchmarks
 exec ./build/src/app/callscope --demo "$@"
