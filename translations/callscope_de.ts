@@ -5,376 +5,376 @@
     <name>AgentSegment</name>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angenommen</translation>
     </message>
     <message>
         <source>Direct transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkte Weiterleitung</translation>
     </message>
     <message>
         <source>No agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Agent</translation>
     </message>
 </context>
 <context>
     <name>CallColumn</name>
     <message>
         <source>Session ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungs-ID</translation>
     </message>
     <message>
         <source>Conversation ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversations-ID</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Final status</source>
-        <translation type="unfinished"></translation>
+        <translation>Endstatus</translation>
     </message>
     <message>
         <source>Smart status</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart-Status</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangen</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten</translation>
     </message>
     <message>
         <source>Dispositions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositionen</translation>
     </message>
     <message>
         <source>Talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten</translation>
     </message>
     <message>
         <source>After-call work</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbearbeitung</translation>
     </message>
     <message>
         <source>Handle time</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitungszeit</translation>
     </message>
     <message>
         <source>Wait in queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit in der Warteschlange</translation>
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungen</translation>
     </message>
     <message>
         <source>CSAT</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT</translation>
     </message>
     <message>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <source>User ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID</translation>
     </message>
 </context>
 <context>
     <name>CallDetail</name>
     <message>
         <source>The record is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
         <source>The record is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>Sent as %1: not a time this viewer can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet als %1: keine Zeitangabe, die dieses Programm lesen kann.</translation>
     </message>
     <message>
         <source>Sent as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet als %1</translation>
     </message>
     <message>
         <source>Sent as %1 (wall-clock at UTC%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet als %1 (Ortszeit bei UTC%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s) as sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde wie gesendet</numerusform>
+            <numerusform>%n Sekunden wie gesendet</numerusform>
         </translation>
     </message>
     <message>
         <source>Not a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anzahl von Sekunden.</translation>
     </message>
     <message>
         <source>Consulted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückfrage: %1</translation>
     </message>
     <message>
         <source>unknown agent</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Agent</translation>
     </message>
     <message>
         <source>consulted for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückfrage wegen %1</translation>
     </message>
     <message>
         <source>merged into the call</source>
-        <translation type="unfinished"></translation>
+        <translation>in das Gespräch übernommen</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Consultation ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückfrage beendet</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführt</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Joined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beigetreten: %1</translation>
     </message>
     <message>
         <source>unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Benutzer</translation>
     </message>
     <message>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>für %1</translation>
     </message>
     <message>
         <source>Agent ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten-ID: %1</translation>
     </message>
     <message>
         <source>Joined at</source>
-        <translation type="unfinished"></translation>
+        <translation>Beigetreten um</translation>
     </message>
     <message>
         <source>Left at</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlassen um</translation>
     </message>
     <message>
         <source>Did not respond: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht reagiert: %1</translation>
     </message>
     <message>
         <source>no response</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Reaktion</translation>
     </message>
     <message>
         <source>Agent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent: %1</translation>
     </message>
     <message>
         <source>First response</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Reaktion</translation>
     </message>
     <message>
         <source>First response after</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Reaktion nach</translation>
     </message>
     <message>
         <source>Interaction ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktion beendet</translation>
     </message>
     <message>
         <source>Talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten</translation>
     </message>
     <message>
         <source>After-call work</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbearbeitung</translation>
     </message>
     <message>
         <source>After-call work ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbearbeitung beendet</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange: %1</translation>
     </message>
     <message>
         <source>unknown queue</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Warteschlange</translation>
     </message>
     <message>
         <source>Queue ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangen-ID: %1</translation>
     </message>
     <message>
         <source>waited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wartete %1</translation>
     </message>
     <message>
         <source>no agent answered</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Agent hat angenommen</translation>
     </message>
     <message>
         <source>wait not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit nicht erfasst</translation>
     </message>
     <message>
         <source>Queue ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangen-ID</translation>
     </message>
     <message>
         <source>Entered queue</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Warteschlange gestellt</translation>
     </message>
     <message>
         <source>Callback opted</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückruf gewählt</translation>
     </message>
     <message>
         <source>Direct transfer to agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkte Weiterleitung an einen Agenten</translation>
     </message>
     <message>
         <source>Destination: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: %1</translation>
     </message>
     <message>
         <source>unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Typ</translation>
     </message>
     <message>
         <source>Destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>None: no queue or agent was involved (bot-only session)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: weder Warteschlange noch Agent beteiligt (nur Bot)</translation>
     </message>
     <message>
         <source>Unreadable: expected a list, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht lesbar: Liste erwartet, &quot;%1&quot; erhalten</translation>
     </message>
     <message>
         <source>None: the call was not transferred to a queue or an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: der Anruf wurde an keine Warteschlange und keinen Agenten weitergeleitet</translation>
     </message>
     <message numerus="yes">
         <source>%n transfer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Weiterleitung</numerusform>
+            <numerusform>%n Weiterleitungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Final status</source>
-        <translation type="unfinished"></translation>
+        <translation>Endstatus</translation>
     </message>
     <message>
         <source>Smart status</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart-Status</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Disconnecting event</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennendes Ereignis</translation>
     </message>
     <message>
         <source>Dispositions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositionen</translation>
     </message>
     <message>
         <source>Disposition remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkungen zur Disposition</translation>
     </message>
     <message>
         <source>Voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachnachricht</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerdetails</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feld</numerusform>
+            <numerusform>%n Felder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
 </context>
@@ -382,876 +382,962 @@
     <name>ConnectionDialog</name>
     <message>
         <source>Connection settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungseinstellungen</translation>
     </message>
     <message>
         <source>Pro&amp;files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;file:</translation>
     </message>
     <message>
         <source>Changes take effect when you press OK; Cancel discards them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen gelten, sobald Sie OK drücken; Abbrechen verwirft sie.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Dup&amp;licate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dup&amp;lizieren</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbe&amp;nennen…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>https://platform.kore.ai</source>
-        <translation type="unfinished"></translation>
+        <translation>https://platform.kore.ai</translation>
     </message>
     <message>
         <source>Acc&amp;ount ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;onto-ID:</translation>
     </message>
     <message>
         <source>A&amp;pp ID (iId):</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pp-ID (iId):</translation>
     </message>
     <message>
         <source>st-…</source>
-        <translation type="unfinished"></translation>
+        <translation>st-…</translation>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endpunkt:</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <source>Client ID + &amp;secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID + &amp;Geheimnis</translation>
     </message>
     <message>
         <source>CallScope signs a fresh token for every request.</source>
-        <translation type="unfinished"></translation>
+        <translation>CallScope signiert für jede Anfrage ein neues Token.</translation>
     </message>
     <message>
         <source>&amp;JWT token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JWT-Token</translation>
     </message>
     <message>
         <source>A ready token; requests fail once it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein fertiges Token; Anfragen schlagen fehl, sobald es abläuft.</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;ID:</translation>
     </message>
     <message>
         <source>cs-…</source>
-        <translation type="unfinished"></translation>
+        <translation>cs-…</translation>
     </message>
     <message>
         <source>Client sec&amp;ret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Geheim&amp;nis:</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token:</translation>
     </message>
     <message>
         <source>eyJ…</source>
-        <translation type="unfinished"></translation>
+        <translation>eyJ…</translation>
     </message>
     <message>
         <source>Sho&amp;w secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis &amp;zeigen</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Request &amp;budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage&amp;budget:</translation>
     </message>
     <message>
         <source>The API allows 60 requests per minute per account; stay below it if others use the same account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API erlaubt 60 Anfragen pro Minute und Konto; bleiben Sie darunter, wenn andere dasselbe Konto nutzen.</translation>
     </message>
     <message>
         <source> requests/minute</source>
-        <translation type="unfinished"></translation>
+        <translation> Anfragen/Minute</translation>
     </message>
     <message>
         <source>Pa&amp;ging:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seitenabruf:</translation>
     </message>
     <message>
         <source>How the server counts the offset parameter. Automatic detection works for both known servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Server den Parameter offset zählt. Die automatische Erkennung funktioniert mit beiden bekannten Servern.</translation>
     </message>
     <message>
         <source>Allow &amp;unencrypted HTTP to a remote host</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unverschlüsseltes HTTP zu einem entfernten Host erlauben</translation>
     </message>
     <message>
         <source>Warning: the credential and all call data will cross the network unencrypted. Use this only on a network you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: die Zugangsdaten und alle Anrufdaten gehen unverschlüsselt über das Netzwerk. Nutzen Sie dies nur in einem vertrauenswürdigen Netzwerk.</translation>
     </message>
     <message>
         <source>Test &amp;connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Sends one request for the last hour with these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet mit diesen Einstellungen eine Anfrage für die letzte Stunde.</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>Keep calls with this final status (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe mit diesem Endstatus behalten (wiederholbar).</translation>
     </message>
     <message>
         <source>Keep calls with this smart status (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe mit diesem Smart-Status behalten (wiederholbar).</translation>
     </message>
     <message>
         <source>Keep calls on this channel (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe auf diesem Kanal behalten (wiederholbar).</translation>
     </message>
     <message>
         <source>Keep calls through this queue (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe über diese Warteschlange behalten (wiederholbar).</translation>
     </message>
     <message>
         <source>Keep calls handled by this agent (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe behalten, die dieser Agent bearbeitet hat (wiederholbar).</translation>
     </message>
     <message>
         <source>Keep calls in this direction (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe in dieser Richtung behalten (wiederholbar).</translation>
     </message>
     <message>
         <source>Keep calls with this disposition (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe mit dieser Disposition behalten (wiederholbar).</translation>
     </message>
     <message>
         <source>Exports a CallScope snapshot to CSV, optionally filtered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert einen CallScope-Snapshot als CSV, wahlweise gefiltert.</translation>
     </message>
     <message>
         <source>The subcommand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Unterbefehl.</translation>
     </message>
     <message>
         <source>The .callscope file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu lesende .callscope-Datei.</translation>
     </message>
     <message>
         <source>Write the CSV to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Datei nach FILE schreiben.</translation>
     </message>
     <message>
         <source>Keep calls whose text columns contain TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe behalten, deren Textspalten TEXT enthalten.</translation>
     </message>
     <message>
         <source>Start the file with a UTF-8 byte order mark (for Excel).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei mit einer UTF-8-Bytereihenfolgemarke beginnen (für Excel).</translation>
     </message>
     <message>
         <source>expected exactly one snapshot file (callscope export SNAPSHOT --csv OUT).</source>
-        <translation type="unfinished"></translation>
+        <translation>genau eine Snapshot-Datei erwartet (callscope export SNAPSHOT --csv OUT).</translation>
     </message>
     <message>
         <source>--csv OUT is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--csv OUT ist erforderlich.</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>note: the snapshot is partial (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: der Snapshot ist unvollständig (%1).</translation>
     </message>
 </context>
 <context>
     <name>ExportRunner</name>
     <message>
         <source>Export cancelled; no file was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben</translation>
     </message>
     <message numerus="yes">
         <source>Exported %1 calls to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Anruf nach %2 exportiert</numerusform>
+            <numerusform>%1 Anrufe nach %2 exportiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported the agent segments of %1 calls to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Agentensegmente von %1 Anruf nach %2 exportiert</numerusform>
+            <numerusform>Die Agentensegmente von %1 Anrufen nach %2 exportiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren</translation>
     </message>
     <message numerus="yes">
         <source>Exporting %1 calls to %2…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Anruf wird nach %2 exportiert…</numerusform>
+            <numerusform>%1 Anrufe werden nach %2 exportiert…</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>FetchCommand</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>API host, e.g. https://platform.kore.ai.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Host, z. B. https://platform.kore.ai.</translation>
     </message>
     <message>
         <source>Account ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-ID.</translation>
     </message>
     <message>
         <source>App (stream) ID, sent as iId.</source>
-        <translation type="unfinished"></translation>
+        <translation>App-ID (Stream-ID), gesendet als iId.</translation>
     </message>
     <message>
         <source>Start, &quot;YYYY-MM-DD HH:MM:SS&quot; in --tz (inclusive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn, &quot;YYYY-MM-DD HH:MM:SS&quot; in --tz (einschließlich).</translation>
     </message>
     <message>
         <source>End, &quot;YYYY-MM-DD HH:MM:SS&quot; in --tz (inclusive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende, &quot;YYYY-MM-DD HH:MM:SS&quot; in --tz (einschließlich).</translation>
     </message>
     <message>
         <source>IANA time zone or UTC (default: this computer&apos;s zone).</source>
-        <translation type="unfinished"></translation>
+        <translation>IANA-Zeitzone oder UTC (Standard: die Zeitzone dieses Computers).</translation>
     </message>
     <message>
         <source>calldetails (default) or interactionDetails.</source>
-        <translation type="unfinished"></translation>
+        <translation>calldetails (Standard) oder interactionDetails.</translation>
     </message>
     <message>
         <source>Only this channel (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieser Kanal (wiederholbar).</translation>
     </message>
     <message>
         <source>Only this queue ID (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Warteschlangen-ID (wiederholbar).</translation>
     </message>
     <message>
         <source>Inbound, Outbound or Both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inbound, Outbound oder Both.</translation>
     </message>
     <message>
         <source>Request budget per minute (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragebudget pro Minute (Standard 60).</translation>
     </message>
     <message>
         <source>Mint tokens from this Client ID and $CALLSCOPE_CLIENT_SECRET (otherwise $CALLSCOPE_TOKEN is used).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens aus dieser Client-ID und $CALLSCOPE_CLIENT_SECRET erzeugen (sonst wird $CALLSCOPE_TOKEN verwendet).</translation>
     </message>
     <message>
         <source>Output file: .csv, or .callscope for a snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabedatei: .csv, oder .callscope für einen Snapshot.</translation>
     </message>
     <message>
         <source>How the server&apos;s offset counts: auto (default), records or pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der offset des Servers zählt: auto (Standard), records oder pages.</translation>
     </message>
     <message>
         <source>Request windows fetched at once (default 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig abgerufene Abfragefenster (Standard 4).</translation>
     </message>
     <message>
         <source>Allow plain http:// to a host that is not this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes http:// zu einem Host erlauben, der nicht dieser Computer ist.</translation>
     </message>
     <message>
         <source>--%1 is required (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist erforderlich (siehe --help).</translation>
     </message>
     <message>
         <source>Unknown time zone &quot;%1&quot; (use an IANA name such as America/New_York, or UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Zeitzone &quot;%1&quot; (verwenden Sie einen IANA-Namen wie Europe/Berlin, oder UTC).</translation>
     </message>
     <message>
         <source>--from: &quot;%1&quot; is not a time of the form &quot;YYYY-MM-DD HH:MM:SS&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from: &quot;%1&quot; ist keine Zeitangabe der Form &quot;YYYY-MM-DD HH:MM:SS&quot;.</translation>
     </message>
     <message>
         <source>--to: &quot;%1&quot; is not a time of the form &quot;YYYY-MM-DD HH:MM:SS&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to: &quot;%1&quot; ist keine Zeitangabe der Form &quot;YYYY-MM-DD HH:MM:SS&quot;.</translation>
     </message>
     <message>
         <source>--endpoint must be calldetails or interactionDetails.</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint muss calldetails oder interactionDetails sein.</translation>
     </message>
     <message>
         <source>--rate must be a whole number of requests per minute, at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rate muss eine ganze Zahl von Anfragen pro Minute sein, mindestens 1.</translation>
     </message>
     <message>
         <source>--paging must be auto, records or pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>--paging muss auto, records oder pages sein.</translation>
     </message>
     <message>
         <source>--concurrency must be a whole number, at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--concurrency muss eine ganze Zahl sein, mindestens 1.</translation>
     </message>
     <message>
         <source>--out: unsupported file type &quot;%1&quot; (use .csv or .callscope).</source>
-        <translation type="unfinished"></translation>
+        <translation>--out: nicht unterstützter Dateityp &quot;%1&quot; (verwenden Sie .csv oder .callscope).</translation>
     </message>
     <message>
         <source>--out: the folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out: der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <source>--client-id needs the Client Secret in the environment variable CALLSCOPE_CLIENT_SECRET.</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-id braucht das Client-Geheimnis in der Umgebungsvariablen CALLSCOPE_CLIENT_SECRET.</translation>
     </message>
     <message>
         <source>No credentials: set CALLSCOPE_TOKEN to a JWT, or give --client-id with CALLSCOPE_CLIENT_SECRET in the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zugangsdaten: setzen Sie CALLSCOPE_TOKEN auf ein JWT, oder geben Sie --client-id an und CALLSCOPE_CLIENT_SECRET in der Umgebung.</translation>
     </message>
     <message>
         <source>Windows %1/%2 · %3 records · %4 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster %1/%2 · %3 Datensätze · %4 Anfragen</translation>
     </message>
     <message>
         <source> · waiting %1 s for the rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation> · warte %1 s wegen des Anfragelimits</translation>
     </message>
     <message>
         <source> · about %1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation> · noch etwa %1 s</translation>
     </message>
     <message>
         <source>Fetch calls from the Call Details API into a file. Credentials come from CALLSCOPE_TOKEN, or --client-id with CALLSCOPE_CLIENT_SECRET.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruft Anrufe von der Call-Details-API in eine Datei ab. Die Zugangsdaten kommen aus CALLSCOPE_TOKEN, oder aus --client-id mit CALLSCOPE_CLIENT_SECRET.</translation>
     </message>
     <message>
         <source>The fetch command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl fetch.</translation>
     </message>
     <message>
         <source>(see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>(siehe --help)</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot; (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument &quot;%1&quot; (siehe --help).</translation>
     </message>
     <message>
         <source>The fetch did not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Abruf wurde nicht abgeschlossen.</translation>
     </message>
     <message>
         <source>%1 calls written to %2 (%3 requests).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anrufe in %2 geschrieben (%3 Anfragen).</translation>
     </message>
 </context>
 <context>
     <name>FetchRunText</name>
     <message>
         <source>No credentials: give a token, or a Client ID with its Client Secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zugangsdaten: geben Sie ein Token an, oder eine Client-ID mit ihrem Client-Geheimnis.</translation>
     </message>
     <message>
         <source>The date range does not contain any time to fetch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum enthält keine abzurufende Zeit.</translation>
     </message>
     <message>
         <source>Window %1: the server refused offset %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster %1: der Server hat offset %2 abgelehnt (%3).</translation>
     </message>
     <message>
         <source>Window %1, offset %2: skipped record %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster %1, offset %2: Datensatz %3 übersprungen (%4).</translation>
     </message>
     <message>
         <source>The server&apos;s offset counts records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der offset des Servers zählt Datensätze.</translation>
     </message>
     <message>
         <source>The server&apos;s offset counts pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der offset des Servers zählt Seiten.</translation>
     </message>
 </context>
 <context>
     <name>FetchSpecText</name>
     <message>
         <source>The host is not a valid URL (expected e.g. https://platform.kore.ai).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host ist keine gültige URL (erwartet z. B. https://platform.kore.ai).</translation>
     </message>
     <message>
         <source>The host must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host muss mit https:// beginnen.</translation>
     </message>
     <message>
         <source>Plain http:// is only allowed to this computer (loopback); use https:// or explicitly allow insecure HTTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes http:// ist nur zu diesem Computer (Loopback) erlaubt; verwenden Sie https:// oder erlauben Sie unverschlüsseltes HTTP ausdrücklich.</translation>
     </message>
     <message>
         <source>The account ID is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konto-ID fehlt.</translation>
     </message>
     <message>
         <source>The app ID (iId) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App-ID (iId) fehlt.</translation>
     </message>
     <message>
         <source>The time zone is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitzone ist ungültig.</translation>
     </message>
     <message>
         <source>The date range is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum ist ungültig.</translation>
     </message>
     <message>
         <source>The end of the range is before its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende des Zeitraums liegt vor seinem Beginn.</translation>
     </message>
     <message>
         <source>The request budget must be at least 1 request per minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anfragebudget muss mindestens 1 Anfrage pro Minute betragen.</translation>
     </message>
     <message>
         <source>The page size must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seitengröße muss mindestens 1 sein.</translation>
     </message>
     <message>
         <source>The direction must be Inbound, Outbound or Both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtung muss Inbound, Outbound oder Both sein.</translation>
+    </message>
+</context>
+<context>
+    <name>GuiCommand</name>
+    <message>
+        <source>Browse, chart and export the calls of the Kore.ai Call Details API.</source>
+        <translation>Anrufe der Kore.ai-Call-Details-API durchsuchen, als Diagramm zeigen und exportieren.</translation>
+    </message>
+    <message>
+        <source>Commands (they need no display):</source>
+        <translation>Befehle (sie brauchen keine Anzeige):</translation>
+    </message>
+    <message>
+        <source>Fetch a date range from the API into a CSV file or a snapshot.</source>
+        <translation>Einen Zeitraum von der API in eine CSV-Datei oder einen Snapshot abrufen.</translation>
+    </message>
+    <message>
+        <source>Export a snapshot to CSV.</source>
+        <translation>Einen Snapshot als CSV exportieren.</translation>
+    </message>
+    <message>
+        <source>Run &quot;callscope COMMAND --help&quot; for the options of a command.</source>
+        <translation>&quot;callscope BEFEHL --help&quot; zeigt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <source>Start on the built-in demo data.</source>
+        <translation>Mit den eingebauten Demodaten starten.</translation>
+    </message>
+    <message>
+        <source>A .callscope snapshot to open.</source>
+        <translation>Ein zu öffnender .callscope-Snapshot.</translation>
+    </message>
+    <message>
+        <source>(see --help)</source>
+        <translation>(siehe --help)</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (see --help).</source>
+        <translation>unbekannter Befehl &quot;%1&quot; (siehe --help).</translation>
+    </message>
+    <message>
+        <source>QT_QPA_PLATFORM is xcb but DISPLAY is not set</source>
+        <translation>QT_QPA_PLATFORM ist xcb, aber DISPLAY ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>QT_QPA_PLATFORM is wayland but WAYLAND_DISPLAY is not set</source>
+        <translation>QT_QPA_PLATFORM ist wayland, aber WAYLAND_DISPLAY ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>no display (neither DISPLAY nor WAYLAND_DISPLAY is set)</source>
+        <translation>keine Anzeige (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt)</translation>
+    </message>
+    <message>
+        <source>Run it on a desktop, or under xvfb-run; &quot;callscope --help&quot; lists the commands that need no display.</source>
+        <translation>Starten Sie es auf einem Desktop oder mit xvfb-run; &quot;callscope --help&quot; nennt die Befehle, die keine Anzeige brauchen.</translation>
+    </message>
+    <message>
+        <source>the display cannot be used</source>
+        <translation>die Anzeige kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>cannot open the window: %1.</source>
+        <translation>das Fenster kann nicht geöffnet werden: %1.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>CallScope snapshots (*.callscope);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CallScope-Snapshots (*.callscope);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>MockServerCli</name>
     <message>
         <source>Invalid value for --%1: &quot;%2&quot; (expected a whole number of at least %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Wert für --%1: &quot;%2&quot; (erwartet eine ganze Zahl von mindestens %3).</translation>
     </message>
     <message>
         <source>Invalid date for --%1: &quot;%2&quot; (expected yyyy-MM-dd).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges Datum für --%1: &quot;%2&quot; (erwartet yyyy-MM-dd).</translation>
     </message>
     <message>
         <source>Mock Kore.ai Call Details server with deterministic synthetic calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachgebildeter Kore.ai-Call-Details-Server mit deterministischen synthetischen Anrufen.</translation>
     </message>
     <message>
         <source>Port to listen on (0 = pick a free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port, auf dem gelauscht wird (0 = einen freien wählen).</translation>
     </message>
     <message>
         <source>Number of synthetic calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der synthetischen Anrufe.</translation>
     </message>
     <message>
         <source>Seed of the synthetic data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert der synthetischen Daten.</translation>
     </message>
     <message>
         <source>First day of the data, UTC (default: 30 days ago).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag der Daten, UTC (Standard: vor 30 Tagen).</translation>
     </message>
     <message>
         <source>Last day of the data, UTC (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag der Daten, UTC (Standard: heute).</translation>
     </message>
     <message>
         <source>How `offset` counts: records or pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie `offset` zählt: records oder pages.</translation>
     </message>
     <message>
         <source>Most records returned per page, whatever the limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl der Datensätze pro Seite, unabhängig vom Limit.</translation>
     </message>
     <message>
         <source>Pages mode: the largest accepted offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus pages: der größte angenommene offset.</translation>
     </message>
     <message>
         <source>Delay every response by this many milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Antwort um so viele Millisekunden verzögern.</translation>
     </message>
     <message>
         <source>Requests allowed per sliding minute (0 = unlimited).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubte Anfragen pro gleitender Minute (0 = unbegrenzt).</translation>
     </message>
     <message>
         <source>Answer every Nth data request with 429.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede N-te Datenanfrage mit 429 beantworten.</translation>
     </message>
     <message>
         <source>Answer every Nth data request with 500/502/503.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede N-te Datenanfrage mit 500/502/503 beantworten.</translation>
     </message>
     <message>
         <source>Cut the body of every Nth data request in half.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Inhalt jeder N-ten Datenanfrage in der Mitte abschneiden.</translation>
     </message>
     <message>
         <source>Drop the connection of every Nth data request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung jeder N-ten Datenanfrage trennen.</translation>
     </message>
     <message>
         <source>Redirect every request (307) to this base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Anfrage (307) auf diese Basis-URL umleiten.</translation>
     </message>
     <message>
         <source>Reject tokens without a jti or with a reused one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens ohne jti oder mit wiederverwendetem jti ablehnen.</translation>
     </message>
     <message>
         <source>Also print the demo client secret (never do this with real credentials).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch das Client-Geheimnis der Demo ausgeben (niemals mit echten Zugangsdaten tun).</translation>
     </message>
     <message>
         <source>Invalid value for --offset-mode: &quot;%1&quot; (expected records or pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Wert für --offset-mode: &quot;%1&quot; (erwartet records oder pages).</translation>
     </message>
     <message>
         <source>Invalid value for --seed: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Wert für --seed: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Invalid value for --port: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Wert für --port: %1.</translation>
     </message>
     <message>
         <source>--to must not be before --from.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to darf nicht vor --from liegen.</translation>
     </message>
     <message>
         <source>Invalid value for --redirect-to: &quot;%1&quot; (expected e.g. http://127.0.0.1:8080).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Wert für --redirect-to: &quot;%1&quot; (erwartet z. B. http://127.0.0.1:8080).</translation>
     </message>
     <message>
         <source>Cannot listen on 127.0.0.1:%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf 127.0.0.1:%1 kann nicht gelauscht werden.</translation>
     </message>
     <message>
         <source>callscope-mock listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>callscope-mock lauscht auf %1</translation>
     </message>
     <message>
         <source>  account id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Konto-ID: %1</translation>
     </message>
     <message>
         <source>  app id (iId): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  App-ID (iId): %1</translation>
     </message>
     <message>
         <source>  client id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Client-ID: %1</translation>
     </message>
     <message>
         <source>  client secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Client-Geheimnis: %1</translation>
     </message>
     <message>
         <source>  %1 calls from %2 to %3 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 Anrufe von %2 bis %3 (UTC)</translation>
     </message>
 </context>
 <context>
     <name>PageFetcherText</name>
     <message>
         <source>window %1 (%2), offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster %1 (%2), offset %3</translation>
     </message>
     <message>
         <source>The server kept refusing requests with HTTP 429 (rate limit), %1 times in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat Anfragen %1-mal nacheinander mit HTTP 429 (Anfragelimit) abgelehnt.</translation>
     </message>
     <message>
         <source>The server&apos;s rate limit was reached (HTTP 429); waiting %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anfragelimit des Servers ist erreicht (HTTP 429); warte %1 s.</translation>
     </message>
     <message>
         <source>Gave up on %1 after %2 attempts: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 Versuchen aufgegeben: %3.</translation>
     </message>
     <message>
         <source>%1: %2; retrying in %3 s (attempt %4 of %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; neuer Versuch in %3 s (Versuch %4 von %5).</translation>
     </message>
     <message>
         <source>The server redirected the request to another host (%1); CallScope does not send credentials there, so the fetch stopped. Check the host URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage auf einen anderen Host umgeleitet (%1); CallScope sendet dorthin keine Zugangsdaten, daher wurde der Abruf beendet. Prüfen Sie die Host-URL.</translation>
     </message>
     <message>
         <source>The server redirected more than %1 times; the fetch stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mehr als %1-mal umgeleitet; der Abruf wurde beendet.</translation>
     </message>
     <message>
         <source>%1: the server refused the token (HTTP %2); retrying once with a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Server hat das Token abgelehnt (HTTP %2); einmaliger neuer Versuch mit einem neuen Token.</translation>
     </message>
     <message>
         <source>The server rejected the credentials (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Zugangsdaten abgelehnt (HTTP %1).</translation>
     </message>
     <message>
         <source>The server rejected the credentials (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Zugangsdaten abgelehnt (HTTP %1): %2</translation>
     </message>
     <message>
         <source>The server refused the request (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage abgelehnt (%1).</translation>
     </message>
     <message>
         <source>Cannot reach the server: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar: %1.</translation>
     </message>
 </context>
 <context>
     <name>ResponsePolicy</name>
     <message>
         <source>connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
         <source>the server closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Verbindung geschlossen</translation>
     </message>
     <message>
         <source>network failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkausfall</translation>
     </message>
     <message>
         <source>network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfehler</translation>
     </message>
     <message>
         <source>no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort in der vorgesehenen Zeit</translation>
     </message>
     <message>
         <source>unreadable response (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbare Antwort (%1)</translation>
     </message>
     <message>
         <source>no page</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Seite</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1: %2</translation>
     </message>
     <message>
         <source>HTTP %1 redirect without a target</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-%1-Umleitung ohne Ziel</translation>
     </message>
     <message>
         <source>the server answered with a redirect (HTTP %1) that cannot carry the request; check the host URL</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat mit einer Umleitung (HTTP %1) geantwortet, die die Anfrage nicht weitergeben kann; prüfen Sie die Host-URL</translation>
     </message>
 </context>
 <context>
     <name>Snapshot</name>
     <message>
         <source>The fetch was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Abruf wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>SnapshotJobs</name>
     <message>
         <source>The snapshot could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Snapshot konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>SnapshotReaderText</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 is empty: it is not a CallScope snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer: es ist kein CallScope-Snapshot.</translation>
     </message>
     <message>
         <source>%1 is not a CallScope snapshot (it is not a SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein CallScope-Snapshot (es ist keine SQLite-Datenbank).</translation>
     </message>
     <message>
         <source>%1 is truncated: it has only %2 bytes. It cannot be opened; ask for the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abgeschnitten: die Datei hat nur %2 Bytes. Sie kann nicht geöffnet werden; fordern Sie die Datei erneut an.</translation>
     </message>
     <message>
         <source>%1 is a SQLite database, but not a CallScope snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine SQLite-Datenbank, aber kein CallScope-Snapshot.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of CallScope (snapshot format %2; this version reads up to %3). Please update CallScope to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren CallScope-Version geschrieben (Snapshot-Format %2; diese Version liest bis %3). Bitte aktualisieren Sie CallScope, um die Datei zu öffnen.</translation>
     </message>
     <message>
         <source>%1 is damaged: its format version is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: die Formatversion fehlt.</translation>
     </message>
     <message>
         <source>%1 is truncated: it should be %2 bytes long but has only %3. It cannot be opened; ask for the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abgeschnitten: die Datei sollte %2 Bytes lang sein, hat aber nur %3. Sie kann nicht geöffnet werden; fordern Sie die Datei erneut an.</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be read completely (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt und kann nicht vollständig gelesen werden (%2).</translation>
     </message>
     <message>
         <source>its description is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Beschreibung fehlt</translation>
     </message>
     <message>
         <source>its record count is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anzahl der Datensätze fehlt</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>%1 is damaged (%2); %3 records were read before the damage.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt (%2); vor der Beschädigung wurden %3 Datensätze gelesen.</translation>
     </message>
     <message>
         <source>%1 is damaged: %2 of %3 records could not be read (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: %2 von %3 Datensätzen konnten nicht gelesen werden (%4).</translation>
     </message>
     <message>
         <source>%1 is damaged: it should hold %2 records but %3 were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: die Datei sollte %2 Datensätze enthalten, gefunden wurden %3.</translation>
     </message>
     <message>
         <source>%1 is damaged: records with the same sessionId were found (%2 repeated).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: es gibt Datensätze mit derselben sessionId (%2 wiederholt).</translation>
     </message>
 </context>
 <context>
     <name>SnapshotWriterText</name>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>Cannot write the snapshot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Snapshot kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Saving was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>Cannot flush the snapshot to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Snapshot kann nicht auf die Festplatte geschrieben werden.</translation>
     </message>
     <message>
         <source>Cannot move the snapshot into place at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Snapshot kann nicht nach %1 verschoben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>CallScope User Guide</source>
+        <translation>CallScope-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Browse, drill into, chart and export the calls of the Kore.ai XO Contact Center Call Details API.</source>
+        <translation>Anrufe der Call-Details-API des Kore.ai XO Contact Center durchsuchen, im Detail ansehen, als Diagramm zeigen und exportieren.</translation>
+    </message>
+    <message>
+        <source>License: %1. CallScope comes with absolutely no warranty.</source>
+        <translation>Lizenz: %1. CallScope wird ohne jede Gewährleistung bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1; running on Qt %2.</source>
+        <translation>Erstellt mit Qt %1; läuft mit Qt %2.</translation>
+    </message>
+    <message>
+        <source>About CallScope</source>
+        <translation>Über CallScope</translation>
     </message>
 </context>
 <context>
     <name>ViewCsv</name>
     <message>
         <source>Cannot write the CSV file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>WindowPagerText</name>
     <message>
         <source>More records than the server pages through in one request window; continuing from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr Datensätze, als der Server in einem Abfragefenster durchblättert; weiter ab %1.</translation>
     </message>
     <message>
         <source>More records than the server pages through in one request window; continuing up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr Datensätze, als der Server in einem Abfragefenster durchblättert; weiter bis %1.</translation>
     </message>
     <message>
         <source>More records than the server pages through in one request window; splitting %1 – %2 in two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr Datensätze, als der Server in einem Abfragefenster durchblättert; %1 – %2 wird geteilt.</translation>
     </message>
     <message>
         <source>Too many calls start at %1 (over %2 within one second): the server cannot page through them, so the range cannot be fetched completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anrufe beginnen um %1 (mehr als %2 innerhalb einer Sekunde): der Server kann sie nicht durchblättern, daher kann der Zeitraum nicht vollständig abgerufen werden.</translation>
     </message>
 </context>
 <context>
     <name>cs::AverageHandleChart</name>
     <message>
         <source>Average handle time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Bearbeitungszeit</translation>
     </message>
     <message numerus="yes">
         <source>%1: average %2 over %n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: durchschnittlich %2 bei %n Anruf</numerusform>
+            <numerusform>%1: durchschnittlich %2 bei %n Anrufen</numerusform>
         </translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
 </context>
 <context>
     <name>cs::CallTableModel</name>
     <message numerus="yes">
         <source>%1 of %2 calls</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %2 Anruf</numerusform>
+            <numerusform>%1 von %2 Anrufen</numerusform>
         </translation>
     </message>
 </context>
@@ -1259,490 +1345,506 @@
     <name>cs::CallTableView</name>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spalten</translation>
     </message>
     <message>
         <source>&amp;Reset Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten zu&amp;rücksetzen</translation>
     </message>
 </context>
 <context>
     <name>cs::ChartCard</name>
     <message>
         <source>No calls in the current filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anrufe im aktuellen Filter</translation>
     </message>
 </context>
 <context>
     <name>cs::ChartsPanel</name>
     <message>
         <source>Average handle time per agent (top %1 by calls)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ø Bearbeitungszeit je Agent (Top %1 nach Anrufen)</translation>
     </message>
     <message>
         <source>No call in the current filter reached an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Anruf im aktuellen Filter hat einen Agenten erreicht</translation>
     </message>
     <message>
         <source>Average handle time per queue (top %1 by calls)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ø Bearbeitungszeit je Warteschlange (Top %1 nach Anrufen)</translation>
     </message>
     <message>
         <source>No call in the current filter went through a queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Anruf im aktuellen Filter lief über eine Warteschlange</translation>
     </message>
 </context>
 <context>
     <name>cs::ConnectionDialog</name>
     <message>
         <source>Call details (calldetails)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufdetails (calldetails)</translation>
     </message>
     <message>
         <source>Interaction details (interactionDetails)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktionsdetails (interactionDetails)</translation>
     </message>
     <message>
         <source>Automatic (detect how the server counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (erkennen, wie der Server zählt)</translation>
     </message>
     <message>
         <source>Offset counts records</source>
-        <translation type="unfinished"></translation>
+        <translation>offset zählt Datensätze</translation>
     </message>
     <message>
         <source>Offset counts pages</source>
-        <translation type="unfinished"></translation>
+        <translation>offset zählt Seiten</translation>
     </message>
     <message>
         <source>%1 (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Demo)</translation>
     </message>
     <message>
         <source>Another profile is already named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Profil heißt bereits &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Enter the Client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Client-ID ein.</translation>
     </message>
     <message>
         <source>Reading the secret from the keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
         <source>%1 Enter the secret again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Geben Sie das Geheimnis erneut ein.</translation>
     </message>
     <message>
         <source>Enter the JWT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das JWT ein.</translation>
     </message>
     <message>
         <source>Enter the Client Secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Client-Geheimnis ein.</translation>
     </message>
     <message>
         <source>The JWT does not look like a token (three parts separated by dots).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JWT sieht nicht wie ein Token aus (drei durch Punkte getrennte Teile).</translation>
     </message>
     <message>
         <source>Add a profile to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie ein Profil an, um sich zu verbinden.</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Profil</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>Rename profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil umbenennen</translation>
     </message>
     <message>
         <source>New &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Name:</translation>
     </message>
     <message>
         <source>Enter the JWT first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst das JWT ein.</translation>
     </message>
     <message>
         <source>Enter the Client ID and the Client Secret first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst die Client-ID und das Client-Geheimnis ein.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird getestet…</translation>
     </message>
 </context>
 <context>
     <name>cs::ConnectionTester</name>
     <message>
         <source>The server said: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server meldet: &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>No answer from %1 within %n second(s) (timeout). The server may be down or unreachable from this network.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keine Antwort von %1 innerhalb von %n Sekunde (Zeitüberschreitung). Der Server ist vielleicht nicht in Betrieb oder von diesem Netzwerk aus nicht erreichbar.</numerusform>
+            <numerusform>Keine Antwort von %1 innerhalb von %n Sekunden (Zeitüberschreitung). Der Server ist vielleicht nicht in Betrieb oder von diesem Netzwerk aus nicht erreichbar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Host not found: &quot;%1&quot; could not be resolved (DNS). Check the host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Host nicht gefunden: &quot;%1&quot; konnte nicht aufgelöst werden (DNS). Prüfen Sie den Hostnamen.</translation>
     </message>
     <message>
         <source>Connection refused by %1: nothing is listening there (wrong port, or the server is down).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung von %1 abgelehnt: dort lauscht nichts (falscher Port, oder der Server ist nicht in Betrieb).</translation>
     </message>
     <message>
         <source>Secure connection (TLS) to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichere Verbindung (TLS) zu %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>%1 closed the connection without answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung ohne Antwort geschlossen.</translation>
     </message>
     <message>
         <source>Network error talking to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfehler bei der Verbindung mit %1: %2</translation>
     </message>
     <message>
         <source>The server answered (HTTP %1) but not with call details: %2. Check the host and the endpoint (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat geantwortet (HTTP %1), aber nicht mit Anrufdetails: %2. Prüfen Sie den Host und den Endpunkt (%3).</translation>
     </message>
     <message>
         <source>empty answer</source>
-        <translation type="unfinished"></translation>
+        <translation>leere Antwort</translation>
     </message>
     <message numerus="yes">
         <source>Connected: %n record(s) in the last hour.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbunden: %n Datensatz in der letzten Stunde.</numerusform>
+            <numerusform>Verbunden: %n Datensätze in der letzten Stunde.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server answered with a redirect (HTTP %1) without a target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit einer Umleitung (HTTP %1) ohne Ziel geantwortet.</translation>
     </message>
     <message>
         <source>The server redirects to %1. CallScope never sends your credential to another host; if that is the right server, enter it as the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server leitet auf %1 um. CallScope sendet Ihre Zugangsdaten nie an einen anderen Host; wenn das der richtige Server ist, tragen Sie ihn als Host ein.</translation>
     </message>
     <message>
         <source>The server keeps redirecting (HTTP %1); giving up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server leitet immer wieder um (HTTP %1); Abbruch.</translation>
     </message>
     <message>
         <source>Rejected (HTTP 401 Unauthorized): the server did not accept the credential. Check the JWT, or the Client ID and Client Secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt (HTTP 401 Unauthorized): der Server hat die Zugangsdaten nicht akzeptiert. Prüfen Sie das JWT, oder die Client-ID und das Client-Geheimnis.</translation>
     </message>
     <message>
         <source>Forbidden (HTTP 403): the credential may not read this account&apos;s analytics. Check the account ID, the app ID (iId) and the app&apos;s API scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verboten (HTTP 403): diese Zugangsdaten dürfen die Analysen dieses Kontos vielleicht nicht lesen. Prüfen Sie die Konto-ID, die App-ID (iId) und den API-Bereich der App.</translation>
     </message>
     <message>
         <source>Not found (HTTP 404): check the host, the account ID and the endpoint (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden (HTTP 404): prüfen Sie den Host, die Konto-ID und den Endpunkt (%1).</translation>
     </message>
     <message numerus="yes">
         <source>Rate limited (HTTP 429): the account&apos;s request budget is used up. The server asks to wait %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anfragelimit erreicht (HTTP 429): das Anfragebudget des Kontos ist aufgebraucht. Der Server bittet, %n Sekunde zu warten.</numerusform>
+            <numerusform>Anfragelimit erreicht (HTTP 429): das Anfragebudget des Kontos ist aufgebraucht. Der Server bittet, %n Sekunden zu warten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rate limited (HTTP 429): the account&apos;s request budget is used up. Try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragelimit erreicht (HTTP 429): das Anfragebudget des Kontos ist aufgebraucht. Versuchen Sie es in einer Minute erneut.</translation>
     </message>
     <message>
         <source>The server has a problem (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat ein Problem (HTTP %1). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>Unexpected answer (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Antwort (HTTP %1).</translation>
     </message>
     <message>
         <source>[credential removed]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Zugangsdaten entfernt]</translation>
     </message>
     <message>
         <source>No credential: enter a JWT, or a Client ID and Client Secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zugangsdaten: geben Sie ein JWT ein, oder eine Client-ID und ein Client-Geheimnis.</translation>
     </message>
 </context>
 <context>
     <name>cs::DemoServer</name>
     <message>
         <source>The demo server could not listen on the loopback interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demoserver konnte nicht auf der Loopback-Schnittstelle lauschen.</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
 </context>
 <context>
     <name>cs::DetailTreeModel</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
     <name>cs::DrillDownWidget</name>
     <message>
         <source>Select a call in the table to see its queues, agents, details and raw JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Anruf in der Tabelle, um seine Warteschlangen, Agenten, Details und sein JSON zu sehen.</translation>
     </message>
     <message>
         <source>&amp;Transfers &amp;&amp; agents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiterleitungen &amp;&amp; Agenten</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details</translation>
     </message>
     <message>
         <source>Ra&amp;w JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rohes JSON</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Copy JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy the whole record to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Datensatz in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>This record could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Datensatz konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1</translation>
     </message>
     <message>
         <source>(no id)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine ID)</translation>
     </message>
     <message>
         <source>started %1</source>
-        <translation type="unfinished"></translation>
+        <translation>begonnen %1</translation>
     </message>
     <message>
         <source>channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal %1</translation>
     </message>
     <message>
         <source>final status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endstatus %1</translation>
     </message>
     <message>
         <source>No customer, campaign, tag or survey data in this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kunden-, Kampagnen-, Tag- oder Umfragedaten in diesem Datensatz.</translation>
     </message>
 </context>
 <context>
     <name>cs::ExportDialog</name>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Calls as shown (%1 rows, %2 columns)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Anrufe wie angezeigt (%1 Zeile, %2 Spalten)</numerusform>
+            <numerusform>&amp;Anrufe wie angezeigt (%1 Zeilen, %2 Spalten)</numerusform>
         </translation>
     </message>
     <message>
         <source>One row per &amp;agent segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro &amp;Agentensegment</translation>
     </message>
     <message>
         <source>&amp;In %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In %1</translation>
     </message>
     <message>
         <source>&amp;Raw, as the API sent them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Roh, wie von der API gesendet</translation>
     </message>
     <message>
         <source>Write a UTF-8 &amp;BOM (for Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8-&amp;BOM schreiben (für Excel)</translation>
     </message>
     <message>
         <source>Choose where to save the CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wo die CSV-Datei gespeichert wird</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten</translation>
     </message>
     <message>
         <source>Replace File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ersetzen</translation>
     </message>
     <message>
         <source>%1 already exists. Do you want to replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits. Möchten Sie die Datei ersetzen?</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Komma (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Semikolon (;)</translation>
+    </message>
+    <message>
+        <source>Spreadsheets in languages whose decimal mark is a comma expect a semicolon.</source>
+        <translation>Tabellenkalkulationen in Sprachen mit Dezimalkomma erwarten ein Semikolon.</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Trennzeichen:</translation>
     </message>
 </context>
 <context>
     <name>cs::ExportJob</name>
     <message>
         <source>No file name was given for the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Export wurde kein Dateiname angegeben.</translation>
     </message>
     <message>
         <source>There are no calls to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Anrufe zum Exportieren.</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>Not enough memory to export to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug Arbeitsspeicher für den Export nach %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: the disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: der Datenträger ist voll.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>cs::FetchProgressWidget</name>
     <message>
         <source>Partial</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständig</translation>
     </message>
     <message>
         <source>Fetch progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruffortschritt</translation>
     </message>
     <message>
         <source>Not every request window was loaded: the table and charts show only part of the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jedes Abfragefenster wurde geladen: Tabelle und Diagramme zeigen nur einen Teil des Zeitraums.</translation>
     </message>
     <message>
         <source>%1 of %2 windows · %3 records · %4 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Fenstern · %3 Datensätze · %4 Anfragen</translation>
     </message>
     <message numerus="yes">
         <source> · %n retries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n Wiederholung</numerusform>
+            <numerusform> · %n Wiederholungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · waiting %n s for the request budget</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · warte %n s auf das Anfragebudget</numerusform>
+            <numerusform> · warte %n s auf das Anfragebudget</numerusform>
         </translation>
     </message>
     <message>
         <source> · about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation> · noch etwa %1</translation>
     </message>
     <message numerus="yes">
         <source>%n notice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n call(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anruf geladen</numerusform>
+            <numerusform>%n Anrufe geladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled · %1 · %2 of %3 windows complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen · %1 · %2 von %3 Fenstern vollständig</translation>
     </message>
     <message>
         <source>Cancelled · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen · %1</translation>
     </message>
     <message>
         <source>Failed · %1 · %2 of %3 windows complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen · %1 · %2 von %3 Fenstern vollständig</translation>
     </message>
     <message>
         <source>Failed · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen · %1</translation>
     </message>
     <message>
         <source>Fetch notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise zum Abruf</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
         <source>%n window(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fenster</numerusform>
+            <numerusform>%n Fenster</numerusform>
         </translation>
     </message>
 </context>
@@ -1750,764 +1852,823 @@
     <name>cs::FilterBar</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>C&amp;lear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zu&amp;rücksetzen</translation>
     </message>
     <message>
         <source>Search calls (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>Shows calls whose IDs, channel, statuses, reason, queues, agents or dispositions contain this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt Anrufe, deren IDs, Kanal, Status, Grund, Warteschlangen, Agenten oder Dispositionen diesen Text enthalten</translation>
     </message>
     <message>
         <source>Search calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe durchsuchen</translation>
     </message>
     <message>
         <source>Show only calls with the chosen %1 values</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Anrufe mit den gewählten Werten für %1 zeigen</translation>
     </message>
     <message>
         <source>A range picked on a chart. Click to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein in einem Diagramm gewählter Bereich. Zum Entfernen klicken.</translation>
     </message>
     <message>
         <source>Show every loaded call again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder alle geladenen Anrufe zeigen</translation>
     </message>
     <message>
         <source>Final status</source>
-        <translation type="unfinished"></translation>
+        <translation>Endstatus</translation>
     </message>
     <message>
         <source>Smart status</source>
-        <translation type="unfinished"></translation>
+        <translation>Smart-Status</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>No calls loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anrufe geladen</translation>
     </message>
     <message numerus="yes">
         <source>%n more: use the search line</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiterer: nutzen Sie die Suchzeile</numerusform>
+            <numerusform>%n weitere: nutzen Sie die Suchzeile</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>cs::HandleTimeChart</name>
     <message>
         <source>Handle time (talk + hold + after-call work)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitungszeit (Gespräch + Halten + Nachbearbeitung)</translation>
     </message>
     <message>
         <source>%1h+</source>
-        <translation type="unfinished"></translation>
+        <translation>%1h+</translation>
     </message>
     <message>
         <source>%1-%2h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-%2h</translation>
     </message>
     <message>
         <source>%1m+</source>
-        <translation type="unfinished"></translation>
+        <translation>%1m+</translation>
     </message>
     <message>
         <source>%1-%2m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-%2m</translation>
     </message>
     <message>
         <source>%1+</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+</translation>
     </message>
     <message>
         <source>%1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-%2</translation>
     </message>
     <message>
         <source>%1h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1h</translation>
     </message>
     <message>
         <source>%1m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1m</translation>
     </message>
     <message>
         <source>%1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2</translation>
     </message>
     <message>
         <source>No call in the current filter has an agent handle time</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Anruf im aktuellen Filter hat eine Bearbeitungszeit eines Agenten</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe</translation>
     </message>
     <message>
         <source>%1 calls with handle time %2 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anrufe mit Bearbeitungszeit %2 oder mehr</translation>
     </message>
     <message>
         <source>%1 calls with handle time %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anrufe mit Bearbeitungszeit %2 bis %3</translation>
     </message>
     <message>
         <source>Handle time</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitungszeit</translation>
     </message>
     <message>
         <source>Median %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Median %1</translation>
     </message>
     <message>
         <source>90th percentile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>90. Perzentil %1</translation>
     </message>
 </context>
 <context>
     <name>cs::MainWindow</name>
     <message>
         <source>&amp;Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anrufe</translation>
     </message>
     <message>
         <source>C&amp;harts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagramme</translation>
     </message>
     <message>
         <source>%1 — %2 to %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 bis %3 (%4)</translation>
     </message>
     <message>
         <source>%1 [partial]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [unvollständig]</translation>
     </message>
     <message>
         <source>CallScope</source>
-        <translation type="unfinished"></translation>
+        <translation>CallScope</translation>
     </message>
     <message>
         <source>%1 — CallScope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — CallScope</translation>
     </message>
     <message>
         <source>Connected to the built-in demo server (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit dem eingebauten Demoserver (%1)</translation>
     </message>
     <message>
         <source>Connection: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung: %1 (%2)</translation>
     </message>
     <message>
         <source>Not connected. Open a snapshot, explore the demo data or set up a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden. Öffnen Sie einen Snapshot, erkunden Sie die Demodaten oder richten Sie eine Verbindung ein.</translation>
     </message>
     <message>
         <source>No calls match the current filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anrufe entsprechen den aktuellen Filtern.</translation>
     </message>
     <message>
         <source>Loading calls…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe werden geladen…</translation>
     </message>
     <message>
         <source>Choose a range and press Fetch (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Zeitraum und drücken Sie Abrufen (F5).</translation>
     </message>
     <message>
         <source>No calls loaded. Explore the demo data, connect to a server, or open a snapshot (Ctrl+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anrufe geladen. Erkunden Sie die Demodaten, verbinden Sie sich mit einem Server oder öffnen Sie einen Snapshot (Strg+O).</translation>
     </message>
     <message>
         <source>Welcome to CallScope. No connection is set up yet: explore the built-in demo data, or connect to your Kore.ai server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei CallScope. Es ist noch keine Verbindung eingerichtet: erkunden Sie die eingebauten Demodaten oder verbinden Sie sich mit Ihrem Kore.ai-Server.</translation>
     </message>
     <message>
         <source>Explore demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten erkunden</translation>
     </message>
     <message>
         <source>Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden…</translation>
     </message>
     <message>
         <source>&amp;Connection Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindungseinstellungen…</translation>
     </message>
     <message>
         <source>Explore &amp;Demo Data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demodaten erkunden</translation>
     </message>
     <message>
         <source>&amp;Open Snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Save Snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot &amp;speichern…</translation>
     </message>
     <message>
         <source>&amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Copy Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen &amp;kopieren</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>&amp;Fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrufen</translation>
     </message>
     <message>
         <source>C&amp;ancel Fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufen a&amp;bbrechen</translation>
     </message>
     <message>
         <source>&amp;Reset Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten zu&amp;rücksetzen</translation>
     </message>
     <message>
         <source>&amp;About CallScope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber CallScope</translation>
     </message>
     <message>
         <source>Add or edit server connections and test them</source>
-        <translation type="unfinished"></translation>
+        <translation>Serververbindungen hinzufügen, bearbeiten und testen</translation>
     </message>
     <message>
         <source>Open a saved .callscope snapshot to review offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen gespeicherten .callscope-Snapshot zur Offline-Ansicht öffnen</translation>
     </message>
     <message>
         <source>Save the loaded calls as a .callscope snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geladenen Anrufe als .callscope-Snapshot speichern</translation>
     </message>
     <message>
         <source>Export the calls as shown (filtered and sorted) to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anrufe wie angezeigt (gefiltert und sortiert) in eine CSV-Datei exportieren</translation>
     </message>
     <message>
         <source>Connection…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About CallScope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;CallScope %1&lt;/h3&gt;&lt;p&gt;Browse, drill into, chart and export the calls of the Kore.ai XO Contact Center Call Details API.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>C&amp;olumns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spalten</translation>
     </message>
     <message>
         <source>F&amp;etch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;rufen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>Connection Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungseinstellungen…</translation>
     </message>
     <message numerus="yes">
         <source>The fetch stopped: %1 The %n call(s) loaded so far are kept; the view is partial.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Abruf wurde beendet: %1 %n bisher geladener Anruf bleibt erhalten; die Ansicht ist unvollständig.</numerusform>
+            <numerusform>Der Abruf wurde beendet: %1 Die %n bisher geladenen Anrufe bleiben erhalten; die Ansicht ist unvollständig.</numerusform>
         </translation>
     </message>
     <message>
         <source>The fetch failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Abruf ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Handle time %1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitungszeit %1 oder mehr</translation>
     </message>
     <message>
         <source>Handle time %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitungszeit %1 – %2</translation>
     </message>
     <message>
         <source>Started %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen %1 – %2</translation>
     </message>
     <message>
         <source>Open Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot öffnen</translation>
     </message>
     <message>
         <source>Cannot open %1 now: cancel or wait for the running fetch or file operation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann jetzt nicht geöffnet werden: brechen Sie den laufenden Abruf oder Dateivorgang ab oder warten Sie, bis er fertig ist.</translation>
     </message>
     <message>
         <source>%1 does not exist or is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht oder ist keine Datei.</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
         <source>Opening %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Öffnen von %1 wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>%1 is a partial snapshot (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein unvollständiger Snapshot (%2).</translation>
     </message>
     <message>
         <source>Missing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es fehlt: %1.</translation>
     </message>
     <message>
         <source> (partial)</source>
-        <translation type="unfinished"></translation>
+        <translation> (unvollständig)</translation>
     </message>
     <message>
         <source>Save Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot speichern</translation>
     </message>
     <message>
         <source>Saving %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gespeichert…</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n call(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anruf in %1 gespeichert.</numerusform>
+            <numerusform>%n Anrufe in %1 gespeichert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saving was cancelled; %1 was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern abgebrochen; %1 wurde nicht geschrieben.</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>No calls loaded</source>
+        <translation>Keine Anrufe geladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln call(s) loaded</source>
+        <translation>
+            <numerusform>%Ln Anruf geladen</numerusform>
+            <numerusform>%Ln Anrufe geladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown</source>
+        <translation>
+            <numerusform>%Ln angezeigt</numerusform>
+            <numerusform>%Ln angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CallScope &amp;User Guide</source>
+        <translation>CallScope-&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Start the built-in demo server and fetch its last 7 days of calls</source>
+        <translation>Den eingebauten Demoserver starten und seine Anrufe der letzten 7 Tage abrufen</translation>
+    </message>
+    <message>
+        <source>Quit CallScope</source>
+        <translation>CallScope beenden</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated text</source>
+        <translation>Die gewählten Zeilen als tabulatorgetrennten Text kopieren</translation>
+    </message>
+    <message>
+        <source>Search the text columns of the calls</source>
+        <translation>Die Textspalten der Anrufe durchsuchen</translation>
+    </message>
+    <message>
+        <source>Fetch the chosen range from the server</source>
+        <translation>Den gewählten Zeitraum vom Server abrufen</translation>
+    </message>
+    <message>
+        <source>Stop fetching and keep the calls received so far</source>
+        <translation>Den Abruf beenden und die bisher empfangenen Anrufe behalten</translation>
+    </message>
+    <message>
+        <source>Show the calls table and the drill-down</source>
+        <translation>Die Anruftabelle und die Detailansicht zeigen</translation>
+    </message>
+    <message>
+        <source>Show the charts of the calls that match the filters</source>
+        <translation>Die Diagramme der Anrufe zeigen, die den Filtern entsprechen</translation>
+    </message>
+    <message>
+        <source>Show the default columns in their default order</source>
+        <translation>Die Standardspalten in ihrer Standardreihenfolge zeigen</translation>
+    </message>
+    <message>
+        <source>Open the CallScope user guide</source>
+        <translation>Das CallScope-Benutzerhandbuch öffnen</translation>
+    </message>
+    <message>
+        <source>Show the version, license and links of CallScope</source>
+        <translation>Version, Lizenz und Links von CallScope zeigen</translation>
+    </message>
+    <message>
+        <source>Forget the recently opened snapshots</source>
+        <translation>Die zuletzt geöffneten Snapshots vergessen</translation>
+    </message>
+    <message>
+        <source>Show the version of Qt CallScope runs on</source>
+        <translation>Die Qt-Version zeigen, mit der CallScope läuft</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
 </context>
 <context>
     <name>cs::MessageBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
     <name>cs::ProfileStore</name>
     <message>
         <source>The profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil braucht einen Namen.</translation>
     </message>
     <message>
         <source>The profile name must not start or end with spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Profilname darf nicht mit Leerzeichen beginnen oder enden.</translation>
     </message>
     <message>
         <source>The profile name must not contain &quot;/&quot; or &quot;\&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Profilname darf weder &quot;/&quot; noch &quot;\&quot; enthalten.</translation>
     </message>
     <message>
         <source>The profile name is too long (at most 100 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Profilname ist zu lang (höchstens 100 Zeichen).</translation>
     </message>
     <message>
         <source>Secrets are stored in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse werden im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>No system keyring is available: secrets are kept in memory for this session only and must be entered again next time. They are never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund verfügbar: Geheimnisse werden nur für diese Sitzung im Speicher gehalten und müssen beim nächsten Mal erneut eingegeben werden. Sie werden nie auf die Festplatte geschrieben.</translation>
     </message>
     <message>
         <source>Checking the system keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems wird geprüft…</translation>
     </message>
     <message>
         <source>The keyring refused to give the secret of &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat das Geheimnis von &quot;%1&quot; verweigert: %2</translation>
     </message>
     <message>
         <source>The keyring did not store the secret of &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat das Geheimnis von &quot;%1&quot; nicht gespeichert: %2</translation>
     </message>
     <message>
         <source>The keyring did not delete the secret of &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat das Geheimnis von &quot;%1&quot; nicht gelöscht: %2</translation>
     </message>
     <message>
         <source>There is no connection profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Verbindungsprofil namens &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No JWT is stored for &quot;%1&quot;: enter it in the connection settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für &quot;%1&quot; ist kein JWT gespeichert: geben Sie es in den Verbindungseinstellungen ein.</translation>
     </message>
     <message>
         <source>No Client Secret is stored for &quot;%1&quot;: enter it in the connection settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für &quot;%1&quot; ist kein Client-Geheimnis gespeichert: geben Sie es in den Verbindungseinstellungen ein.</translation>
     </message>
     <message>
         <source>The credential of &quot;%1&quot; is incomplete (is the Client ID missing?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten von &quot;%1&quot; sind unvollständig (fehlt die Client-ID?).</translation>
     </message>
 </context>
 <context>
     <name>cs::QueryBar</name>
     <message>
         <source>under a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>unter einer Minute</translation>
     </message>
     <message numerus="yes">
         <source>about %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>etwa %n min</numerusform>
+            <numerusform>etwa %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>about %1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1 h %2 min</translation>
     </message>
     <message>
         <source>&amp;Fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrufen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Start of the range (inclusive), in the chosen time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn des Zeitraums (einschließlich), in der gewählten Zeitzone</translation>
     </message>
     <message>
         <source>End of the range (inclusive), in the chosen time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Zeitraums (einschließlich), in der gewählten Zeitzone</translation>
     </message>
     <message>
         <source>Range start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn des Zeitraums</translation>
     </message>
     <message>
         <source>Range end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Zeitraums</translation>
     </message>
     <message>
         <source>Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgaben</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Monat</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Monat</translation>
     </message>
     <message>
         <source>Sent with every request as timeZoneOffset: minutes behind UTC with the JavaScript sign (New York in winter = 300, India = -330). A range that crosses a daylight-saving change is split so each request carries its exact offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird mit jeder Anfrage als timeZoneOffset gesendet: Minuten hinter UTC mit dem Vorzeichen von JavaScript (New York im Winter = 300, Indien = -330). Ein Zeitraum über eine Zeitumstellung wird geteilt, damit jede Anfrage ihren genauen Versatz trägt.</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kanäle</translation>
     </message>
     <message>
         <source>Only these channels, separated by commas (e.g. voice, chat). Empty: all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Kanäle, durch Kommas getrennt (z. B. voice, chat). Leer: alle.</translation>
     </message>
     <message>
         <source>All queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Warteschlangen</translation>
     </message>
     <message>
         <source>Only these queue IDs, separated by commas. Empty: all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Warteschlangen-IDs, durch Kommas getrennt. Leer: alle.</translation>
     </message>
     <message>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide</translation>
     </message>
     <message>
         <source>Inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehend</translation>
     </message>
     <message>
         <source>Outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehend</translation>
     </message>
     <message>
         <source>Fetch the calls of this range (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anrufe dieses Zeitraums abrufen (F5)</translation>
     </message>
     <message>
         <source>Stop fetching; rows already loaded stay (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf beenden; bereits geladene Zeilen bleiben (Esc)</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>&amp;Queues:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warteschlangen:</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Richtung:</translation>
     </message>
     <message>
         <source>C&amp;hannels:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanäle:</translation>
     </message>
     <message>
         <source>The end of the range is before its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende des Zeitraums liegt vor seinem Beginn.</translation>
     </message>
     <message numerus="yes">
         <source>Needs %n request window(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Braucht %n Abfragefenster</numerusform>
+            <numerusform>Braucht %n Abfragefenster</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2 at %3 requests/min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 bei %3 Anfragen/min</translation>
     </message>
     <message>
         <source>At least one request per window; busy windows need more (100 calls per request).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens eine Anfrage pro Fenster; Fenster mit vielen Anrufen brauchen mehr (100 Anrufe pro Anfrage).</translation>
     </message>
     <message>
         <source>timeZoneOffset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>timeZoneOffset %1</translation>
     </message>
 </context>
 <context>
     <name>cs::StatusChart</name>
     <message>
         <source>Final status</source>
-        <translation type="unfinished"></translation>
+        <translation>Endstatus</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>%1: %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3 %)</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe</translation>
     </message>
 </context>
 <context>
     <name>cs::StatusColors</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
 </context>
 <context>
     <name>cs::TimeZonePicker</name>
     <message>
         <source>Time zone of the range and of every time shown. Type to search, e.g. &quot;Kolkata&quot; or &quot;+05:30&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone des Zeitraums und aller angezeigten Zeiten. Zum Suchen tippen, z. B. &quot;Berlin&quot; oder &quot;+05:30&quot;.</translation>
     </message>
     <message>
         <source>Search time zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzonen durchsuchen</translation>
     </message>
 </context>
 <context>
     <name>cs::VolumeChart</name>
     <message>
         <source>Call volume over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufvolumen im Zeitverlauf</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>By hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Stunde</translation>
     </message>
     <message>
         <source>By day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Tag</translation>
     </message>
     <message>
         <source>Bucket size (automatic: by hour when the calls span at most 3 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervallgröße (automatisch: pro Stunde, wenn die Anrufe höchstens 3 Tage umfassen)</translation>
     </message>
     <message>
         <source>Volume bucket size</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervallgröße des Volumens</translation>
     </message>
     <message>
         <source>Shown by day: too long a span for hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Tag gezeigt: für Stunden ist der Zeitraum zu lang</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>No call in the current filter has a start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Anruf im aktuellen Filter hat eine Startzeit</translation>
     </message>
     <message>
         <source>%1, %2: %3 calls</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3 Anrufe</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Call Details analytics viewer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start on the built-in demo data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A .callscope snapshot to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe</translation>
     </message>
 </context>
 </TS>

@@ -181,6 +181,20 @@
             <numerusform>Saved %n calls to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln call(s) loaded</source>
+        <translation>
+            <numerusform>%Ln call loaded</numerusform>
+            <numerusform>%Ln calls loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown</source>
+        <translation>
+            <numerusform>%Ln shown</numerusform>
+            <numerusform>%Ln shown</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cs::QueryBar</name>

@@ -1,4 +1,5 @@
 // callscope: the desktop viewer, plus headless subcommands for scripts.
+// Nothing here needs a display until runGui() has read its arguments.
 #include "commands.h"
 
 #include <cstring>

@@ -7,30 +7,30 @@ namespace cs {
 
 namespace {
 
-bool needsQuoting(std::string_view utf8)
-{
-    for (const char c : utf8) {
-        if (c == ',' || c == '"' || c == '\r' || c == '\n')
-            return true;
-    }
-    return false;
-}
-
-bool needsQuoting(QStringView text)
-{
-    for (const QChar c : text) {
-        if (c == u',' || c == u'"' || c == u'\r' || c == u'\n')
-            return true;
-    }
-    return false;
-}
-
 bool isFormulaStart(char16_t c)
 {
     return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
 }
 
 } // namespace
+
+bool CsvWriter::needsQuoting(std::string_view utf8) const
+{
+    for (const char c : utf8) {
+        if (c == m_separator || c == '"' || c == '\r' || c == '\n')
+            return true;
+    }
+    return false;
+}
+
+bool CsvWriter::needsQuoting(QStringView text) const
+{
+    for (const QChar c : text) {
+        if (c == QLatin1Char(m_separator) || c == u'"' || c == u'\r' || c == u'\n')
+            return true;
+    }
+    return false;
+}
 
 void CsvWriter::writeBom()
 {
@@ -45,7 +45,7 @@ bool CsvWriter::needsFormulaGuard(std::string_view utf8)
 void CsvWriter::separator()
 {
     if (m_rowStarted)
-        m_out->append(',');
+        m_out->append(m_separator);
     m_rowStarted = true;
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 // RFC 4180 CSV with the OWASP formula-injection guard.
 //
-// A field is quoted when it contains a comma, quote, CR or LF (quotes doubled).
+// A field is quoted when it contains the separator, a quote, CR or LF (quotes
+// doubled). The separator is a comma, or a semicolon for spreadsheets in
+// locales whose decimal mark is a comma.
 // A field that a spreadsheet would run as a formula (first character = + - @,
 // tab or CR) is prefixed with a single quote ' first, as OWASP recommends.
 // Records end with CRLF. Output is UTF-8, optionally with a BOM for Excel.
@@ -16,7 +18,7 @@ namespace cs {
 class CsvWriter
 {
 public:
-    explicit CsvWriter(QByteArray *out) : m_out(out) {}
+    explicit CsvWriter(QByteArray *out, char separator = ',') : m_out(out), m_separator(separator) {}
 
     void writeBom();
     void field(std::string_view utf8);      // plain text field (guarded)
@@ -30,7 +32,10 @@ public:
 
 private:
     void separator();
+    bool needsQuoting(std::string_view utf8) const;
+    bool needsQuoting(QStringView text) const;
     QByteArray *m_out;
+    char m_separator;
     bool m_rowStarted = false;
 };
 

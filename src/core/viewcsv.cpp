@@ -31,7 +31,8 @@ struct ViewCsv
 class BufferedCsv
 {
 public:
-    BufferedCsv(QIODevice *out, QString *error) : m_out(out), m_error(error), m_writer(&m_buffer)
+    BufferedCsv(QIODevice *out, QString *error, char separator)
+        : m_out(out), m_error(error), m_writer(&m_buffer, separator)
     {
         m_buffer.reserve(kFlushBytes + 64 * 1024);
     }
@@ -157,10 +158,15 @@ void durationField(CsvWriter &writer, int seconds)
 
 } // namespace
 
+char defaultCsvSeparator(const QLocale &locale)
+{
+    return locale.decimalPoint() == u","_s ? ';' : ',';
+}
+
 bool writeViewCsv(const RecordStore &store, const std::vector<RowId> &rows, QIODevice *out,
                   const ViewCsvOptions &options, const ExportProgress &progress, QString *error)
 {
-    BufferedCsv csv(out, error);
+    BufferedCsv csv(out, error, options.separator);
     CsvWriter &writer = csv.writer();
     if (options.utf8Bom)
         writer.writeBom();
@@ -194,7 +200,7 @@ QStringList agentSegmentCsvHeader()
 bool writeAgentSegmentCsv(const RecordStore &store, const std::vector<RowId> &rows, QIODevice *out,
                           const ViewCsvOptions &options, const ExportProgress &progress, QString *error)
 {
-    BufferedCsv csv(out, error);
+    BufferedCsv csv(out, error, options.separator);
     CsvWriter &writer = csv.writer();
     if (options.utf8Bom)
         writer.writeBom();

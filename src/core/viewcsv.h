@@ -7,6 +7,7 @@
 #include "cellformat.h"
 #include "recordstore.h"
 
+#include <QLocale>
 #include <QTimeZone>
 #include <functional>
 #include <vector>
@@ -21,7 +22,12 @@ struct ViewCsvOptions
     QTimeZone zone = QTimeZone::utc();
     TimeText times = TimeText::Zoned;
     bool utf8Bom = false;
+    char separator = ',';                 // or ';' (see defaultCsvSeparator)
 };
+
+// The separator a spreadsheet in `locale` expects: ';' where the decimal mark
+// is a comma (German, French, ...), ',' elsewhere.
+char defaultCsvSeparator(const QLocale &locale);
 
 // progress(rowsDone) every few thousand rows; return false to cancel.
 using ExportProgress = std::function<bool(qint64 rowsDone)>;

@@ -1,5 +1,7 @@
 #include "connectiondialog.h"
 
+#include <QLayout>
+
 #include "connectiontester.h"
 #include "ui_connectiondialog.h"
 
@@ -325,6 +327,14 @@ void ConnectionDialog::updateKeyringStatus()
     QFont font = m_ui->keyringStatusLabel->font();
     font.setBold(unavailable);
     m_ui->keyringStatusLabel->setFont(font);
+    // The message can arrive after the dialog got its size, and wraps to more
+    // lines in some languages: grow so that it is never cut off.
+    if (QLayout *top = layout(); top && top->hasHeightForWidth()) {
+        top->activate();
+        const int needed = top->totalHeightForWidth(width());
+        if (needed > height())
+            resize(width(), needed);
+    }
 }
 
 // ---- validation ----

@@ -1,6 +1,7 @@
 #include "exportdialog.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDate>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -28,6 +29,7 @@ namespace {
 const QString kKindKey = u"export/kind"_s;
 const QString kTimesKey = u"export/times"_s;
 const QString kBomKey = u"export/utf8Bom"_s;
+const QString kSeparatorKey = u"export/separator"_s;
 const QString kDirectoryKey = u"export/directory"_s;
 
 QString lastDirectory()
@@ -63,12 +65,17 @@ ExportDialog::ExportDialog(int rowCount, int columnCount, const QTimeZone &zone,
     m_segmentsRadio = new QRadioButton(tr("One row per &agent segment"));
     m_zonedRadio = new QRadioButton(tr("&In %1").arg(QString::fromUtf8(zone.id())));
     m_rawRadio = new QRadioButton(tr("&Raw, as the API sent them"));
+    m_separatorCombo = new QComboBox;
+    m_separatorCombo->addItem(tr("Comma (,)"), u","_s);
+    m_separatorCombo->addItem(tr("Semicolon (;)"), u";"_s);
+    m_separatorCombo->setToolTip(tr("Spreadsheets in languages whose decimal mark is a comma expect a semicolon."));
     m_bomCheck = new QCheckBox(tr("Write a UTF-8 &BOM (for Excel)"));
     m_viewRadio->setObjectName(u"viewRadio"_s);
     m_segmentsRadio->setObjectName(u"segmentsRadio"_s);
     m_zonedRadio->setObjectName(u"zonedRadio"_s);
     m_rawRadio->setObjectName(u"rawRadio"_s);
     m_bomCheck->setObjectName(u"bomCheck"_s);
+    m_separatorCombo->setObjectName(u"separatorCombo"_s);
 
     m_pathEdit = new QLineEdit;
     m_pathEdit->setObjectName(u"pathEdit"_s);
@@ -80,6 +87,9 @@ ExportDialog::ExportDialog(int rowCount, int columnCount, const QTimeZone &zone,
     pathRow->addWidget(m_pathEdit, 1);
     pathRow->addWidget(m_browseButton);
     auto *fileForm = new QFormLayout;
+    auto *separatorLabel = new QLabel(tr("&Separator:"));
+    separatorLabel->setBuddy(m_separatorCombo);
+    fileForm->addRow(separatorLabel, m_separatorCombo);
     auto *fileLabel = new QLabel(tr("&File:"));
     fileLabel->setBuddy(m_pathEdit);
     fileForm->addRow(fileLabel, pathRow);
@@ -92,8 +102,8 @@ ExportDialog::ExportDialog(int rowCount, int columnCount, const QTimeZone &zone,
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(radioGroup(tr("Export"), m_viewRadio, m_segmentsRadio));
     layout->addWidget(radioGroup(tr("Times"), m_zonedRadio, m_rawRadio));
-    layout->addWidget(m_bomCheck);
     layout->addLayout(fileForm);
+    layout->addWidget(m_bomCheck);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
 
@@ -114,6 +124,7 @@ ExportRequest ExportDialog::request() const
     request.options.zone = m_zone;
     request.options.times = m_rawRadio->isChecked() ? TimeText::Raw : TimeText::Zoned;
     request.options.utf8Bom = m_bomCheck->isChecked();
+    request.options.separator = m_separatorCombo->currentData().toString() == u";" ? ';' : ',';
     return request;
 }
 
@@ -179,6 +190,9 @@ void ExportDialog::restoreChoices()
     (settings.value(kKindKey).toString() == u"segments" ? m_segmentsRadio : m_viewRadio)->setChecked(true);
     (settings.value(kTimesKey).toString() == u"raw" ? m_rawRadio : m_zonedRadio)->setChecked(true);
     m_bomCheck->setChecked(settings.value(kBomKey, false).toBool());
+    const QString localeDefault = QString(QLatin1Char(defaultCsvSeparator(QLocale())));
+    const int separator = m_separatorCombo->findData(settings.value(kSeparatorKey, localeDefault).toString());
+    m_separatorCombo->setCurrentIndex(separator >= 0 ? separator : 0);
 }
 
 void ExportDialog::saveChoices() const
@@ -187,6 +201,7 @@ void ExportDialog::saveChoices() const
     settings.setValue(kKindKey, m_segmentsRadio->isChecked() ? u"segments"_s : u"view"_s);
     settings.setValue(kTimesKey, m_rawRadio->isChecked() ? u"raw"_s : u"zoned"_s);
     settings.setValue(kBomKey, m_bomCheck->isChecked());
+    settings.setValue(kSeparatorKey, m_separatorCombo->currentData().toString());
     settings.setValue(kDirectoryKey, QFileInfo(path()).absolutePath());
 }
 

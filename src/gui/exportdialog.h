@@ -1,7 +1,8 @@
 #pragma once
-// File → Export → CSV…: what to export, how to write times, the BOM, and
-// where. The choices (not the file name) are remembered in QSettings under
-// "export/". The caller fills the request's rows and columns.
+// File → Export → CSV…: what to export, how to write times, the separator,
+// the BOM, and where. The choices (not the file name) are remembered in
+// QSettings under "export/". The separator starts as the one a spreadsheet in
+// the user's locale expects. The caller fills the request's rows and columns.
 
 #include "exportjob.h"
 
@@ -9,6 +10,7 @@
 #include <QTimeZone>
 
 class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
 class QLineEdit;
 class QPushButton;
@@ -24,7 +26,7 @@ public:
     // converted to `zone` unless the user asks for the raw API text.
     ExportDialog(int rowCount, int columnCount, const QTimeZone &zone, QWidget *parent = nullptr);
 
-    // kind, path, options.times, options.utf8Bom and options.zone.
+    // kind, path, options.times, options.separator, options.utf8Bom and options.zone.
     ExportRequest request() const;
 
     void setPath(const QString &path);
@@ -45,6 +47,7 @@ private:
     QRadioButton *m_segmentsRadio;
     QRadioButton *m_zonedRadio;
     QRadioButton *m_rawRadio;
+    QComboBox *m_separatorCombo;
     QCheckBox *m_bomCheck;
     QLineEdit *m_pathEdit;
     QPushButton *m_browseButton;

@@ -21,6 +21,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -92,6 +93,25 @@ void MainWindow::buildLayout()
     layout->addWidget(m_filterBar);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
+
+    // The status bar shows the actions' status tips, and always the counts.
+    m_countLabel = new QLabel;
+    m_countLabel->setObjectName(u"statusCounts"_s);
+    statusBar()->addPermanentWidget(m_countLabel);
+    updateCounts();
+}
+
+void MainWindow::updateCounts()
+{
+    m_countLabel->setText(statusCountText());
+}
+
+QString MainWindow::statusCountText() const
+{
+    const int total = m_model->totalCount();
+    if (total == 0)
+        return tr("No calls loaded");
+    return tr("%Ln call(s) loaded", nullptr, total) + u" · "_s + tr("%Ln shown", nullptr, m_model->shownCount());
 }
 
 QWidget *MainWindow::buildConnectionStrip()
@@ -112,6 +132,7 @@ void MainWindow::connectViews()
 {
     connect(m_model, &CallTableModel::countsChanged, this, [this] {
         m_filterBar->setCountText(m_model->countText());
+        updateCounts();
         refreshCharts();
         updatePlaceholder();
         updateActions();

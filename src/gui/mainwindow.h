@@ -68,6 +68,7 @@ public:
     MessageBar *messageBar() const { return m_messages; }
     FetchController *fetchController() const { return m_fetch; }
     QTabWidget *tabs() const { return m_tabs; }
+    QString statusCountText() const;
     bool isBusyWithFile() const { return m_fileJobs > 0; }
     // A fetch, load, save or export is running: the store must not change.
     bool isBusy() const;
@@ -92,6 +93,7 @@ private:
     void showWelcome();
     void updateTitle();
     void updatePlaceholder();
+    void updateCounts();
     void refreshCharts();
     void showCurrentCall();
     void onZoneChanged();
@@ -143,6 +145,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QToolButton *m_connectionButton = nullptr;
+    QLabel *m_countLabel = nullptr;      // status bar: loaded and shown calls
 
     ProfileStore *m_profiles = nullptr;
     DemoServer *m_demo = nullptr;

@@ -14,6 +14,7 @@ struct MainWindow::Actions
     QAction *demo = nullptr;
     QAction *open = nullptr;
     QMenu *recent = nullptr;
+    QAction *clearRecent = nullptr;
     QAction *save = nullptr;
     QAction *exportCsv = nullptr;
     QAction *quit = nullptr;
@@ -24,6 +25,7 @@ struct MainWindow::Actions
     QAction *showCalls = nullptr;
     QAction *showCharts = nullptr;
     QAction *resetColumns = nullptr;
+    QAction *userGuide = nullptr;
     QAction *about = nullptr;
 };
 

@@ -273,7 +273,17 @@ void MainWindow::endFileJob()
 
 QStringList MainWindow::recentFiles() const
 {
-    return QSettings().value(kRecentKey).toStringList();
+    // A snapshot moved or deleted since is dropped from the list for good.
+    QSettings settings;
+    const QStringList stored = settings.value(kRecentKey).toStringList();
+    QStringList files;
+    for (const QString &path : stored) {
+        if (QFileInfo(path).isFile())
+            files.append(path);
+    }
+    if (files.size() != stored.size())
+        settings.setValue(kRecentKey, files);
+    return files;
 }
 
 void MainWindow::addRecentFile(const QString &path)

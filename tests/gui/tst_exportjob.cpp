@@ -10,6 +10,7 @@
 
 #include <QBuffer>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -94,6 +95,7 @@ private Q_SLOTS:
     void dialogRequestReflectsTheForm();
     void dialogOkNeedsAPath();
     void dialogRemembersChoices();
+    void dialogSeparatorFollowsTheLocale();
 
     void runnerReportsSuccess();
     void runnerReportsCancel();
@@ -386,6 +388,8 @@ void TestExportJob::dialogRemembersChoices()
         dialog.findChild<QRadioButton *>(u"segmentsRadio"_s)->setChecked(true);
         dialog.findChild<QRadioButton *>(u"rawRadio"_s)->setChecked(true);
         dialog.findChild<QCheckBox *>(u"bomCheck"_s)->setChecked(true);
+        auto *separator = dialog.findChild<QComboBox *>(u"separatorCombo"_s);
+        separator->setCurrentIndex(separator->findData(u";"_s));
         dialog.setPath(m_dir->filePath(u"remember.csv"_s));
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -396,7 +400,23 @@ void TestExportJob::dialogRemembersChoices()
     QCOMPARE(r.kind, ExportKind::AgentSegments);
     QCOMPARE(r.options.times, TimeText::Raw);
     QVERIFY(r.options.utf8Bom);
+    QCOMPARE(r.options.separator, ';');
     QCOMPARE(r.path, m_dir->filePath(u"typed-name.csv"_s));
+}
+
+void TestExportJob::dialogSeparatorFollowsTheLocale()
+{
+    // Until the user picks one: ';' where the decimal mark is a comma, as spreadsheets there expect.
+    const QLocale saved;
+    for (const auto &[locale, expected] : {std::pair{QLocale::German, ';'}, std::pair{QLocale::French, ';'},
+                                           std::pair{QLocale::English, ','}}) {
+        QSettings().remove(u"export"_s);
+        QLocale::setDefault(QLocale(locale));
+        ExportDialog dialog(10, 3, m_zone);
+        dialog.setPath(m_dir->filePath(u"x.csv"_s));
+        QCOMPARE(dialog.request().options.separator, expected);
+    }
+    QLocale::setDefault(saved);
 }
 
 void TestExportJob::runnerReportsSuccess()

@@ -12,7 +12,9 @@
 #include "recordstore.h"
 #include "translations.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QPalette>
 #include <QDir>
 #include <QElapsedTimer>
@@ -168,5 +170,33 @@ int main(int argc, char **argv)
     settle(400);
     ok = save(&dialog, dir, u"connection.png"_s) && ok;
     dialog.reject();
+
+    // Help: the user guide (F1) and the About box, as the menu opens them.
+    QAction *guideAction = nullptr;
+    QAction *aboutAction = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(QKeySequence::HelpContents))
+            guideAction = action;
+        else if (action->statusTip() == QCoreApplication::translate("cs::MainWindow", "Show the version, license and links of CallScope"))
+            aboutAction = action;
+    }
+    if (!guideAction || !aboutAction) {
+        std::fprintf(stderr, "the Help actions are missing\n");
+        return 1;
+    }
+    guideAction->trigger();
+    settle(400);
+    if (auto *guide = window.findChild<QDialog *>(u"userGuide"_s)) {
+        ok = save(guide, dir, u"guide.png"_s) && ok;
+        guide->close();
+    }
+    // The About box is modal: grab it from inside its event loop.
+    QTimer::singleShot(400, &window, [&] {
+        if (QWidget *about = QApplication::activeModalWidget()) {
+            ok = save(about, dir, u"about.png"_s) && ok;
+            about->close();
+        }
+    });
+    aboutAction->trigger();
     return ok ? 0 : 1;
 }
