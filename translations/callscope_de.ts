@@ -520,6 +520,14 @@
         <source>Sends one request for the last hour with these settings.</source>
         <translation>Sendet mit diesen Einstellungen eine Anfrage für die letzte Stunde.</translation>
     </message>
+    <message>
+        <source>Opt-in data:</source>
+        <translation>Opt-in-Daten:</translation>
+    </message>
+    <message>
+        <source>Blocks the server sends only when asked for (selectedFields). Without them the drill-down has no skills, customer, tag, campaign or snooze sections.</source>
+        <translation>Blöcke, die der Server nur auf Anfrage sendet (selectedFields). Ohne sie fehlen in der Detailansicht die Abschnitte zu Skills, Kunde, Tags, Kampagne und Snooze.</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -782,6 +790,21 @@
         <source>%1 calls written to %2 (%3 requests).</source>
         <translation>%1 Anrufe in %2 geschrieben (%3 Anfragen).</translation>
     </message>
+    <message>
+        <source>Opt-in blocks to ask for (selectedFields): all (default), none, or a comma-separated list of skills, customerinfo, userleveltags, sessionleveltags, campaigninfo, snoozeinfo.</source>
+        <translation>Anzufordernde Opt-in-Blöcke (selectedFields): all (Standard), none, oder eine durch Kommas getrennte Liste aus skills, customerinfo, userleveltags, sessionleveltags, campaigninfo, snoozeinfo.</translation>
+    </message>
+    <message>
+        <source>--fields: unknown field &quot;%1&quot; (use all, none, or a comma-separated list of %2).</source>
+        <translation>--fields: unbekanntes Feld &quot;%1&quot; (verwenden Sie all, none oder eine durch Kommas getrennte Liste aus %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server sent %n record(s) that could not be read, so the range is incomplete; nothing was written.</source>
+        <translation>
+            <numerusform>Der Server hat %n Datensatz gesendet, der nicht gelesen werden konnte, daher ist der Zeitraum unvollständig; es wurde nichts geschrieben.</numerusform>
+            <numerusform>Der Server hat %n Datensätze gesendet, die nicht gelesen werden konnten, daher ist der Zeitraum unvollständig; es wurde nichts geschrieben.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FetchRunText</name>
@@ -808,6 +831,22 @@
     <message>
         <source>The server&apos;s offset counts pages.</source>
         <translation>Der offset des Servers zählt Seiten.</translation>
+    </message>
+    <message>
+        <source>Could not tell whether the server&apos;s times are in UTC or in the requested offset; showing them as in the requested offset.</source>
+        <translation>Es ließ sich nicht erkennen, ob die Zeiten des Servers in UTC oder im angefragten Versatz sind; sie werden als im angefragten Versatz angezeigt.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 requests in a row with nothing new; it seems to ignore the requested offset and dates, so the range cannot be fetched.</source>
+        <translation>Der Server hat %1 Anfragen nacheinander ohne Neues beantwortet; er scheint den angefragten offset und die Datumsangaben zu ignorieren, daher kann der Zeitraum nicht abgerufen werden.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s times are in UTC.</source>
+        <translation>Die Zeiten des Servers sind in UTC.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s times are in the requested offset.</source>
+        <translation>Die Zeiten des Servers sind im angefragten Versatz.</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1095,70 @@
     <message>
         <source>  %1 calls from %2 to %3 (UTC)</source>
         <translation>  %1 Anrufe von %2 bis %3 (UTC)</translation>
+    </message>
+    <message>
+        <source>Invalid value for --%1: &quot;%2&quot; (expected a number from 0 to 1).</source>
+        <translation>Ungültiger Wert für --%1: &quot;%2&quot; (erwartet eine Zahl von 0 bis 1).</translation>
+    </message>
+    <message>
+        <source>Invalid value for --%1: &quot;%2&quot; (expected one of: %3).</source>
+        <translation>Ungültiger Wert für --%1: &quot;%2&quot; (erwartet einen von: %3).</translation>
+    </message>
+    <message>
+        <source>Share of calls (0 to 1) moved onto another call&apos;s start second, in clusters of 2 to 8.</source>
+        <translation>Anteil der Anrufe (0 bis 1), die auf die Startsekunde eines anderen Anrufs verschoben werden, in Gruppen von 2 bis 8.</translation>
+    </message>
+    <message>
+        <source>Records mode: an offset of N or more is past the cap (0 = no cap).</source>
+        <translation>Modus records: ein offset von N oder mehr liegt jenseits der Obergrenze (0 = keine Obergrenze).</translation>
+    </message>
+    <message>
+        <source>What a request past the offset cap gets: HTTP 400, an empty page, or the page of the last allowed offset.</source>
+        <translation>Was eine Anfrage jenseits der offset-Obergrenze erhält: HTTP 400, eine leere Seite oder die Seite des letzten erlaubten offset.</translation>
+    </message>
+    <message>
+        <source>Ignore `limit`: every page holds page-cap records.</source>
+        <translation>`limit` ignorieren: jede Seite enthält page-cap Datensätze.</translation>
+    </message>
+    <message>
+        <source>Ignore `offset`: every request gets the first page.</source>
+        <translation>`offset` ignorieren: jede Anfrage erhält die erste Seite.</translation>
+    </message>
+    <message>
+        <source>Order calls that start in the same second differently for every request.</source>
+        <translation>Anrufe, die in derselben Sekunde beginnen, bei jeder Anfrage anders ordnen.</translation>
+    </message>
+    <message>
+        <source>Return the matching calls in a new random order for every request.</source>
+        <translation>Die passenden Anrufe bei jeder Anfrage in neuer zufälliger Reihenfolge liefern.</translation>
+    </message>
+    <message>
+        <source>Calls start at sub-second instants; startDate and endDate filter at .000.</source>
+        <translation>Anrufe beginnen zu Sekundenbruchteilen; startDate und endDate filtern bei .000.</translation>
+    </message>
+    <message>
+        <source>Zone of the records&apos; zone-less times: the request&apos;s timeZoneOffset or UTC.</source>
+        <translation>Zeitzone der zonenlosen Zeiten in den Datensätzen: der timeZoneOffset der Anfrage oder UTC.</translation>
+    </message>
+    <message>
+        <source>Send skills, customer, tag, campaign and snooze blocks even when selectedFields does not name them.</source>
+        <translation>Skills-, Kunden-, Tag-, Kampagnen- und Snooze-Blöcke auch senden, wenn selectedFields sie nicht nennt.</translation>
+    </message>
+    <message>
+        <source>Before answering every Nth data request, add a new call at the start of the range it asks for.</source>
+        <translation>Vor der Antwort auf jede N-te Datenanfrage einen neuen Anruf am Beginn des angefragten Zeitraums hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Send Retry-After as an HTTP date instead of seconds.</source>
+        <translation>Retry-After als HTTP-Datum statt in Sekunden senden.</translation>
+    </message>
+    <message>
+        <source>Answer every Nth data request with 200 and an HTML proxy page.</source>
+        <translation>Jede N-te Datenanfrage mit 200 und einer HTML-Proxy-Seite beantworten.</translation>
+    </message>
+    <message>
+        <source>Answer every Nth request with offset &gt; 0 that has records with an empty page instead.</source>
+        <translation>Jede N-te Anfrage mit offset &gt; 0, die Datensätze hat, stattdessen mit einer leeren Seite beantworten.</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1415,54 @@
         <source>Too many calls start at %1 (over %2 within one second): the server cannot page through them, so the range cannot be fetched completely.</source>
         <translation>Zu viele Anrufe beginnen um %1 (mehr als %2 innerhalb einer Sekunde): der Server kann sie nicht durchblättern, daher kann der Zeitraum nicht vollständig abgerufen werden.</translation>
     </message>
+    <message>
+        <source>The server keeps answering with no calls for %1 – %2, where it listed calls a moment before; the range cannot be fetched reliably.</source>
+        <translation>Der Server antwortet für %1 – %2 weiterhin ohne Anrufe, obwohl er dort kurz zuvor Anrufe gelistet hat; der Zeitraum kann nicht zuverlässig abgerufen werden.</translation>
+    </message>
+    <message>
+        <source>an empty page right after a full one</source>
+        <translation>eine leere Seite direkt nach einer vollen</translation>
+    </message>
+    <message>
+        <source>the server ignores the offset</source>
+        <translation>der Server ignoriert den offset</translation>
+    </message>
+    <message>
+        <source>calls of one second moved between pages</source>
+        <translation>Anrufe einer Sekunde sind zwischen Seiten gewandert</translation>
+    </message>
+    <message>
+        <source>a page with no new calls</source>
+        <translation>eine Seite ohne neue Anrufe</translation>
+    </message>
+    <message>
+        <source>the server&apos;s records are in no order</source>
+        <translation>die Datensätze des Servers sind ungeordnet</translation>
+    </message>
+    <message>
+        <source>the last page the server allows</source>
+        <translation>die letzte Seite, die der Server erlaubt</translation>
+    </message>
+    <message>
+        <source>the server refused offset %1</source>
+        <translation>der Server hat offset %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>Too many calls start at %1 (over %2 within about one second): the server cannot page through them, so the range cannot be fetched completely.</source>
+        <translation>Zu viele Anrufe beginnen um %1 (mehr als %2 innerhalb etwa einer Sekunde): der Server kann sie nicht durchblättern, daher kann der Zeitraum nicht vollständig abgerufen werden.</translation>
+    </message>
+    <message>
+        <source>The server stopped paging (%1); continuing with %2 – %3.</source>
+        <translation>Der Server hat das Blättern beendet (%1); weiter mit %2 – %3.</translation>
+    </message>
+    <message>
+        <source>The server cannot page through the calls of %1 – %2 (%3), so the range cannot be fetched completely.</source>
+        <translation>Der Server kann die Anrufe von %1 – %2 nicht durchblättern (%3), daher kann der Zeitraum nicht vollständig abgerufen werden.</translation>
+    </message>
+    <message>
+        <source>The server cannot page through %1 – %2 (%3); splitting it in two.</source>
+        <translation>Der Server kann %1 – %2 nicht durchblättern (%3); der Zeitraum wird geteilt.</translation>
+    </message>
 </context>
 <context>
     <name>cs::AverageHandleChart</name>
@@ -1467,6 +1618,30 @@
     <message>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>&amp;Skills</source>
+        <translation>&amp;Skills</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer info</source>
+        <translation>K&amp;undeninfo</translation>
+    </message>
+    <message>
+        <source>User ta&amp;gs</source>
+        <translation>Benutzer-&amp;Tags</translation>
+    </message>
+    <message>
+        <source>Session tag&amp;s</source>
+        <translation>Sit&amp;zungs-Tags</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign info</source>
+        <translation>Ka&amp;mpagneninfo</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze info</source>
+        <translation>S&amp;nooze-Info</translation>
     </message>
 </context>
 <context>

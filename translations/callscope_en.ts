@@ -213,4 +213,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>FetchCommand</name>
+    <message numerus="yes">
+        <source>The server sent %n record(s) that could not be read, so the range is incomplete; nothing was written.</source>
+        <translation>
+            <numerusform>The server sent %n record that could not be read, so the range is incomplete; nothing was written.</numerusform>
+            <numerusform>The server sent %n records that could not be read, so the range is incomplete; nothing was written.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

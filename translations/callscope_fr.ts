@@ -520,6 +520,14 @@
         <source>Sends one request for the last hour with these settings.</source>
         <translation>Envoie une requête pour la dernière heure avec ces paramètres.</translation>
     </message>
+    <message>
+        <source>Opt-in data:</source>
+        <translation>Données sur demande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Blocks the server sends only when asked for (selectedFields). Without them the drill-down has no skills, customer, tag, campaign or snooze sections.</source>
+        <translation>Blocs que le serveur n&apos;envoie que sur demande (selectedFields). Sans eux, le détail n&apos;a pas de sections compétences, client, étiquettes, campagne ni mise en attente (snooze).</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -782,6 +790,21 @@
         <source>%1 calls written to %2 (%3 requests).</source>
         <translation>%1 appels écrits dans %2 (%3 requêtes).</translation>
     </message>
+    <message>
+        <source>Opt-in blocks to ask for (selectedFields): all (default), none, or a comma-separated list of skills, customerinfo, userleveltags, sessionleveltags, campaigninfo, snoozeinfo.</source>
+        <translation>Blocs sur demande à réclamer (selectedFields)&#xa0;: all (par défaut), none, ou une liste séparée par des virgules parmi skills, customerinfo, userleveltags, sessionleveltags, campaigninfo, snoozeinfo.</translation>
+    </message>
+    <message>
+        <source>--fields: unknown field &quot;%1&quot; (use all, none, or a comma-separated list of %2).</source>
+        <translation>--fields&#xa0;: champ inconnu &quot;%1&quot; (utilisez all, none ou une liste séparée par des virgules parmi %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server sent %n record(s) that could not be read, so the range is incomplete; nothing was written.</source>
+        <translation>
+            <numerusform>Le serveur a envoyé %n enregistrement illisible, la période est donc incomplète&#xa0;; rien n&apos;a été écrit.</numerusform>
+            <numerusform>Le serveur a envoyé %n enregistrements illisibles, la période est donc incomplète&#xa0;; rien n&apos;a été écrit.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FetchRunText</name>
@@ -808,6 +831,22 @@
     <message>
         <source>The server&apos;s offset counts pages.</source>
         <translation>L&apos;offset du serveur compte les pages.</translation>
+    </message>
+    <message>
+        <source>Could not tell whether the server&apos;s times are in UTC or in the requested offset; showing them as in the requested offset.</source>
+        <translation>Impossible de savoir si les heures du serveur sont en UTC ou dans le décalage demandé&#xa0;; elles sont affichées comme dans le décalage demandé.</translation>
+    </message>
+    <message>
+        <source>The server answered %1 requests in a row with nothing new; it seems to ignore the requested offset and dates, so the range cannot be fetched.</source>
+        <translation>Le serveur a répondu %1 requêtes de suite sans rien de nouveau&#xa0;; il semble ignorer l&apos;offset et les dates demandés, la période ne peut donc pas être récupérée.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s times are in UTC.</source>
+        <translation>Les heures du serveur sont en UTC.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s times are in the requested offset.</source>
+        <translation>Les heures du serveur sont dans le décalage demandé.</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1095,70 @@
     <message>
         <source>  %1 calls from %2 to %3 (UTC)</source>
         <translation>  %1 appels du %2 au %3 (UTC)</translation>
+    </message>
+    <message>
+        <source>Invalid value for --%1: &quot;%2&quot; (expected a number from 0 to 1).</source>
+        <translation>Valeur non valide pour --%1&#xa0;: &quot;%2&quot; (un nombre de 0 à 1 est attendu).</translation>
+    </message>
+    <message>
+        <source>Invalid value for --%1: &quot;%2&quot; (expected one of: %3).</source>
+        <translation>Valeur non valide pour --%1&#xa0;: &quot;%2&quot; (attendu&#xa0;: l&apos;une des valeurs %3).</translation>
+    </message>
+    <message>
+        <source>Share of calls (0 to 1) moved onto another call&apos;s start second, in clusters of 2 to 8.</source>
+        <translation>Part des appels (de 0 à 1) déplacés sur la seconde de début d&apos;un autre appel, par groupes de 2 à 8.</translation>
+    </message>
+    <message>
+        <source>Records mode: an offset of N or more is past the cap (0 = no cap).</source>
+        <translation>Mode records&#xa0;: un offset de N ou plus dépasse le plafond (0 = sans plafond).</translation>
+    </message>
+    <message>
+        <source>What a request past the offset cap gets: HTTP 400, an empty page, or the page of the last allowed offset.</source>
+        <translation>Ce que reçoit une requête au-delà du plafond d&apos;offset&#xa0;: HTTP 400, une page vide, ou la page du dernier offset autorisé.</translation>
+    </message>
+    <message>
+        <source>Ignore `limit`: every page holds page-cap records.</source>
+        <translation>Ignorer `limit`&#xa0;: chaque page contient page-cap enregistrements.</translation>
+    </message>
+    <message>
+        <source>Ignore `offset`: every request gets the first page.</source>
+        <translation>Ignorer `offset`&#xa0;: chaque requête reçoit la première page.</translation>
+    </message>
+    <message>
+        <source>Order calls that start in the same second differently for every request.</source>
+        <translation>Ordonner différemment à chaque requête les appels qui commencent dans la même seconde.</translation>
+    </message>
+    <message>
+        <source>Return the matching calls in a new random order for every request.</source>
+        <translation>Renvoyer les appels correspondants dans un nouvel ordre aléatoire à chaque requête.</translation>
+    </message>
+    <message>
+        <source>Calls start at sub-second instants; startDate and endDate filter at .000.</source>
+        <translation>Les appels commencent à des fractions de seconde&#xa0;; startDate et endDate filtrent à .000.</translation>
+    </message>
+    <message>
+        <source>Zone of the records&apos; zone-less times: the request&apos;s timeZoneOffset or UTC.</source>
+        <translation>Fuseau des heures sans fuseau des enregistrements&#xa0;: le timeZoneOffset de la requête ou UTC.</translation>
+    </message>
+    <message>
+        <source>Send skills, customer, tag, campaign and snooze blocks even when selectedFields does not name them.</source>
+        <translation>Envoyer les blocs compétences, client, étiquettes, campagne et mise en attente même si selectedFields ne les nomme pas.</translation>
+    </message>
+    <message>
+        <source>Before answering every Nth data request, add a new call at the start of the range it asks for.</source>
+        <translation>Avant de répondre à chaque N-ième requête de données, ajouter un nouvel appel au début de la période demandée.</translation>
+    </message>
+    <message>
+        <source>Send Retry-After as an HTTP date instead of seconds.</source>
+        <translation>Envoyer Retry-After sous forme de date HTTP plutôt qu&apos;en secondes.</translation>
+    </message>
+    <message>
+        <source>Answer every Nth data request with 200 and an HTML proxy page.</source>
+        <translation>Répondre à chaque N-ième requête de données par 200 et une page HTML de proxy.</translation>
+    </message>
+    <message>
+        <source>Answer every Nth request with offset &gt; 0 that has records with an empty page instead.</source>
+        <translation>Répondre par une page vide à chaque N-ième requête avec offset &gt; 0 qui a des enregistrements.</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1415,54 @@
         <source>Too many calls start at %1 (over %2 within one second): the server cannot page through them, so the range cannot be fetched completely.</source>
         <translation>Trop d&apos;appels commencent à %1 (plus de %2 dans la même seconde)&#xa0;: le serveur ne peut pas les paginer, la période ne peut donc pas être récupérée entièrement.</translation>
     </message>
+    <message>
+        <source>The server keeps answering with no calls for %1 – %2, where it listed calls a moment before; the range cannot be fetched reliably.</source>
+        <translation>Le serveur continue de répondre sans appels pour %1 – %2, alors qu&apos;il y listait des appels un instant plus tôt&#xa0;; la période ne peut pas être récupérée de façon fiable.</translation>
+    </message>
+    <message>
+        <source>an empty page right after a full one</source>
+        <translation>une page vide juste après une page pleine</translation>
+    </message>
+    <message>
+        <source>the server ignores the offset</source>
+        <translation>le serveur ignore l&apos;offset</translation>
+    </message>
+    <message>
+        <source>calls of one second moved between pages</source>
+        <translation>des appels d&apos;une même seconde ont changé de page</translation>
+    </message>
+    <message>
+        <source>a page with no new calls</source>
+        <translation>une page sans nouvel appel</translation>
+    </message>
+    <message>
+        <source>the server&apos;s records are in no order</source>
+        <translation>les enregistrements du serveur ne sont dans aucun ordre</translation>
+    </message>
+    <message>
+        <source>the last page the server allows</source>
+        <translation>la dernière page que le serveur autorise</translation>
+    </message>
+    <message>
+        <source>the server refused offset %1</source>
+        <translation>le serveur a refusé l&apos;offset %1</translation>
+    </message>
+    <message>
+        <source>Too many calls start at %1 (over %2 within about one second): the server cannot page through them, so the range cannot be fetched completely.</source>
+        <translation>Trop d&apos;appels commencent à %1 (plus de %2 en une seconde environ)&#xa0;: le serveur ne peut pas les paginer, la période ne peut donc pas être récupérée entièrement.</translation>
+    </message>
+    <message>
+        <source>The server stopped paging (%1); continuing with %2 – %3.</source>
+        <translation>Le serveur a cessé de paginer (%1)&#xa0;; suite avec %2 – %3.</translation>
+    </message>
+    <message>
+        <source>The server cannot page through the calls of %1 – %2 (%3), so the range cannot be fetched completely.</source>
+        <translation>Le serveur ne peut pas paginer les appels de %1 – %2 (%3), la période ne peut donc pas être récupérée entièrement.</translation>
+    </message>
+    <message>
+        <source>The server cannot page through %1 – %2 (%3); splitting it in two.</source>
+        <translation>Le serveur ne peut pas paginer %1 – %2 (%3)&#xa0;; la période est coupée en deux.</translation>
+    </message>
 </context>
 <context>
     <name>cs::AverageHandleChart</name>
@@ -1467,6 +1618,30 @@
     <message>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>&amp;Skills</source>
+        <translation>&amp;Compétences</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer info</source>
+        <translation>Infos c&amp;lient</translation>
+    </message>
+    <message>
+        <source>User ta&amp;gs</source>
+        <translation>É&amp;tiquettes utilisateur</translation>
+    </message>
+    <message>
+        <source>Session tag&amp;s</source>
+        <translation>Étiquettes de &amp;session</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign info</source>
+        <translation>Infos ca&amp;mpagne</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze info</source>
+        <translation>Mise en attente (s&amp;nooze)</translation>
     </message>
 </context>
 <context>
