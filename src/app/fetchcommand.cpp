@@ -36,7 +36,7 @@ struct FetchCommand
 void printLine(const QString &line)
 {
     // One line, whatever the server put in its message.
-    const QString single = line.simplified();
+    const QString single = terminalSafeLine(line);
     std::fputs(qPrintable(u"callscope fetch: "_s + single + u'\n'), stderr);
     std::fflush(stderr);
 }
@@ -231,7 +231,7 @@ public:
         if (!m_enabled)
             return;   // scripts get exactly one line on failure, nothing else
         clear();
-        std::fputs(qPrintable(message.simplified() + u'\n'), stderr);
+        std::fputs(qPrintable(terminalSafeLine(message) + u'\n'), stderr);
         redraw();
     }
     void clear()

@@ -88,7 +88,8 @@ std::optional<ConnectionProfile> ProfileStore::profile(const QString &name) cons
     settings.beginGroup(kProfilesGroup + u'/' + name);
     ConnectionProfile result;
     result.name = name;
-    result.host = QUrl(settings.value(u"host"_s).toString());
+    // An older version stored the host as typed: never hand a password on.
+    result.host = QUrl(settings.value(u"host"_s).toString()).adjusted(QUrl::RemoveUserInfo);
     result.accountId = settings.value(u"accountId"_s).toString();
     result.appId = settings.value(u"appId"_s).toString();
     endpointFromString(settings.value(u"endpoint"_s).toString(), &result.endpoint);
@@ -110,7 +111,9 @@ void ProfileStore::save(const ConnectionProfile &profile)
     settings.remove(group);   // no stale keys from an older version
     settings.beginGroup(group);
     // Deliberately no secret here: settings files are plain text.
-    settings.setValue(u"host"_s, profile.host.toString());
+    // A host typed as https://user:pass@host must not put the password in a
+    // plain-text settings file: the API authenticates with the JWT, not userinfo.
+    settings.setValue(u"host"_s, profile.host.adjusted(QUrl::RemoveUserInfo).toString());
     settings.setValue(u"accountId"_s, profile.accountId);
     settings.setValue(u"appId"_s, profile.appId);
     settings.setValue(u"endpoint"_s, endpointPath(profile.endpoint));
