@@ -123,6 +123,8 @@ struct Options
                               u"MODE"_s};
     QCommandLineOption concurrency{u"concurrency"_s, FetchCommand::tr("Request windows fetched at once (default 4)."), u"N"_s};
     QCommandLineOption insecure{u"allow-insecure-http"_s, FetchCommand::tr("Allow plain http:// to a host that is not this computer.")};
+    QCommandLineOption maxResponse{u"max-response-mb"_s,
+                                   FetchCommand::tr("Largest server answer accepted, in MiB (default 64)."), u"MIB"_s};
 };
 
 bool positiveInt(const QString &text, int *out)
@@ -174,6 +176,12 @@ QString readArguments(const QCommandLineParser &parser, const Options &o, FetchA
     if (parser.isSet(o.concurrency) && !positiveInt(parser.value(o.concurrency), &spec.maxConcurrentWindows))
         return FetchCommand::tr("--concurrency must be a whole number, at least 1.");
     spec.allowInsecureHttp = parser.isSet(o.insecure);
+    int maxResponseMiB = 0;
+    if (parser.isSet(o.maxResponse)) {
+        if (!positiveInt(parser.value(o.maxResponse), &maxResponseMiB) || maxResponseMiB > 4096)
+            return FetchCommand::tr("--max-response-mb must be a whole number of MiB from 1 to 4096.");
+        spec.maxResponseBytes = qint64(maxResponseMiB) << 20;
+    }
     const QString invalid = spec.validate();
     if (!invalid.isEmpty())
         return invalid;
@@ -267,7 +275,8 @@ int runFetchCommand(int argc, char **argv)
     for (const QCommandLineOption *option :
          {&options.host, &options.account, &options.app, &options.from, &options.to, &options.tz, &options.endpoint,
           &options.channel, &options.queue, &options.direction, &options.rate, &options.clientId, &options.out,
-          &options.paging, &options.concurrency, &options.insecure})
+          &options.paging, &options.concurrency, &options.insecure,
+          &options.maxResponse})
         parser.addOption(*option);
 
     if (!parser.parse(QCoreApplication::arguments())) {

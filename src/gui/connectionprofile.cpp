@@ -36,6 +36,7 @@ FetchSpec applyProfile(const ConnectionProfile &profile, FetchSpec spec)
     spec.requestsPerMinute = profile.requestsPerMinute;
     spec.paging = profile.paging;
     spec.allowInsecureHttp = profile.allowInsecureHttp;
+    spec.maxResponseBytes = qint64(std::clamp(profile.maxResponseMegabytes, 1, 4096)) << 20;
     return spec;
 }
 
@@ -98,6 +99,7 @@ std::optional<ConnectionProfile> ProfileStore::profile(const QString &name) cons
     result.requestsPerMinute = std::max(1, settings.value(u"requestsPerMinute"_s, 60).toInt());
     pagingModeFromString(settings.value(u"paging"_s).toString(), &result.paging);
     result.allowInsecureHttp = settings.value(u"allowInsecureHttp"_s, false).toBool();
+    result.maxResponseMegabytes = settings.value(u"maxResponseMegabytes"_s, result.maxResponseMegabytes).toInt();
     result.isDemo = settings.value(u"isDemo"_s, false).toBool();
     return result;
 }
@@ -122,6 +124,7 @@ void ProfileStore::save(const ConnectionProfile &profile)
     settings.setValue(u"requestsPerMinute"_s, profile.requestsPerMinute);
     settings.setValue(u"paging"_s, pagingModeName(profile.paging));
     settings.setValue(u"allowInsecureHttp"_s, profile.allowInsecureHttp);
+    settings.setValue(u"maxResponseMegabytes"_s, profile.maxResponseMegabytes);
     settings.setValue(u"isDemo"_s, profile.isDemo);
     settings.endGroup();
     settings.sync();

@@ -32,6 +32,7 @@ struct ConnectionProfile
     int requestsPerMinute = 60;
     cs::PagingMode paging = cs::PagingMode::Auto;
     bool allowInsecureHttp = false;
+    int maxResponseMegabytes = int(cs::kDefaultMaxResponseBytes >> 20);   // settings file only, no form field
     bool isDemo = false;
 
     bool operator==(const ConnectionProfile &) const = default;

@@ -85,6 +85,18 @@ private Q_SLOTS:
         settings.sync();
         QCOMPARE(store.profile(u"old"_s)->host, QUrl(u"https://platform.example"_s));
     }
+
+    void responseLimitIsAProfileSetting()
+    {
+        ProfileStore store;
+        ConnectionProfile profile;
+        profile.name = u"limits"_s;
+        profile.host = QUrl(u"https://platform.example"_s);
+        QCOMPARE(applyProfile(profile, FetchSpec()).maxResponseBytes, kDefaultMaxResponseBytes);
+        profile.maxResponseMegabytes = 200;
+        store.save(profile);
+        QCOMPARE(applyProfile(*store.profile(u"limits"_s), FetchSpec()).maxResponseBytes, qint64(200) << 20);
+    }
 };
 
 QTEST_MAIN(TestHostileText)
