@@ -60,7 +60,7 @@ qint64 retryAfterMs(const QByteArray &value, qint64 nowUtcMs, qint64 fallbackMs)
     bool isNumber = false;
     const double seconds = trimmed.toDouble(&isNumber);
     if (isNumber && std::isfinite(seconds))
-        return std::clamp<qint64>(qint64(std::ceil(seconds * 1000)), 0, kMaxMs);
+        return qint64(std::ceil(std::clamp(seconds * 1000, 0.0, double(kMaxMs))));   // clamped before the cast: 1e300 fits no qint64
     const QDateTime date = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
     if (!date.isValid())
         return fallbackMs;

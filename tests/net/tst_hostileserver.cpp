@@ -104,6 +104,14 @@ private Q_SLOTS:
         QVERIFY2(verdict.reason.contains(u"limit per page"_s), qPrintable(verdict.reason));
     }
 
+    // Found by fuzz_time: a huge Retry-After overflowed the cast to qint64 (undefined behaviour).
+    void hugeRetryAfterIsClamped()
+    {
+        QCOMPARE(cs::retryAfterMs("1e300", 0), qint64(10 * 60 * 1000));
+        QCOMPARE(cs::retryAfterMs("-" + "1"_ba.repeated(100), 0), qint64(0));
+        QCOMPARE(cs::retryAfterMs("2.5", 0), qint64(2500));
+    }
+
     // 240 KB of "eyJ" ending in ".." took 13 s to mask.
     void maskingIsLinear()
     {
