@@ -2,6 +2,7 @@
 // endless bodies are cut at the response size limit, and error bodies built
 // to make the token masking quadratic are masked in linear time.
 
+#include "connectiontester.h"
 #include "credentials.h"
 #include "hostileserver.h"
 #include "pagetransport.h"
@@ -79,6 +80,28 @@ private Q_SLOTS:
         const cs::ResponseVerdict verdict = cs::classifyResponse(*sent.response, server.url(), 0);
         QCOMPARE(verdict.kind, cs::ResponseVerdict::Kind::Fatal);
         QVERIFY2(verdict.reason.contains(u"larger than 4 MiB"_s), qPrintable(verdict.reason));
+    }
+
+    // Test connection reads one answer too: the same limit applies.
+    void testConnectionIsBoundedToo()
+    {
+        cstest::HostileReply reply;
+        reply.head = "{\"data\":[";
+        reply.filler = "0,"_ba.repeated(32 * 1024);
+        reply.fillerRepeats = 512 * 1024 * 1024 / reply.filler.size();
+        reply.tail = "0]}";
+        cstest::HostileServer server(reply);
+        cs::FetchSpec spec;
+        spec.host = server.url();
+        spec.accountId = u"a"_s;
+        spec.appId = u"i"_s;
+        spec.maxResponseBytes = 4 * 1024 * 1024;
+        cs::ConnectionTester tester;
+        QSignalSpy finished(&tester, &cs::ConnectionTester::finished);
+        tester.test(spec, cs::Credentials::fromToken("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QVERIFY2(finished.at(0).at(1).toString().contains(u"larger than 4 MiB"_s), qPrintable(finished.at(0).at(1).toString()));
     }
 
     void bodyUnderTheLimitArrivesWhole()
