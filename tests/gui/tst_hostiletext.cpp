@@ -2,10 +2,15 @@
 // markup, and a host typed with user:password@ never writes the password to
 // the settings file.
 
+#include "calltablemodel.h"
+#include "calltableview.h"
 #include "connectionprofile.h"
 #include "messagebar.h"
+#include "recordparser.h"
+#include "recordstore.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QFile>
 #include <QLabel>
 #include <QSettings>
@@ -43,6 +48,24 @@ private Q_SLOTS:
         }
         QVERIFY(found);
         QCOMPARE(bar.text(), text);
+    }
+
+    // Copied rows are pasted into spreadsheets: formulas get the CSV guard there too.
+    void copiedRowsAreGuarded()
+    {
+        RecordStore store;
+        store.append(*parsePage("{\"data\":[{\"sessionId\":\" =1+2\",\"finalStatus\":\"=HYPERLINK(\\\"x\\\")\"},"
+                                "{\"sessionId\":\"+14155550100\",\"finalStatus\":\"CLOSED\"}]}"_ba), 0);
+        CallTableModel model(&store);
+        model.resetFromStore();
+        CallTableView view;
+        view.setCallModel(&model);
+        view.selectAll();
+        view.copySelection();
+        const QString copied = QApplication::clipboard()->text();
+        QVERIFY2(copied.contains(u"' =1+2"_s) && copied.contains(u"'=HYPERLINK(\"x\")"_s), qPrintable(copied));
+        QVERIFY2(copied.contains(u"\t+14155550100"_s) || copied.contains(u"\n+14155550100"_s)
+                     || copied.startsWith(u"+14155550100"_s), qPrintable(copied));
     }
 
     void passwordInHostIsNeverStored()
