@@ -162,6 +162,21 @@ private Q_SLOTS:
         QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
     }
 
+    // Deeper than Qt's 1,024 levels: the table still lists the call (simdjson
+    // skips what it does not read), the drill-down shows the raw text.
+    void tooDeepForTheDrillDown()
+    {
+        const QByteArray raw = "{\"sessionId\":\"x\",\"metaInfo\":" + "["_ba.repeated(5000) + "]"_ba.repeated(5000) + "}";
+        const auto page = cs::parsePage(pageOf(raw));
+        QVERIFY2(page->ok(), qPrintable(page->error));
+        QCOMPARE(page->records.size(), size_t(1));
+        const std::string_view view(raw.constData(), size_t(raw.size()));
+        QString error;
+        (void)cs::buildKeyValueTree(view, {u"metaInfo"_s}, &error);
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(cs::prettyJson(view).size(), raw.size());   // shown as it is, unindented
+    }
+
     void wideArrayInTheTreeIsCut()
     {
         const QByteArray raw = "{\"sessionId\":\"x\",\"metaInfo\":[" + "1,"_ba.repeated(50'000) + "1]}";
