@@ -377,6 +377,28 @@
             <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
+    <message>
+        <source>nested too deep to show here: see Raw JSON</source>
+        <translation>zu tief verschachtelt, um hier angezeigt zu werden: siehe Roh-JSON</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more field(s): see Raw JSON</source>
+        <translation>
+            <numerusform>%n weiteres Feld: siehe Roh-JSON</numerusform>
+            <numerusform>%n weitere Felder: siehe Roh-JSON</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more item(s): see Raw JSON</source>
+        <translation>
+            <numerusform>%n weiterer Eintrag: siehe Roh-JSON</numerusform>
+            <numerusform>%n weitere Einträge: siehe Roh-JSON</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[Cut off here: the record has %1 bytes. &quot;Copy raw JSON&quot; copies all of it.]</source>
+        <translation>[Hier abgeschnitten: der Datensatz hat %1 Bytes. „JSON kopieren“ kopiert ihn ganz.]</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
@@ -805,6 +827,14 @@
             <numerusform>Der Server hat %n Datensätze gesendet, die nicht gelesen werden konnten, daher ist der Zeitraum unvollständig; es wurde nichts geschrieben.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Largest server answer accepted, in MiB (default 64).</source>
+        <translation>Größte akzeptierte Serverantwort in MiB (Standard 64).</translation>
+    </message>
+    <message>
+        <source>--max-response-mb must be a whole number of MiB from 1 to 4096.</source>
+        <translation>--max-response-mb muss eine ganze Zahl von MiB zwischen 1 und 4096 sein.</translation>
+    </message>
 </context>
 <context>
     <name>FetchRunText</name>
@@ -1049,10 +1079,6 @@
         <translation>Auch das Client-Geheimnis der Demo ausgeben (niemals mit echten Zugangsdaten tun).</translation>
     </message>
     <message>
-        <source>Invalid value for --offset-mode: &quot;%1&quot; (expected records or pages).</source>
-        <translation>Ungültiger Wert für --offset-mode: &quot;%1&quot; (erwartet records oder pages).</translation>
-    </message>
-    <message>
         <source>Invalid value for --seed: &quot;%1&quot;.</source>
         <translation>Ungültiger Wert für --seed: &quot;%1&quot;.</translation>
     </message>
@@ -1258,6 +1284,10 @@
         <source>the server answered with a redirect (HTTP %1) that cannot carry the request; check the host URL</source>
         <translation>der Server hat mit einer Umleitung (HTTP %1) geantwortet, die die Anfrage nicht weitergeben kann; prüfen Sie die Host-URL</translation>
     </message>
+    <message>
+        <source>the server&apos;s answer is larger than %1 MiB, the response size limit (raise it with --max-response-mb or the profile&apos;s maxResponseMegabytes only for a server you trust)</source>
+        <translation>die Antwort des Servers ist größer als %1 MiB, die Grenze für Antworten (erhöhen Sie sie mit --max-response-mb oder maxResponseMegabytes im Profil nur für einen Server, dem Sie vertrauen)</translation>
+    </message>
 </context>
 <context>
     <name>Snapshot</name>
@@ -1339,6 +1369,22 @@
         <source>%1 is damaged: records with the same sessionId were found (%2 repeated).</source>
         <translation>%1 ist beschädigt: es gibt Datensätze mit derselben sessionId (%2 wiederholt).</translation>
     </message>
+    <message>
+        <source>Reading %1 was stopped: one query ran longer than %2 s. The file is not a plain CallScope snapshot.</source>
+        <translation>Das Lesen von %1 wurde abgebrochen: eine Abfrage lief länger als %2 s. Die Datei ist kein einfacher CallScope-Schnappschuss.</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain CallScope snapshot: it contains %2 &quot;%3&quot;, which CallScope never writes. It is not opened.</source>
+        <translation>%1 ist kein einfacher CallScope-Schnappschuss: er enthält %2 „%3“, das CallScope nie schreibt. Er wird nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>its table %1 is missing</source>
+        <translation>seine Tabelle %1 fehlt</translation>
+    </message>
+    <message>
+        <source>it claims %1 records, more than a file of %2 bytes can hold</source>
+        <translation>er gibt %1 Datensätze an, mehr als eine Datei von %2 Bytes enthalten kann</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotWriterText</name>
@@ -1399,22 +1445,6 @@
 </context>
 <context>
     <name>WindowPagerText</name>
-    <message>
-        <source>More records than the server pages through in one request window; continuing from %1.</source>
-        <translation>Mehr Datensätze, als der Server in einem Abfragefenster durchblättert; weiter ab %1.</translation>
-    </message>
-    <message>
-        <source>More records than the server pages through in one request window; continuing up to %1.</source>
-        <translation>Mehr Datensätze, als der Server in einem Abfragefenster durchblättert; weiter bis %1.</translation>
-    </message>
-    <message>
-        <source>More records than the server pages through in one request window; splitting %1 – %2 in two.</source>
-        <translation>Mehr Datensätze, als der Server in einem Abfragefenster durchblättert; %1 – %2 wird geteilt.</translation>
-    </message>
-    <message>
-        <source>Too many calls start at %1 (over %2 within one second): the server cannot page through them, so the range cannot be fetched completely.</source>
-        <translation>Zu viele Anrufe beginnen um %1 (mehr als %2 innerhalb einer Sekunde): der Server kann sie nicht durchblättern, daher kann der Zeitraum nicht vollständig abgerufen werden.</translation>
-    </message>
     <message>
         <source>The server keeps answering with no calls for %1 – %2, where it listed calls a moment before; the range cannot be fetched reliably.</source>
         <translation>Der Server antwortet für %1 – %2 weiterhin ohne Anrufe, obwohl er dort kurz zuvor Anrufe gelistet hat; der Zeitraum kann nicht zuverlässig abgerufen werden.</translation>
@@ -1742,6 +1772,10 @@
     <message>
         <source>No credential: enter a JWT, or a Client ID and Client Secret.</source>
         <translation>Keine Zugangsdaten: geben Sie ein JWT ein, oder eine Client-ID und ein Client-Geheimnis.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than %1 MiB, the response size limit.</source>
+        <translation>Die Antwort des Servers ist größer als %1 MiB, die Grenze für Antworten.</translation>
     </message>
 </context>
 <context>
@@ -2844,6 +2878,13 @@
     <message>
         <source>Calls</source>
         <translation>Anrufe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) per bar: the calls span too long for one bar a day</source>
+        <translation>
+            <numerusform>%n Tag pro Balken: die Anrufe umfassen zu viele Tage für einen Balken pro Tag</numerusform>
+            <numerusform>%n Tage pro Balken: die Anrufe umfassen zu viele Tage für einen Balken pro Tag</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

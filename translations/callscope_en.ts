@@ -31,6 +31,20 @@
             <numerusform>%n items</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more field(s): see Raw JSON</source>
+        <translation>
+            <numerusform>%n more field: see Raw JSON</numerusform>
+            <numerusform>%n more fields: see Raw JSON</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more item(s): see Raw JSON</source>
+        <translation>
+            <numerusform>%n more item: see Raw JSON</numerusform>
+            <numerusform>%n more items: see Raw JSON</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportRunner</name>
@@ -53,6 +67,16 @@
         <translation>
             <numerusform>Exporting %1 calls to %2…</numerusform>
             <numerusform>Exporting %1 calls to %2…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FetchCommand</name>
+    <message numerus="yes">
+        <source>The server sent %n record(s) that could not be read, so the range is incomplete; nothing was written.</source>
+        <translation>
+            <numerusform>The server sent %n record that could not be read, so the range is incomplete; nothing was written.</numerusform>
+            <numerusform>The server sent %n records that could not be read, so the range is incomplete; nothing was written.</numerusform>
         </translation>
     </message>
 </context>
@@ -214,12 +238,12 @@
     </message>
 </context>
 <context>
-    <name>FetchCommand</name>
+    <name>cs::VolumeChart</name>
     <message numerus="yes">
-        <source>The server sent %n record(s) that could not be read, so the range is incomplete; nothing was written.</source>
+        <source>%n day(s) per bar: the calls span too long for one bar a day</source>
         <translation>
-            <numerusform>The server sent %n record that could not be read, so the range is incomplete; nothing was written.</numerusform>
-            <numerusform>The server sent %n records that could not be read, so the range is incomplete; nothing was written.</numerusform>
+            <numerusform>%n day per bar: the calls span too long for one bar a day</numerusform>
+            <numerusform>%n days per bar: the calls span too long for one bar a day</numerusform>
         </translation>
     </message>
 </context>

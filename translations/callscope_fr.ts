@@ -377,6 +377,28 @@
             <numerusform>%n éléments</numerusform>
         </translation>
     </message>
+    <message>
+        <source>nested too deep to show here: see Raw JSON</source>
+        <translation>imbrication trop profonde pour l’afficher ici : voir le JSON brut</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more field(s): see Raw JSON</source>
+        <translation>
+            <numerusform>%n champ de plus : voir le JSON brut</numerusform>
+            <numerusform>%n champs de plus : voir le JSON brut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more item(s): see Raw JSON</source>
+        <translation>
+            <numerusform>%n élément de plus : voir le JSON brut</numerusform>
+            <numerusform>%n éléments de plus : voir le JSON brut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[Cut off here: the record has %1 bytes. &quot;Copy raw JSON&quot; copies all of it.]</source>
+        <translation>[Coupé ici : l’enregistrement fait %1 octets. « Copier le JSON » le copie en entier.]</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
@@ -805,6 +827,14 @@
             <numerusform>Le serveur a envoyé %n enregistrements illisibles, la période est donc incomplète&#xa0;; rien n&apos;a été écrit.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Largest server answer accepted, in MiB (default 64).</source>
+        <translation>Plus grande réponse du serveur acceptée, en Mio (64 par défaut).</translation>
+    </message>
+    <message>
+        <source>--max-response-mb must be a whole number of MiB from 1 to 4096.</source>
+        <translation>--max-response-mb doit être un nombre entier de Mio entre 1 et 4096.</translation>
+    </message>
 </context>
 <context>
     <name>FetchRunText</name>
@@ -1049,10 +1079,6 @@
         <translation>Afficher aussi le secret client de démonstration (ne jamais le faire avec de vrais identifiants).</translation>
     </message>
     <message>
-        <source>Invalid value for --offset-mode: &quot;%1&quot; (expected records or pages).</source>
-        <translation>Valeur non valide pour --offset-mode&#xa0;: &quot;%1&quot; (records ou pages attendu).</translation>
-    </message>
-    <message>
         <source>Invalid value for --seed: &quot;%1&quot;.</source>
         <translation>Valeur non valide pour --seed&#xa0;: &quot;%1&quot;.</translation>
     </message>
@@ -1258,6 +1284,10 @@
         <source>the server answered with a redirect (HTTP %1) that cannot carry the request; check the host URL</source>
         <translation>le serveur a répondu par une redirection (HTTP %1) qui ne peut pas transmettre la requête&#xa0;; vérifiez l&apos;URL de l&apos;hôte</translation>
     </message>
+    <message>
+        <source>the server&apos;s answer is larger than %1 MiB, the response size limit (raise it with --max-response-mb or the profile&apos;s maxResponseMegabytes only for a server you trust)</source>
+        <translation>la réponse du serveur dépasse %1 Mio, la taille maximale de réponse (ne l’augmentez avec --max-response-mb ou maxResponseMegabytes du profil que pour un serveur de confiance)</translation>
+    </message>
 </context>
 <context>
     <name>Snapshot</name>
@@ -1339,6 +1369,22 @@
         <source>%1 is damaged: records with the same sessionId were found (%2 repeated).</source>
         <translation>%1 est endommagé&#xa0;: des enregistrements ayant le même sessionId ont été trouvés (%2 répétés).</translation>
     </message>
+    <message>
+        <source>Reading %1 was stopped: one query ran longer than %2 s. The file is not a plain CallScope snapshot.</source>
+        <translation>La lecture de %1 a été arrêtée : une requête a duré plus de %2 s. Le fichier n’est pas un simple instantané CallScope.</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain CallScope snapshot: it contains %2 &quot;%3&quot;, which CallScope never writes. It is not opened.</source>
+        <translation>%1 n’est pas un simple instantané CallScope : il contient %2 « %3 », que CallScope n’écrit jamais. Il n’est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>its table %1 is missing</source>
+        <translation>sa table %1 est absente</translation>
+    </message>
+    <message>
+        <source>it claims %1 records, more than a file of %2 bytes can hold</source>
+        <translation>il annonce %1 enregistrements, plus qu’un fichier de %2 octets ne peut en contenir</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotWriterText</name>
@@ -1399,22 +1445,6 @@
 </context>
 <context>
     <name>WindowPagerText</name>
-    <message>
-        <source>More records than the server pages through in one request window; continuing from %1.</source>
-        <translation>Plus d&apos;enregistrements que le serveur n&apos;en pagine dans une fenêtre de requête&#xa0;; suite à partir de %1.</translation>
-    </message>
-    <message>
-        <source>More records than the server pages through in one request window; continuing up to %1.</source>
-        <translation>Plus d&apos;enregistrements que le serveur n&apos;en pagine dans une fenêtre de requête&#xa0;; suite jusqu&apos;à %1.</translation>
-    </message>
-    <message>
-        <source>More records than the server pages through in one request window; splitting %1 – %2 in two.</source>
-        <translation>Plus d&apos;enregistrements que le serveur n&apos;en pagine dans une fenêtre de requête&#xa0;; %1 – %2 est coupé en deux.</translation>
-    </message>
-    <message>
-        <source>Too many calls start at %1 (over %2 within one second): the server cannot page through them, so the range cannot be fetched completely.</source>
-        <translation>Trop d&apos;appels commencent à %1 (plus de %2 dans la même seconde)&#xa0;: le serveur ne peut pas les paginer, la période ne peut donc pas être récupérée entièrement.</translation>
-    </message>
     <message>
         <source>The server keeps answering with no calls for %1 – %2, where it listed calls a moment before; the range cannot be fetched reliably.</source>
         <translation>Le serveur continue de répondre sans appels pour %1 – %2, alors qu&apos;il y listait des appels un instant plus tôt&#xa0;; la période ne peut pas être récupérée de façon fiable.</translation>
@@ -1742,6 +1772,10 @@
     <message>
         <source>No credential: enter a JWT, or a Client ID and Client Secret.</source>
         <translation>Aucun identifiant&#xa0;: saisissez un JWT, ou un ID client et un secret client.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than %1 MiB, the response size limit.</source>
+        <translation>La réponse du serveur dépasse %1 Mio, la taille maximale de réponse.</translation>
     </message>
 </context>
 <context>
@@ -2844,6 +2878,13 @@
     <message>
         <source>Calls</source>
         <translation>Appels</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) per bar: the calls span too long for one bar a day</source>
+        <translation>
+            <numerusform>%n jour par barre : les appels couvrent trop de jours pour une barre par jour</numerusform>
+            <numerusform>%n jours par barre : les appels couvrent trop de jours pour une barre par jour</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -43,7 +43,7 @@ struct ExportCommand
 int fail(const QString &message)
 {
     // One line on stderr: scripts read it.
-    std::fprintf(stderr, "callscope export: %s\n", qUtf8Printable(QString(message).replace(u'\n', u' ')));
+    std::fprintf(stderr, "callscope export: %s\n", qUtf8Printable(terminalSafeLine(message)));
     return 1;
 }
 
@@ -110,7 +110,8 @@ int runExportCommand(int argc, char **argv)
         return fail(error.isEmpty() ? out.errorString() : error);
     if (reader.info().partial)
         std::fprintf(stderr, "callscope export: %s\n",
-                     qUtf8Printable(ExportCommand::tr("note: the snapshot is partial (%1).").arg(reader.info().partialReason)));
+                     qUtf8Printable(terminalSafeLine(
+                         ExportCommand::tr("note: the snapshot is partial (%1).").arg(reader.info().partialReason))));
     return 0;
 }
 

@@ -37,7 +37,7 @@ struct FetchCommand
 void printLine(const QString &line)
 {
     // One line, whatever the server put in its message.
-    const QString single = line.simplified();
+    const QString single = terminalSafeLine(line);
     std::fputs(qPrintable(u"callscope fetch: "_s + single + u'\n'), stderr);
     std::fflush(stderr);
 }
@@ -129,6 +129,8 @@ struct Options
                                                "comma-separated list of skills, customerinfo, userleveltags, "
                                                "sessionleveltags, campaigninfo, snoozeinfo."),
                               u"LIST"_s};
+    QCommandLineOption maxResponse{u"max-response-mb"_s,
+                                   FetchCommand::tr("Largest server answer accepted, in MiB (default 64)."), u"MIB"_s};
 };
 
 bool positiveInt(const QString &text, int *out)
@@ -185,6 +187,12 @@ QString readArguments(const QCommandLineParser &parser, const Options &o, FetchA
         if (!selectedFieldsFromString(parser.value(o.fields), &spec.selectedFields, &unknown))
             return FetchCommand::tr("--fields: unknown field \"%1\" (use all, none, or a comma-separated list of %2).")
                 .arg(unknown, allSelectedFields().join(u", "_s));
+    }
+    int maxResponseMiB = 0;
+    if (parser.isSet(o.maxResponse)) {
+        if (!positiveInt(parser.value(o.maxResponse), &maxResponseMiB) || maxResponseMiB > 4096)
+            return FetchCommand::tr("--max-response-mb must be a whole number of MiB from 1 to 4096.");
+        spec.maxResponseBytes = qint64(maxResponseMiB) << 20;
     }
     const QString invalid = spec.validate();
     if (!invalid.isEmpty())
@@ -243,7 +251,7 @@ public:
         if (!m_enabled)
             return;   // scripts get exactly one line on failure, nothing else
         clear();
-        std::fputs(qPrintable(message.simplified() + u'\n'), stderr);
+        std::fputs(qPrintable(terminalSafeLine(message) + u'\n'), stderr);
         redraw();
     }
     void clear()
@@ -279,7 +287,8 @@ int runFetchCommand(int argc, char **argv)
     for (const QCommandLineOption *option :
          {&options.host, &options.account, &options.app, &options.from, &options.to, &options.tz, &options.endpoint,
           &options.channel, &options.queue, &options.direction, &options.rate, &options.clientId, &options.out,
-          &options.paging, &options.concurrency, &options.insecure, &options.fields})
+          &options.paging, &options.concurrency, &options.insecure, &options.fields,
+          &options.maxResponse})
         parser.addOption(*option);
 
     if (!parser.parse(QCoreApplication::arguments())) {

@@ -39,8 +39,18 @@ DetailNode buildCallTree(std::string_view rawJson, const QTimeZone &zone, int of
 // Objects and arrays nest; a [{name, value}] array reads as name = value.
 DetailNode buildKeyValueTree(std::string_view rawJson, const QStringList &keys, QString *error = nullptr);
 
+// What the drill-down shows of one record (docs/limits.md): hostile records
+// can nest 1,000 deep or hold millions of values; the Raw JSON tab, the copy
+// action and exports still have all of it.
+inline constexpr int kMaxDetailTreeDepth = 32;            // tree levels below a key
+inline constexpr int kMaxDetailChildren = 1000;           // fields or items per tree node
+inline constexpr int kMaxDetailValueChars = 10000;        // one value's text in the tree
+inline constexpr int kMaxPrettyIndentLevels = 32;         // deeper lines share this indent
+inline constexpr qsizetype kMaxPrettyJsonBytes = 4 * 1024 * 1024;   // Raw JSON tab text
+
 // The record re-indented for reading, keys in their original order. Invalid
-// JSON is returned unchanged (as text) so nothing is hidden.
+// JSON is returned unchanged (as text) so nothing is hidden. Longer than
+// kMaxPrettyJsonBytes: cut there, with a note saying so.
 QString prettyJson(std::string_view raw);
 
 // The few facts for a one-line header above the drill-down.

@@ -5,6 +5,8 @@
 // live only until the next parse), except `raw`, which views the page body.
 
 #include <QtGlobal>
+#include <algorithm>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -57,7 +59,12 @@ struct CallFields
     int npsScore = kNoScore;        // 0..10
     int likeDislikeScore = kNoScore;
 
-    int handleSeconds() const { return talkSeconds + holdSeconds + afterCallWorkSeconds; }
+    // Summed in 64 bits: each part may be INT_MAX (clamped), and an int sum would overflow.
+    int handleSeconds() const
+    {
+        return int(std::clamp<qint64>(qint64(talkSeconds) + holdSeconds + afterCallWorkSeconds,
+                                      std::numeric_limits<int>::min(), std::numeric_limits<int>::max()));
+    }
     void clear();                   // reset for reuse without freeing capacity
 };
 

@@ -23,9 +23,15 @@ struct HandleTimeHistogram
 
 enum class VolumeBucket { Hour, Day };
 
+// The most bars the volume chart gets (docs/limits.md): hours fall back to
+// days, and days are grouped several to a bar, so two calls 10,000 years
+// apart cannot make millions of buckets.
+inline constexpr qint64 kMaxVolumeBuckets = 2000;
+
 struct VolumeSeries
 {
     VolumeBucket bucket = VolumeBucket::Day;
+    int daysPerBucket = 1;                       // > 1 when the span has more days than kMaxVolumeBuckets
     std::vector<qint64> bucketStartUtc;          // ascending, contiguous
     QStringList statuses;                        // stack order (most frequent first)
     std::vector<std::vector<int>> counts;        // counts[status][bucket]
@@ -48,7 +54,8 @@ QList<CountByLabel> finalStatusCounts(const RecordStore &store, const std::vecto
 HandleTimeHistogram handleTimeHistogram(const RecordStore &store, const std::vector<RowId> &rows, int binSeconds = 0 /*auto*/);
 // Buckets in `zone` wall-clock (hours or local days; a DST day has 23 or 25
 // hourly buckets). Rows without a start time are not counted. An hourly series
-// longer than 100,000 buckets is returned by day instead (see `bucket`).
+// longer than kMaxVolumeBuckets is returned by day instead (see `bucket`), and
+// a daily one by groups of `daysPerBucket` days.
 VolumeSeries volumeOverTime(const RecordStore &store, const std::vector<RowId> &rows, VolumeBucket bucket, const class QTimeZone &zone);
 // Average handle time over calls with an agent segment. A call listing several
 // agents (or queues) counts its whole handle time for each of them. Sorted by

@@ -4,13 +4,20 @@
 // A field is quoted when it contains the separator, a quote, CR or LF (quotes
 // doubled). The separator is a comma, or a semicolon for spreadsheets in
 // locales whose decimal mark is a comma.
-// A field that a spreadsheet would run as a formula (first character = + - @,
-// tab or CR) is prefixed with a single quote ' first, as OWASP recommends.
+// A field that a spreadsheet would run as a formula is prefixed with a single
+// quote ' first, as OWASP recommends: its first character is = + - @ (or a
+// full-width form), a tab or a CR, or its first character after leading
+// blanks (spaces, no-break and other Unicode spaces, tabs, line breaks) is one
+// of = + - @, since importers that trim spaces see the formula then.
+// An international phone number and nothing else (+ and 7-15 digits) is not
+// prefixed but quoted: it cannot run as a formula, and the ' would show as
+// part of the number (README, "Formula cells").
 // Records end with CRLF. Output is UTF-8, optionally with a BOM for Excel.
 // Appends into a byte buffer, so callers batch writes to the device.
 
 #include <QByteArray>
 #include <QString>
+#include <QStringView>
 #include <string_view>
 
 namespace cs {
@@ -28,7 +35,10 @@ public:
     void endRow();
 
     // Exposed for tests and for callers that escape by hand.
-    static bool needsFormulaGuard(std::string_view utf8);
+    enum class Formula { None, Guard, PhoneNumber };
+    static Formula formulaRisk(std::string_view utf8);
+    static Formula formulaRisk(QStringView text);
+    static bool needsFormulaGuard(std::string_view utf8);   // formulaRisk() == Guard
 
 private:
     void separator();

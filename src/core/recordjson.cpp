@@ -110,10 +110,27 @@ int scoreOf(double number)
     return score < 0 ? kNoScore : clampToInt(score);
 }
 
+// Distinct queues, agents or dispositions kept per record (docs/limits.md).
+// Real calls have a handful; the cap keeps the linear duplicate check linear
+// overall, where a hostile record with 80,000 distinct values made it quadratic.
+// Values past the cap are still in the record's raw JSON.
+constexpr size_t kMaxValuesPerRecord = 256;
+
 void addUnique(std::vector<std::string_view> &values, std::string_view value)
 {
-    if (!value.empty() && std::find(values.begin(), values.end(), value) == values.end())
+    if (!value.empty() && values.size() < kMaxValuesPerRecord
+        && std::find(values.begin(), values.end(), value) == values.end())
         values.push_back(value);
+}
+
+// Durations are clamped to +-1e15 s each, but thousands of segments could
+// still overflow a signed sum (undefined behaviour): saturate instead.
+qint64 saturatingAdd(qint64 a, qint64 b)
+{
+    qint64 sum = 0;
+    if (__builtin_add_overflow(a, b, &sum))
+        return b > 0 ? std::numeric_limits<qint64>::max() : std::numeric_limits<qint64>::min();
+    return sum;
 }
 
 // The fields of one agent segment (a respondingAgent or a bare AgentSegment).
@@ -340,7 +357,7 @@ simdjson::error_code Extractor::destination(od::object &object)
             if (reached == kNoTime)
                 reached = parseApiTime(first.acceptedTime, &reachedUtc);
             if (entered != kNoTime && reached != kNoTime && enterUtc == reachedUtc && reached >= entered)
-                m_wait += reached - entered;
+                m_wait = saturatingAdd(m_wait, reached - entered);
         }
     } else if (agentType || (destinationType.empty() && self.seen)) {
         addSegment(self);
@@ -424,9 +441,9 @@ bool Extractor::agentField(Key key, od::value &value, AgentSegment &segment)
 void Extractor::addSegment(const AgentSegment &segment)
 {
     ++m_out.agentSegmentCount;
-    m_talk += segment.talk;
-    m_hold += segment.hold;
-    m_afterCallWork += segment.afterCallWork;
+    m_talk = saturatingAdd(m_talk, segment.talk);
+    m_hold = saturatingAdd(m_hold, segment.hold);
+    m_afterCallWork = saturatingAdd(m_afterCallWork, segment.afterCallWork);
     addUnique(m_agents, segment.name.empty() ? segment.agentId : segment.name);
 }
 

@@ -148,7 +148,10 @@ QString PageReader::readData(od::value &value)
     std::string problem;
     int index = -1;
     for (auto elementResult : array) {
-        ++index;
+        if (++index >= kMaxElementsPerPage) {
+            m_page.overLimit = true;
+            return QStringLiteral("\"data\" holds more than %1 elements, the limit per page").arg(kMaxElementsPerPage);
+        }
         od::value element;
         if (auto error = elementResult.get(element))
             return damaged(error);

@@ -17,6 +17,11 @@
 
 namespace cs {
 
+// The API sends at most 100 records a page; a page whose "data" holds more
+// elements than this is refused whole (docs/limits.md), so a body of millions
+// of tiny elements cannot become millions of records or notices.
+inline constexpr int kMaxElementsPerPage = 10000;
+
 struct ParseIssue
 {
     int index = -1;      // position in data[] (0-based)
@@ -30,6 +35,7 @@ struct ParsedPage
     std::vector<ParseIssue> issues;   // skipped records
     qint64 numResults = -1;           // as sent; not a reliable total (FACTS.md)
     QString error;                    // non-empty: the page as a whole is invalid
+    bool overLimit = false;           // invalid because it broke a limit: asking again cannot help
 
     bool ok() const { return error.isEmpty(); }
 };

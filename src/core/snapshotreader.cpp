@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QtEndian>
@@ -80,17 +81,40 @@ QString checkHeader(const QString &path, const QString &shownName)
 
 } // namespace
 
+// A query that spends this long producing one row is not reading a snapshot:
+// saving a million calls writes rows that read back in microseconds each.
+constexpr int kStepLimitMs = 5000;
+// The smallest row a snapshot can hold ({"sessionId":"x"} plus its columns):
+// a record count above fileSize / this is a lie, never a size to allocate for.
+constexpr qint64 kMinBytesPerRecord = 16;
+
 struct SnapshotReader::Impl
 {
     sqlite::Database db;
     SnapshotInfo info;
     qint64 records = 0;
+    qint64 fileSize = 0;
     QString shownName;
 
     QString damaged(const QString &detail) const
     {
         return SnapshotReaderText::tr("%1 is damaged and cannot be read completely (%2).").arg(shownName, detail);
     }
+    // The SQLite error, or the reason a query was stopped.
+    QString interruptedOr(const QString &sqliteError) const
+    {
+        if (db.wasInterrupted())
+            return SnapshotReaderText::tr("Reading %1 was stopped: one query ran longer than %2 s. The file is not a "
+                                          "plain CallScope snapshot.").arg(shownName).arg(kStepLimitMs / 1000);
+        return damaged(sqliteError);
+    }
+    static bool fail(QString *error, const QString &message)
+    {
+        if (error)
+            *error = message;
+        return false;
+    }
+    bool checkSchema(QString *error);
     bool readMeta(QString *error);
     bool readWindows(QString *error);
 };
@@ -106,12 +130,64 @@ bool SnapshotReader::open(const QString &path, QString *error)
             *error = problem;
         return false;
     }
-    if (!d->db.open(path, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX)) {
+    if (!d->db.openUntrusted(path, kStepLimitMs)) {
         if (error)
             *error = SnapshotReaderText::tr("Cannot open %1: %2").arg(d->shownName, d->db.errorMessage());
         return false;
     }
-    return d->readMeta(error) && d->readWindows(error);
+    d->fileSize = QFileInfo(path).size();
+    return d->checkSchema(error) && d->readMeta(error) && d->readWindows(error);
+}
+
+// Only what saveSnapshot() creates: its three tables exactly as it writes
+// them, their indexes and SQLite's own. A view, trigger or virtual table in
+// a file that claims to be a snapshot is refused before any query runs.
+bool SnapshotReader::Impl::checkSchema(QString *error)
+{
+    QHash<QString, QString> expected;   // name -> normalised CREATE statement
+    for (const char *statements : {snapshotschema::kCreateTables, snapshotschema::kCreateIndexes}) {
+        for (const QString &statement : QString::fromUtf8(statements).split(u';', Qt::SkipEmptyParts)) {
+            const QString normalised = statement.simplified();
+            if (!normalised.isEmpty())
+                expected.insert(normalised.section(u' ', normalised.startsWith(u"CREATE UNIQUE") ? 3 : 2, -1)
+                                    .section(u' ', 0, 0), normalised);
+        }
+    }
+    sqlite::Statement select(db, "SELECT type, name, tbl_name, sql FROM sqlite_schema");
+    if (!select.isValid())
+        return fail(error, damaged(db.errorMessage()));
+    int rc;
+    QStringList tables;
+    QString foreign;   // the first entry CallScope never writes
+    while ((rc = select.step()) == SQLITE_ROW) {
+        const QString type = text(select.columnText(0));
+        const QString name = text(select.columnText(1));
+        const QString sql = text(select.columnText(3)).simplified();
+        const bool ours = expected.value(name) == sql && (type == u"table" || type == u"index");
+        const bool sqliteIndex = type == u"index" && name.startsWith(u"sqlite_autoindex_") && select.columnIsNull(3)
+            && expected.contains(text(select.columnText(2)));
+        if (ours && type == u"table")
+            tables.append(name);
+        // Anything that runs SQL or changes a table's shape is refused at once;
+        // a stray plain table only if ours are all there (else: damaged).
+        const bool runsCode = type == u"view" || type == u"trigger" || sql.startsWith(u"CREATE VIRTUAL", Qt::CaseInsensitive)
+            || expected.contains(name);
+        if (!ours && !sqliteIndex && (foreign.isEmpty() || runsCode)) {
+            foreign = SnapshotReaderText::tr("%1 is not a plain CallScope snapshot: it contains %2 \"%3\", which "
+                                             "CallScope never writes. It is not opened.").arg(shownName, type, name.left(80));
+            if (runsCode)
+                return fail(error, foreign);
+        }
+    }
+    if (rc != SQLITE_DONE)
+        return fail(error, interruptedOr(db.errorMessage()));
+    for (const char *table : {"meta", "windows", "conversations"}) {
+        if (!tables.contains(QLatin1StringView(table)))
+            return fail(error, damaged(SnapshotReaderText::tr("its table %1 is missing").arg(QLatin1StringView(table))));
+    }
+    if (!foreign.isEmpty())
+        return fail(error, foreign);
+    return true;
 }
 
 bool SnapshotReader::Impl::readMeta(QString *error)
@@ -126,11 +202,10 @@ bool SnapshotReader::Impl::readMeta(QString *error)
     int rc;
     while ((rc = select.step()) == SQLITE_ROW)
         meta.insert(text(select.columnText(0)), text(select.columnText(1)));
-    if (rc != SQLITE_DONE || !meta.contains(u"schema_version"_s)) {
-        if (error)
-            *error = damaged(rc != SQLITE_DONE ? db.errorMessage() : SnapshotReaderText::tr("its description is missing"));
-        return false;
-    }
+    if (rc != SQLITE_DONE)
+        return fail(error, interruptedOr(db.errorMessage()));
+    if (!meta.contains(u"schema_version"_s))
+        return fail(error, damaged(SnapshotReaderText::tr("its description is missing")));
     info.schemaVersion = meta.value(u"schema_version"_s).toInt();
     info.appVersion = meta.value(u"app_version"_s);
     info.fetchedAt = QDateTime::fromString(meta.value(u"fetched_at"_s), Qt::ISODate);
@@ -155,6 +230,9 @@ bool SnapshotReader::Impl::readMeta(QString *error)
             *error = damaged(SnapshotReaderText::tr("its record count is missing"));
         return false;
     }
+    if (records > fileSize / kMinBytesPerRecord)
+        return fail(error, damaged(SnapshotReaderText::tr("it claims %1 records, more than a file of %2 bytes can hold")
+                                       .arg(records).arg(fileSize)));
     return true;
 }
 
@@ -176,11 +254,8 @@ bool SnapshotReader::Impl::readWindows(QString *error)
         w.records = int(select.columnInt(4));
         info.windows.append(w);
     }
-    if (rc != SQLITE_DONE) {
-        if (error)
-            *error = damaged(db.errorMessage());
-        return false;
-    }
+    if (rc != SQLITE_DONE)
+        return fail(error, interruptedOr(db.errorMessage()));
     return true;
 }
 
@@ -253,8 +328,10 @@ bool SnapshotReader::readBatches(int batchSize, const std::function<bool(Batch &
         return true;
     if (rc != SQLITE_DONE) {
         if (error)
-            *error = SnapshotReaderText::tr("%1 is damaged (%2); %3 records were read before the damage.")
-                         .arg(d->shownName, d->db.errorMessage()).arg(delivered);
+            *error = d->db.wasInterrupted()
+                ? d->interruptedOr({})
+                : SnapshotReaderText::tr("%1 is damaged (%2); %3 records were read before the damage.")
+                      .arg(d->shownName, d->db.errorMessage()).arg(delivered);
         return false;
     }
     // SQLite keeps no checksums: damage inside a record's text, or rows gone

@@ -17,6 +17,42 @@ bool Database::open(const QString &path, int flags)
     return true;
 }
 
+bool Database::openUntrusted(const QString &path, int stepLimitMs)
+{
+    if (!open(path, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX))
+        return false;
+    // A crafted file can hold views, triggers and schema that run arbitrary
+    // (endless, recursive) SQL when a plain SELECT touches it: switch all of
+    // that off before the first statement is prepared.
+    const bool configured =
+        sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr) == SQLITE_OK
+        && sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr) == SQLITE_OK
+        && sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr) == SQLITE_OK
+        && sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr) == SQLITE_OK
+        && exec("PRAGMA query_only=1; PRAGMA temp_store=MEMORY; PRAGMA cell_size_check=1; PRAGMA mmap_size=0");
+    if (!configured) {
+        m_openError = errorMessage();
+        close();
+        return false;
+    }
+    // One record's JSON is a few KB; SQLite's default cap is 1 GB.
+    sqlite3_limit(m_db, SQLITE_LIMIT_LENGTH, 64 * 1024 * 1024);
+    sqlite3_limit(m_db, SQLITE_LIMIT_SQL_LENGTH, 100000);
+    m_stepLimit = std::chrono::milliseconds(stepLimitMs);
+    m_stepStarted = std::chrono::steady_clock::now();
+    sqlite3_progress_handler(m_db, 10000, &Database::progress, this);
+    return true;
+}
+
+int Database::progress(void *self)
+{
+    auto *db = static_cast<Database *>(self);
+    if (std::chrono::steady_clock::now() - db->m_stepStarted <= db->m_stepLimit)
+        return 0;
+    db->m_interrupted = true;
+    return 1;   // SQLITE_INTERRUPT for the running statement
+}
+
 void Database::close()
 {
     if (m_db) {
@@ -42,8 +78,10 @@ int Database::errorCode() const
     return m_db ? sqlite3_extended_errcode(m_db) : SQLITE_CANTOPEN;
 }
 
-Statement::Statement(const Database &db, const char *sql)
+Statement::Statement(Database &db, const char *sql)
+    : m_db(&db)
 {
+    db.stepStarting();   // preparing reads the schema, which a limit also bounds
     if (db.handle() && sqlite3_prepare_v2(db.handle(), sql, -1, &m_stmt, nullptr) != SQLITE_OK)
         m_stmt = nullptr;
 }
@@ -70,7 +108,10 @@ void Statement::bindNull(int index)
 
 int Statement::step()
 {
-    return m_stmt ? sqlite3_step(m_stmt) : SQLITE_MISUSE;
+    if (!m_stmt)
+        return SQLITE_MISUSE;
+    m_db->stepStarting();
+    return sqlite3_step(m_stmt);
 }
 
 void Statement::reset()

@@ -5,6 +5,7 @@
 // times faster than QSqlQuery + QVariant per value.
 
 #include <QString>
+#include <chrono>
 #include <sqlite3.h>
 #include <string_view>
 
@@ -19,21 +20,33 @@ public:
     Database &operator=(const Database &) = delete;
 
     bool open(const QString &path, int flags);
+    // For files from elsewhere: read-only, SQLite's defensive mode on, no
+    // triggers, no views, no untrusted schema functions, values capped, and
+    // every step of a statement interrupted after `stepLimitMs` (then
+    // wasInterrupted() is true).
+    bool openUntrusted(const QString &path, int stepLimitMs);
+    bool wasInterrupted() const { return m_interrupted; }
     void close();
     bool exec(const char *sql);                 // for statements without results
     QString errorMessage() const;               // sqlite3_errmsg, or the open failure
     int errorCode() const;
     sqlite3 *handle() const { return m_db; }
 
+    void stepStarting() { m_stepStarted = std::chrono::steady_clock::now(); }
+
 private:
+    static int progress(void *self);
     sqlite3 *m_db = nullptr;
     QString m_openError;
+    std::chrono::milliseconds m_stepLimit{0};
+    std::chrono::steady_clock::time_point m_stepStarted;
+    bool m_interrupted = false;
 };
 
 class Statement
 {
 public:
-    Statement(const Database &db, const char *sql);
+    Statement(Database &db, const char *sql);
     ~Statement();
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
@@ -52,6 +65,7 @@ public:
 
 private:
     sqlite3_stmt *m_stmt = nullptr;
+    Database *m_db = nullptr;
 };
 
 } // namespace cs::sqlite

@@ -9,8 +9,6 @@ namespace cs::stats {
 
 namespace {
 
-constexpr qint64 kMaxHourBuckets = 100000;   // ~11 years; beyond that hours are unreadable anyway
-
 // The start of the local hour containing `utc`. Works on the zone's offset at
 // that instant, so half-hour zones (India) align to their own hours and the
 // repeated hour of a DST fall-back gets its own bucket.
@@ -39,14 +37,16 @@ std::vector<qint64> hourStarts(qint64 first, qint64 last, const QTimeZone &zone)
     return starts;
 }
 
-std::vector<qint64> dayStarts(qint64 first, qint64 last, const QTimeZone &zone)
+std::vector<qint64> dayStarts(qint64 first, qint64 last, const QTimeZone &zone, int daysPerBucket)
 {
     std::vector<qint64> starts;
     QDate day = QDateTime::fromSecsSinceEpoch(first, zone).date();
     for (qint64 start = day.startOfDay(zone).toSecsSinceEpoch(); start <= last;
          start = day.startOfDay(zone).toSecsSinceEpoch()) {
         starts.push_back(start);
-        day = day.addDays(1);
+        day = day.addDays(daysPerBucket);
+        if (!day.isValid())
+            break;   // past QDate's range: the last bucket holds the rest
     }
     return starts;
 }
@@ -79,9 +79,14 @@ VolumeSeries volumeOverTime(const RecordStore &store, const std::vector<RowId> &
     const qint64 first = span.first;
     const qint64 last = span.last;
 
-    if (bucket == VolumeBucket::Hour && (last - first) / 3600 > kMaxHourBuckets)
+    if (bucket == VolumeBucket::Hour && (last - first) / 3600 + 2 > kMaxVolumeBuckets)
         series.bucket = VolumeBucket::Day;
-    series.bucketStartUtc = series.bucket == VolumeBucket::Hour ? hourStarts(first, last, tz) : dayStarts(first, last, tz);
+    const qint64 days = (last - first) / 86400 + 2;   // + the partial days at both ends
+    series.daysPerBucket = int((days + kMaxVolumeBuckets - 1) / kMaxVolumeBuckets);
+    if (series.bucket == VolumeBucket::Hour)
+        series.daysPerBucket = 1;
+    series.bucketStartUtc = series.bucket == VolumeBucket::Hour ? hourStarts(first, last, tz)
+                                                                : dayStarts(first, last, tz, series.daysPerBucket);
     const std::vector<qint64> &starts = series.bucketStartUtc;
 
     // Status slots are created in order of first appearance, then reordered.

@@ -1,6 +1,7 @@
 #include "calltableview.h"
 
 #include "calltablemodel.h"
+#include "csvwriter.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -55,6 +56,9 @@ int typicalChars(CallColumn column)
 
 QString tsvField(QString text)
 {
+    // Spreadsheets run pasted text as they run CSV cells: the same guard.
+    if (CsvWriter::formulaRisk(QStringView(text)) == CsvWriter::Formula::Guard)
+        text.prepend(u'\'');
     // A tab or newline inside a value would break the grid when pasted.
     text.replace(u'\t', u' ');
     text.replace(u'\n', u' ');

@@ -37,6 +37,7 @@ FetchSpec applyProfile(const ConnectionProfile &profile, FetchSpec spec)
     spec.paging = profile.paging;
     spec.selectedFields = profile.selectedFields;
     spec.allowInsecureHttp = profile.allowInsecureHttp;
+    spec.maxResponseBytes = qint64(std::clamp(profile.maxResponseMegabytes, 1, 4096)) << 20;
     return spec;
 }
 
@@ -89,7 +90,8 @@ std::optional<ConnectionProfile> ProfileStore::profile(const QString &name) cons
     settings.beginGroup(kProfilesGroup + u'/' + name);
     ConnectionProfile result;
     result.name = name;
-    result.host = QUrl(settings.value(u"host"_s).toString());
+    // An older version stored the host as typed: never hand a password on.
+    result.host = QUrl(settings.value(u"host"_s).toString()).adjusted(QUrl::RemoveUserInfo);
     result.accountId = settings.value(u"accountId"_s).toString();
     result.appId = settings.value(u"appId"_s).toString();
     endpointFromString(settings.value(u"endpoint"_s).toString(), &result.endpoint);
@@ -101,6 +103,7 @@ std::optional<ConnectionProfile> ProfileStore::profile(const QString &name) cons
     if (settings.contains(u"selectedFields"_s))
         selectedFieldsFromString(settings.value(u"selectedFields"_s).toString(), &result.selectedFields, nullptr);
     result.allowInsecureHttp = settings.value(u"allowInsecureHttp"_s, false).toBool();
+    result.maxResponseMegabytes = settings.value(u"maxResponseMegabytes"_s, result.maxResponseMegabytes).toInt();
     result.isDemo = settings.value(u"isDemo"_s, false).toBool();
     return result;
 }
@@ -114,7 +117,9 @@ void ProfileStore::save(const ConnectionProfile &profile)
     settings.remove(group);   // no stale keys from an older version
     settings.beginGroup(group);
     // Deliberately no secret here: settings files are plain text.
-    settings.setValue(u"host"_s, profile.host.toString());
+    // A host typed as https://user:pass@host must not put the password in a
+    // plain-text settings file: the API authenticates with the JWT, not userinfo.
+    settings.setValue(u"host"_s, profile.host.adjusted(QUrl::RemoveUserInfo).toString());
     settings.setValue(u"accountId"_s, profile.accountId);
     settings.setValue(u"appId"_s, profile.appId);
     settings.setValue(u"endpoint"_s, endpointPath(profile.endpoint));
@@ -125,6 +130,7 @@ void ProfileStore::save(const ConnectionProfile &profile)
     settings.setValue(u"selectedFields"_s,
                       profile.selectedFields.isEmpty() ? u"none"_s : profile.selectedFields.join(u',')); 
     settings.setValue(u"allowInsecureHttp"_s, profile.allowInsecureHttp);
+    settings.setValue(u"maxResponseMegabytes"_s, profile.maxResponseMegabytes);
     settings.setValue(u"isDemo"_s, profile.isDemo);
     settings.endGroup();
     settings.sync();

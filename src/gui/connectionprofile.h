@@ -33,6 +33,7 @@ struct ConnectionProfile
     cs::PagingMode paging = cs::PagingMode::Auto;
     QStringList selectedFields = cs::allSelectedFields();   // the opt-in blocks asked for
     bool allowInsecureHttp = false;
+    int maxResponseMegabytes = int(cs::kDefaultMaxResponseBytes >> 20);   // settings file only, no form field
     bool isDemo = false;
 
     bool operator==(const ConnectionProfile &) const = default;

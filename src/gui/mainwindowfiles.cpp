@@ -96,7 +96,10 @@ void MainWindow::onSnapshotOpened(const SnapshotInfo &info, qint64 records)
     const QTimeZone zone(info.zoneId.toUtf8());
     if (zone.isValid())
         m_model->setTimeZone(zone);
-    m_store.reserve(int(std::min<qint64>(records, std::numeric_limits<int>::max())));
+    // The count is the file's word: reserve no more than its size can hold
+    // at a realistic 512 bytes a record (the store grows past that if needed).
+    const qint64 plausible = std::min(records, QFileInfo(m_loadingPath).size() / 512);
+    m_store.reserve(int(std::min<qint64>(plausible, std::numeric_limits<int>::max())));
     if (m_fileProgress)
         m_fileProgress->setMaximum(int(std::min<qint64>(records, std::numeric_limits<int>::max())));
 }

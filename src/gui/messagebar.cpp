@@ -19,6 +19,9 @@ MessageBar::MessageBar(QWidget *parent)
     // AlternateBase stands out from the window in light and dark palettes alike.
     setBackgroundRole(QPalette::AlternateBase);
 
+    // Messages carry server and file text: never let it render as rich text
+    // (<img> would fetch, <b> would restyle, a fake link would mislead).
+    m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);

@@ -96,9 +96,11 @@ void VolumeChart::setSeries(const VolumeSeries &series, const QStringList &shown
     });
 
     if (m_rebuilds > 0 && series.bucket == m_bucket && series.bucketStartUtc == m_starts && stacks == m_stacks
-        && zone == m_zone && callsInFilter == m_callsInFilter && fellBack == m_fellBack)
+        && zone == m_zone && callsInFilter == m_callsInFilter && fellBack == m_fellBack
+        && series.daysPerBucket == m_daysPerBucket)
         return;
     m_bucket = series.bucket;
+    m_daysPerBucket = series.daysPerBucket;
     m_starts = series.bucketStartUtc;
     m_stacks = std::move(stacks);
     m_zone = zone;
@@ -117,7 +119,7 @@ qint64 VolumeChart::bucketEnd(int index) const
     if (m_bucket == VolumeBucket::Hour)
         return start + 3600;
     // A local day is not always 86,400 s (daylight saving): ask the zone.
-    return QDateTime::fromSecsSinceEpoch(start, m_zone).addDays(1).toSecsSinceEpoch();
+    return QDateTime::fromSecsSinceEpoch(start, m_zone).addDays(m_daysPerBucket).toSecsSinceEpoch();
 }
 
 QString VolumeChart::stackName(const Stack &stack) const
@@ -172,7 +174,11 @@ void VolumeChart::addBucketAxis()
 void VolumeChart::rebuild()
 {
     ++m_rebuilds;
-    m_note->setVisible(m_fellBack);
+    if (m_daysPerBucket > 1)
+        m_note->setText(tr("%n day(s) per bar: the calls span too long for one bar a day", nullptr, m_daysPerBucket));
+    else
+        m_note->setText(tr("Shown by day: too long a span for hours"));
+    m_note->setVisible(m_fellBack || m_daysPerBucket > 1);
     clearChart();
     m_series = nullptr;
     m_axisLabels.clear();

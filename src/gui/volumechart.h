@@ -83,6 +83,7 @@ private:
     QTimeZone m_zone;
     bool m_callsInFilter = false;
     bool m_fellBack = false;
+    int m_daysPerBucket = 1;
     QStringList m_axisLabels;
     QStackedBarSeries *m_series = nullptr;
     int m_rebuilds = 0;

@@ -186,6 +186,18 @@ void ConnectionTester::Impl::send()
         sent->abort();
     });
     timer->start(request.timeoutMs);
+    // The same response size limit as a fetch (NetworkTransport): a hostile
+    // server's endless body is cut off instead of read into memory.
+    const qint64 limit = std::max<qint64>(1, request.maxResponseBytes);
+    const auto checkSize = [sent, limit] {
+        const qint64 announced = sent->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if ((announced > limit || sent->bytesAvailable() > limit) && !sent->property("callscopeTooLarge").isValid()) {
+            sent->setProperty("callscopeTooLarge", limit);
+            sent->abort();
+        }
+    };
+    QObject::connect(sent, &QNetworkReply::metaDataChanged, sent, checkSize);
+    QObject::connect(sent, &QNetworkReply::readyRead, sent, checkSize);
     QObject::connect(sent, &QNetworkReply::finished, q, [this, sent, sslErrors] {
         handle(sent, sent->property("callscopeTimedOut").toBool(), *sslErrors);
     });
@@ -198,6 +210,10 @@ void ConnectionTester::Impl::handle(QNetworkReply *finished, bool timedOut, cons
     reply.clear();
     finished->deleteLater();
 
+    if (const qint64 limit = finished->property("callscopeTooLarge").toLongLong(); limit > 0) {
+        finish(false, tr("The server's answer is larger than %1 MiB, the response size limit.").arg(limit >> 20));
+        return;
+    }
     Answer answer;
     answer.timedOut = timedOut;
     answer.status = timedOut ? 0 : finished->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

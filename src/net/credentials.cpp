@@ -3,7 +3,6 @@
 #include "jwt.h"
 
 #include <QDateTime>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +38,59 @@ QByteArray Credentials::authHeaderValue() const
     return jwt::mint(m_clientId, m_secret, QDateTime::currentSecsSinceEpoch());
 }
 
+namespace {
+
+bool isTokenChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u == '-' || u == '_';
+}
+
+// Masks JWT-shaped text: "eyJ" + at least 4 more token characters, '.', at
+// least 4, '.', any number. What the regular expression
+// eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]* matched, in one pass:
+// the regex backtracked over every "eyJ" of a long run, so a hostile error body
+// of repeated "eyJ" took seconds per 100 KB (quadratic). Here every character
+// is looked at a bounded number of times.
+QString maskJwtShapes(const QString &text, const QString &mask)
+{
+    const qsizetype n = text.size();
+    const auto runEnd = [&](qsizetype from) {
+        while (from < n && isTokenChar(text[from]))
+            ++from;
+        return from;
+    };
+    QString out;
+    qsizetype copied = 0;
+    for (qsizetype i = 0; i < n;) {
+        if (!isTokenChar(text[i])) {
+            ++i;
+            continue;
+        }
+        const qsizetype end = runEnd(i);
+        // The leftmost "eyJ" of the run with 4+ token characters after it; the
+        // first segment of a match always runs to the end of its run.
+        const qsizetype start = QStringView(text).mid(i, end - i).indexOf(u"eyJ");
+        if (start >= 0 && end - (i + start + 3) >= 4 && end < n && text[end] == u'.') {
+            const qsizetype secondEnd = runEnd(end + 1);
+            if (secondEnd - (end + 1) >= 4 && secondEnd < n && text[secondEnd] == u'.') {
+                const qsizetype thirdEnd = runEnd(secondEnd + 1);
+                out += QStringView(text).mid(copied, i + start - copied);
+                out += mask;
+                copied = i = thirdEnd;
+                continue;
+            }
+        }
+        i = end;
+    }
+    if (copied == 0)
+        return text;
+    out += QStringView(text).mid(copied);
+    return out;
+}
+
+} // namespace
+
 QString Credentials::redacted(const QString &text) const
 {
     static const QString mask = u"[redacted]"_s;
@@ -48,9 +100,7 @@ QString Credentials::redacted(const QString &text) const
             result.replace(QString::fromUtf8(secret), mask);
     }
     // Any JWT-shaped text (a minted token the server echoed back).
-    static const QRegularExpression jwtShape(u"eyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*"_s);
-    result.replace(jwtShape, mask);
-    return result;
+    return maskJwtShapes(result, mask);
 }
 
 void Credentials::clear()

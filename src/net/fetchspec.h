@@ -31,6 +31,9 @@ struct RetryPolicy
     int max429Waits = 20;             // 429s are waited out, not counted as failures, up to this
 };
 
+// A page of 100 records is about 200 KB: a body this large is hostile or broken.
+inline constexpr qint64 kDefaultMaxResponseBytes = 64LL * 1024 * 1024;
+
 struct FetchSpec
 {
     QUrl host;                        // scheme + host (+ port); path ignored
@@ -56,6 +59,7 @@ struct FetchSpec
     int maxPagesOffset = 10;          // documented max `offset` when it counts pages
     int maxConcurrentWindows = 4;
     int requestTimeoutMs = 60000;
+    qint64 maxResponseBytes = kDefaultMaxResponseBytes;   // larger bodies are cut off and fail the fetch
     bool allowInsecureHttp = false;   // http:// to a non-loopback host
     RetryPolicy retry;
 

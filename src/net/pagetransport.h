@@ -19,6 +19,7 @@ struct PageRequest
     QList<QPair<QByteArray, QByteArray>> headers;   // includes `auth`: never log these
     QByteArray body;                                // JSON
     int timeoutMs = 60000;
+    qint64 maxResponseBytes = 64LL * 1024 * 1024;      // FetchSpec::maxResponseBytes
 };
 
 struct PageResponse
@@ -30,6 +31,7 @@ struct PageResponse
     QByteArray retryAfter;                          // raw Retry-After header, if any
     QUrl redirectTarget;                            // for 3xx
     bool timedOut = false;
+    qint64 exceededLimit = 0;                       // non-zero: cut off past this maxResponseBytes
 };
 
 class PageTransport : public QObject

@@ -50,6 +50,7 @@ PageRequest buildPageRequest(const FetchSpec &spec, const RequestWindow &window,
     request.url = pageUrl(spec, offset, limit);
     request.body = requestBody(spec, window);
     request.timeoutMs = spec.requestTimeoutMs;
+    request.maxResponseBytes = spec.maxResponseBytes;
     request.headers = {
         {"auth"_ba, auth},
         {"accountId"_ba, spec.accountId.trimmed().toUtf8()},

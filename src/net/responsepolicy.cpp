@@ -60,7 +60,7 @@ qint64 retryAfterMs(const QByteArray &value, qint64 nowUtcMs, qint64 fallbackMs)
     bool isNumber = false;
     const double seconds = trimmed.toDouble(&isNumber);
     if (isNumber && std::isfinite(seconds))
-        return std::clamp<qint64>(qint64(std::ceil(seconds * 1000)), 0, kMaxMs);
+        return qint64(std::ceil(std::clamp(seconds * 1000, 0.0, double(kMaxMs))));   // clamped before the cast: 1e300 fits no qint64
     const QDateTime date = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
     if (!date.isValid())
         return fallbackMs;
@@ -110,6 +110,14 @@ ResponseVerdict classifyResponse(const PageResponse &response, const QUrl &reque
         verdict.reason = ResponsePolicy::tr("no answer in time");
         return verdict;
     }
+    if (response.exceededLimit > 0) {
+        // Fatal, not retried: the same server would send the same body again.
+        verdict.kind = ResponseVerdict::Kind::Fatal;
+        verdict.reason = ResponsePolicy::tr("the server's answer is larger than %1 MiB, the response size limit "
+                                            "(raise it with --max-response-mb or the profile's maxResponseMegabytes "
+                                            "only for a server you trust)").arg((response.exceededLimit + (1 << 20) - 1) >> 20);
+        return verdict;
+    }
     if (status == 0) {
         verdict.kind = isFatalNetworkError(response.networkError) ? ResponseVerdict::Kind::Fatal
                                                                   : ResponseVerdict::Kind::Transient;
@@ -121,7 +129,9 @@ ResponseVerdict classifyResponse(const PageResponse &response, const QUrl &reque
         if (verdict.page && verdict.page->ok()) {
             verdict.kind = ResponseVerdict::Kind::Page;
         } else {
-            verdict.kind = ResponseVerdict::Kind::Transient;
+            // A page over a limit comes back the same however often it is asked for.
+            verdict.kind = verdict.page && verdict.page->overLimit ? ResponseVerdict::Kind::Fatal
+                                                                   : ResponseVerdict::Kind::Transient;
             verdict.reason = ResponsePolicy::tr("unreadable response (%1)")
                                  .arg(verdict.page ? verdict.page->error : ResponsePolicy::tr("no page"));
             verdict.page.reset();

@@ -53,7 +53,13 @@ private slots:
         QTest::newRow("semicolon") << "a; b"_ba << "a; b\r\n"_ba;
         // OWASP: each formula trigger as the first character gets a ' prefix.
         QTest::newRow("=") << "=1+1"_ba << "'=1+1\r\n"_ba;
-        QTest::newRow("+") << "+1234567890"_ba << "'+1234567890\r\n"_ba;
+        QTest::newRow("+") << "+SUM(A1)"_ba << "'+SUM(A1)\r\n"_ba;
+        // A phone number and nothing else cannot run: quoted, intact, no '.
+        QTest::newRow("phone number") << "+14155550100"_ba << "\"+14155550100\"\r\n"_ba;
+        QTest::newRow("phone, 7 digits") << "+1234567"_ba << "\"+1234567\"\r\n"_ba;
+        QTest::newRow("phone with dashes") << "+1-415-555-0100"_ba << "'+1-415-555-0100\r\n"_ba;
+        QTest::newRow("too short for a phone") << "+123456"_ba << "'+123456\r\n"_ba;
+        QTest::newRow("too long for a phone") << "+1234567890123456"_ba << "'+1234567890123456\r\n"_ba;
         QTest::newRow("-") << "-"_ba << "'-\r\n"_ba;
         QTest::newRow("@") << "@SUM(A1)"_ba << "'@SUM(A1)\r\n"_ba;
         QTest::newRow("TAB") << "\tx"_ba << "'\tx\r\n"_ba;
@@ -63,7 +69,17 @@ private slots:
         QTest::newRow("guard and comma") << "-1,2"_ba << "\"'-1,2\"\r\n"_ba;
         QTest::newRow("not first") << "a=b"_ba << "a=b\r\n"_ba;
         QTest::newRow("inner plus") << "1+1"_ba << "1+1\r\n"_ba;
-        QTest::newRow("leading space then =") << " =1"_ba << " =1\r\n"_ba;
+        // Importers that trim spaces see a formula behind leading blanks.
+        QTest::newRow("leading space then =") << " =1"_ba << "' =1\r\n"_ba;
+        QTest::newRow("spaces then +") << "   +1+2"_ba << "'   +1+2\r\n"_ba;
+        QTest::newRow("no-break space then =") << "\xC2\xA0=1"_ba << "'\xC2\xA0=1\r\n"_ba;
+        QTest::newRow("ideographic space then @") << "\xE3\x80\x80@x"_ba << "'\xE3\x80\x80@x\r\n"_ba;
+        QTest::newRow("LF then =") << "\n=1+2"_ba << "\"'\n=1+2\"\r\n"_ba;
+        QTest::newRow("CRLF then -") << "\r\n-2"_ba << "\"'\r\n-2\"\r\n"_ba;
+        QTest::newRow("zero-width space then =") << "\xE2\x80\x8B=1"_ba << "'\xE2\x80\x8B=1\r\n"_ba;
+        QTest::newRow("full-width =") << "\xEF\xBC\x9D" "1+1"_ba << "'\xEF\xBC\x9D" "1+1\r\n"_ba;
+        QTest::newRow("space then text") << "  a=1"_ba << "  a=1\r\n"_ba;
+        QTest::newRow("only spaces") << "   "_ba << "   \r\n"_ba;
     }
     void escaping()
     {
@@ -76,9 +92,9 @@ private slots:
 
     void formulaGuardPredicate()
     {
-        for (const char *text : {"=", "+", "-", "@", "\t", "\r", "=A1", "-5"})
+        for (const char *text : {"=", "+", "-", "@", "\t", "\r", "=A1", "-5", " -5", "\n=1", "\xC2\xA0+1", "\xEF\xBB\xBF=1"})
             QVERIFY2(cs::CsvWriter::needsFormulaGuard(text), text);
-        for (const char *text : {"", "a=b", "5", " -5", "'=", "\n", "Zoë"})
+        for (const char *text : {"", "a=b", "5", "'=", "\n", "Zoë", "+14155550100", " x=1"})
             QVERIFY2(!cs::CsvWriter::needsFormulaGuard(text), text);
     }
 
