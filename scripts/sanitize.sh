@@ -4,7 +4,8 @@
 #  - address: AddressSanitizer + UndefinedBehaviorSanitizer, the whole suite
 #    (build-asan);
 #  - thread: ThreadSanitizer, only the tests whose code runs threads of its
-#    own (fetch controller in the main window, snapshot and export jobs,
+#    own (fetch controller in the main window and at the real budget,
+#    snapshot and export jobs,
 #    snapshot loading), and only the targets they need (build-tsan).
 # Any report fails the run; suppressions live in tests/sanitizers/, each with
 # the reason it is not ours to fix.
@@ -33,7 +34,7 @@ fi
 
 if [ "$kind" = all ] || [ "$kind" = thread ]; then
   configure build-tsan "-fsanitize=thread"
-  threaded=(tst_mainwindow tst_exportjob tst_snapshot tst_snapshotbadfiles tst_fetchengine)
+  threaded=(tst_mainwindow tst_exportjob tst_snapshot tst_snapshotbadfiles tst_fetchengine tst_fetchbudget)
   cmake --build build-tsan --target callscope callscope-mock "${threaded[@]}"
   pattern="^($(IFS='|'; echo "${threaded[*]}"))\$"
   # Debian's Qt is not built with TSan: ignore_noninstrumented_modules keeps its
