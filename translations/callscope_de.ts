@@ -653,10 +653,6 @@
             <numerusform>%1 Anrufe werden nach %2 exportiert…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
 </context>
 <context>
     <name>FetchCommand</name>
@@ -2215,6 +2211,13 @@
     </message>
 </context>
 <context>
+    <name>cs::JobRunner</name>
+    <message>
+        <source>Not enough memory.</source>
+        <translation>Nicht genug Arbeitsspeicher.</translation>
+    </message>
+</context>
+<context>
     <name>cs::MainWindow</name>
     <message>
         <source>&amp;Calls</source>
@@ -2790,6 +2793,21 @@
     <message>
         <source>timeZoneOffset %1</source>
         <translation>timeZoneOffset %1</translation>
+    </message>
+</context>
+<context>
+    <name>cs::Session</name>
+    <message>
+        <source>Cannot start now: cancel or wait for the running fetch or file operation first.</source>
+        <translation>Jetzt nicht möglich: Brechen Sie den laufenden Abruf oder Dateivorgang ab oder warten Sie, bis er beendet ist.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 existiert nicht oder ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>There are no calls to save.</source>
+        <translation>Es gibt keine Anrufe zum Speichern.</translation>
     </message>
 </context>
 <context>

@@ -653,10 +653,6 @@
             <numerusform>Export de %1 appels vers %2…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
 </context>
 <context>
     <name>FetchCommand</name>
@@ -2215,6 +2211,13 @@
     </message>
 </context>
 <context>
+    <name>cs::JobRunner</name>
+    <message>
+        <source>Not enough memory.</source>
+        <translation>Mémoire insuffisante.</translation>
+    </message>
+</context>
+<context>
     <name>cs::MainWindow</name>
     <message>
         <source>&amp;Calls</source>
@@ -2790,6 +2793,21 @@
     <message>
         <source>timeZoneOffset %1</source>
         <translation>timeZoneOffset %1</translation>
+    </message>
+</context>
+<context>
+    <name>cs::Session</name>
+    <message>
+        <source>Cannot start now: cancel or wait for the running fetch or file operation first.</source>
+        <translation>Impossible pour l&apos;instant : annulez ou attendez la fin de la récupération ou de l&apos;opération sur fichier en cours.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 n&apos;existe pas ou n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>There are no calls to save.</source>
+        <translation>Il n&apos;y a aucun appel à enregistrer.</translation>
     </message>
 </context>
 <context>

@@ -1,22 +1,13 @@
 #include "chartspanel.h"
 
 #include "averagehandlechart.h"
-#include "callstats.h"
 #include "handletimechart.h"
 #include "statuschart.h"
 #include "volumechart.h"
 
 #include <QGridLayout>
-#include <algorithm>
-#include <limits>
 
 namespace cs {
-
-namespace {
-// Long enough to merge a burst of filter edits or arriving pages, short enough to feel immediate.
-constexpr int kCoalesceMs = 120;
-
-} // namespace
 
 ChartsPanel::ChartsPanel(QWidget *parent)
     : QWidget(parent)
@@ -27,7 +18,6 @@ ChartsPanel::ChartsPanel(QWidget *parent)
                                       tr("No call in the current filter reached an agent"), this))
     , m_queues(new AverageHandleChart(tr("Average handle time per queue (top %1 by calls)").arg(AverageHandleChart::kMaxBars),
                                       tr("No call in the current filter went through a queue"), this))
-    , m_zone(QTimeZone::systemTimeZone())
 {
     // Five charts in three columns: the volume chart, which needs width for its
     // buckets, spans two; each average chart gets a full column. At 1280x800
@@ -43,100 +33,62 @@ ChartsPanel::ChartsPanel(QWidget *parent)
     grid->setRowStretch(0, 1);
     grid->setRowStretch(1, 1);
 
-    m_coalesce.setSingleShot(true);
-    m_coalesce.setInterval(kCoalesceMs);
-    connect(&m_coalesce, &QTimer::timeout, this, [this] {
-        if (isVisible())
-            updateNow();
-    });
-
     connect(m_status, &StatusChart::statusClicked, this, &ChartsPanel::finalStatusClicked);
     connect(m_handle, &HandleTimeChart::rangeClicked, this, &ChartsPanel::handleRangeClicked);
     connect(m_volume, &VolumeChart::bucketClicked, this, &ChartsPanel::volumeBucketClicked);
     connect(m_agents, &AverageHandleChart::labelClicked, this, &ChartsPanel::agentClicked);
     connect(m_queues, &AverageHandleChart::labelClicked, this, &ChartsPanel::queueClicked);
-    connect(m_volume, &VolumeChart::modeChanged, this, [this] {
-        if (!m_pending)
-            recomputeVolume();   // else the pending full update will use the new mode
-    });
+    connect(m_volume, &VolumeChart::modeChanged, this, [this] { Q_EMIT volumeModeChanged(m_volume->mode()); });
 }
 
 ChartsPanel::~ChartsPanel() = default;
 
-void ChartsPanel::setData(const RecordStore *store, const std::vector<RowId> &rows, const QTimeZone &zone)
-{
-    m_store = store;
-    m_rows = rows;   // a copy: the caller's vector changes with the next filter edit
-    m_zone = zone.isValid() ? zone : QTimeZone::systemTimeZone();
-    scheduleUpdate();
-}
-
-void ChartsPanel::scheduleUpdate()
-{
-    m_pending = true;
-    if (isVisible())
-        m_coalesce.start();
-}
-
 void ChartsPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_pending)
-        m_coalesce.start(0);   // catch up right after the tab is painted
+    Q_EMIT shownChanged(true);
 }
 
-void ChartsPanel::updateNow()
+void ChartsPanel::hideEvent(QHideEvent *event)
 {
-    m_coalesce.stop();
-    if (!m_pending)
-        return;
-    m_pending = false;
-    recompute();
+    QWidget::hideEvent(event);
+    Q_EMIT shownChanged(false);
 }
 
-void ChartsPanel::recompute()
+void ChartsPanel::setStats(const ChartStats &stats)
 {
-    if (m_store) {
-        // Rows the store no longer has (cleared without a new setData) would read out of bounds.
-        const RowId size = RowId(m_store->size());
-        if (std::any_of(m_rows.begin(), m_rows.end(), [size](RowId row) { return row >= size; }))
-            std::erase_if(m_rows, [size](RowId row) { return row >= size; });
-    } else {
-        m_rows.clear();
-    }
-    if (!m_store || m_rows.empty()) {
-        m_status->setCounts({});
-        m_handle->setHistogram({}, false);
-        recomputeVolume();
-        m_agents->setAverages({}, false);
-        m_queues->setAverages({}, false);
-        return;
-    }
-
-    const QList<CountByLabel> counts = stats::finalStatusCounts(*m_store, m_rows);
+    m_stats = stats;
+    ++m_applied;
+    const bool any = stats.callsInFilter;
     QStringList statuses;
-    for (const CountByLabel &c : counts)
+    for (const CountByLabel &c : stats.statusCounts)
         statuses.append(c.label);
     // Most frequent first: on the first draw the main statuses get the first palette colours.
     m_colors.assignInOrder(statuses);
-    m_status->setCounts(counts);
-    m_handle->setHistogram(stats::handleTimeHistogram(*m_store, m_rows), true);
-    recomputeVolume();
-    m_agents->setAverages(stats::averageHandleByAgent(*m_store, m_rows), true);
-    m_queues->setAverages(stats::averageHandleByQueue(*m_store, m_rows), true);
+    m_status->setCounts(stats.statusCounts);
+    m_handle->setHistogram(stats.histogram, any);
+    applyVolume();
+    m_agents->setAverages(stats.agents, any);
+    m_queues->setAverages(stats.queues, any);
 }
 
-void ChartsPanel::recomputeVolume()
+void ChartsPanel::applyVolume()
 {
-    if (!m_store || m_rows.empty()) {
-        m_volume->setSeries({}, {}, m_zone, false);
-        return;
-    }
-    const StartSpan span = stats::startSpan(*m_store, m_rows);
-    bool fellBack = false;
-    const VolumeBucket bucket = m_volume->bucketFor(span.first, span.last, &fellBack);
-    m_volume->setSeries(stats::volumeOverTime(*m_store, m_rows, bucket, m_zone), m_status->shownStatuses(), m_zone,
-                        true, fellBack);
+    // The volume chart stacks the statuses the status chart shows on their own.
+    m_volume->setSeries(m_stats.volume, m_status->shownStatuses(), m_stats.zone, m_stats.callsInFilter,
+                        m_stats.volumeFellBack);
+}
+
+void bindChartFeed(ChartFeed *feed, ChartsPanel *panel)
+{
+    QObject::connect(feed, &ChartFeed::statsReady, panel, [panel](const ChartStatsPtr &stats) {
+        if (stats)
+            panel->setStats(*stats);
+    });
+    QObject::connect(panel, &ChartsPanel::shownChanged, feed, &ChartFeed::setWanted);
+    QObject::connect(panel, &ChartsPanel::volumeModeChanged, feed, &ChartFeed::setMode);
+    feed->setMode(panel->volumeChart()->mode());
+    feed->setWanted(panel->isVisible());
 }
 
 } // namespace cs

@@ -2,14 +2,14 @@
 // The Charts tab: final statuses, handle-time distribution, volume over time and
 // average handle time per agent and per queue, all over the rows of the
 // current filter. Clicking a chart element asks the main window to filter on it.
+// The panel only draws: the numbers come from ChartFeed (chartstats.h), which
+// computes them off the GUI thread; bindChartFeed() wires the two together.
 
-#include "recordstore.h"
+#include "chartstats.h"
 #include "statuscolors.h"
 
 #include <QTimeZone>
-#include <QTimer>
 #include <QWidget>
-#include <vector>
 
 namespace cs {
 
@@ -25,17 +25,10 @@ public:
     explicit ChartsPanel(QWidget *parent = nullptr);
     ~ChartsPanel() override;
 
-    // Recomputes from the rows of the current filter. Cheap to call often:
-    // calls are coalesced with a short single-shot timer, and nothing is
-    // computed while the panel is hidden (it catches up when shown). `store`
-    // must outlive the panel or be replaced by another setData() call; call
-    // setData() again after clearing the store.
-    void setData(const cs::RecordStore *store, const std::vector<cs::RowId> &rows, const QTimeZone &zone);
-
-    // True while a setData() has not been drawn yet (coalescing, or hidden).
-    bool hasPendingUpdate() const { return m_pending; }
-    // Draws a pending update now, visible or not (tests, or a caller about to grab).
-    void updateNow();
+    // Draws statistics computed elsewhere (ChartFeed's job, or
+    // computeChartStats() directly). Charts redraw only what changed.
+    void setStats(const cs::ChartStats &stats);
+    int statsApplied() const { return m_applied; }
 
     StatusChart *statusChart() const { return m_status; }
     HandleTimeChart *handleTimeChart() const { return m_handle; }
@@ -50,14 +43,16 @@ Q_SIGNALS:
     void volumeBucketClicked(qint64 startUtc, qint64 endUtc, const QString &status);
     void agentClicked(const QString &agent);
     void queueClicked(const QString &queue);
+    // The panel was shown or hidden: statistics are only worth computing while it is shown.
+    void shownChanged(bool shown);
+    void volumeModeChanged(cs::VolumeChart::Mode mode);
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
-    void scheduleUpdate();
-    void recompute();
-    void recomputeVolume();
+    void applyVolume();
 
     StatusColors m_colors;
     StatusChart *m_status;
@@ -66,11 +61,12 @@ private:
     AverageHandleChart *m_agents;
     AverageHandleChart *m_queues;
 
-    const RecordStore *m_store = nullptr;
-    std::vector<RowId> m_rows;
-    QTimeZone m_zone;
-    QTimer m_coalesce;
-    bool m_pending = false;
+    ChartStats m_stats;
+    int m_applied = 0;
 };
+
+// The panel draws what the feed computes; the feed computes while the panel is
+// shown and in the panel's volume mode.
+void bindChartFeed(ChartFeed *feed, ChartsPanel *panel);
 
 } // namespace cs

@@ -1,128 +1,137 @@
 #include "exportjob.h"
 
+#include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
+#include <QLocale>
 #include <QSaveFile>
-#include <QtConcurrent/QtConcurrentRun>
-#include <atomic>
 #include <new>
 
 namespace cs {
 
 namespace {
 
-constexpr qint64 kProgressIntervalMs = 50;   // at most ~20 progress signals a second
+// lupdate takes the context from the qualified call (ExportJob::tr).
+struct ExportJob
+{
+    Q_DECLARE_TR_FUNCTIONS(cs::ExportJob)
+};
 
-enum Phase : int { Writing, CancelRequested, Committing };
+// The summaries keep the context they were translated in.
+struct ExportRunner
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportRunner)
+};
+
+class ExportCsvJob : public Job
+{
+public:
+    ExportCsvJob(const RecordStore *store, ExportRequest request, std::shared_ptr<ExportSwitch> control)
+        : m_store(store), m_request(std::move(request)), m_control(std::move(control))
+    {
+    }
+
+    void run(const JobTicket &ticket) override
+    {
+        const QString error = write(ticket);
+        if (!error.isEmpty())
+            ticket.finish(JobStatus::Failed, error);
+        else if (!m_committed)
+            ticket.finish(JobStatus::Cancelled);
+        else
+            ticket.finish(JobStatus::Done);
+    }
+
+private:
+    // An error message, or "" when the file was committed or the export cancelled.
+    QString write(const JobTicket &ticket)
+    {
+        const QString shownPath = QDir::toNativeSeparators(m_request.path);
+        if (!m_control->isWriting())
+            return {};
+        if (m_request.path.isEmpty())
+            return ExportJob::tr("No file name was given for the export.");
+        if (!m_store)
+            return ExportJob::tr("There are no calls to export.");
+
+        // Rows of a store that changed since they were chosen are skipped, never read out of bounds.
+        const RowId size = RowId(m_store->size());
+        std::erase_if(m_request.rows, [size](RowId row) { return row >= size; });
+
+        QSaveFile file(m_request.path);   // never falls back to writing the target directly
+        if (!file.open(QIODevice::WriteOnly))
+            return ExportJob::tr("Cannot create %1: %2").arg(shownPath, file.errorString());
+
+        const qint64 total = qint64(m_request.rows.size());
+        const ExportProgress progress = [&](qint64 done) {
+            auto event = std::make_shared<FileProgressEvent>();
+            event->done = done;
+            event->total = total;
+            ticket.progress(std::move(event));
+            return m_control->isWriting() && !ticket.isCancelled();
+        };
+        bool written = false;
+        try {
+            written = m_request.kind == ExportKind::View
+                ? writeViewCsv(*m_store, m_request.rows, &file, m_request.options, progress)
+                : writeAgentSegmentCsv(*m_store, m_request.rows, &file, m_request.options, progress);
+        } catch (const std::bad_alloc &) {
+            file.cancelWriting();
+            return ExportJob::tr("Not enough memory to export to %1.").arg(shownPath);
+        }
+        if (ticket.isCancelled())
+            m_control->tryCancel();   // the runner stopped the job (its owner is going away)
+        if (!m_control->tryCommit()) {
+            file.cancelWriting();   // QSaveFile then removes its temporary file
+            return {};
+        }
+        if (written && file.commit()) {
+            m_committed = true;
+            progress(total);   // "all done"
+            return {};
+        }
+        if (file.error() == QFileDevice::ResourceError)
+            return ExportJob::tr("Cannot write %1: the disk is full.").arg(shownPath);
+        return ExportJob::tr("Cannot write %1: %2").arg(shownPath, file.errorString());
+    }
+
+    const RecordStore *m_store;
+    ExportRequest m_request;
+    std::shared_ptr<ExportSwitch> m_control;
+    bool m_committed = false;
+};
 
 } // namespace
 
-struct ExportJob::Shared
+bool ExportSwitch::tryCancel()
 {
-    // Leaves Writing exactly once: to CancelRequested (cancel(), GUI thread) or
-    // to Committing (worker, about to commit). Whichever wins decides whether
-    // a file appears, so a cancel that "succeeded" can never leave one behind.
-    std::atomic<int> phase{Writing};
-};
-
-ExportJob::ExportJob(QObject *parent) : QObject(parent)
-{
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &ExportJob::onWorkerFinished);
-}
-
-ExportJob::~ExportJob()
-{
-    if (!m_running)
-        return;
-    // The worker holds `this` (to post progress) and the caller's store: it
-    // must be gone before either is. Nobody is left to hear finished().
-    cancel();
-    m_watcher.disconnect(this);
-    m_watcher.waitForFinished();
-}
-
-void ExportJob::start(const RecordStore *store, ExportRequest request)
-{
-    if (m_running) {
-        qWarning("cs::ExportJob::start: an export is already running; request ignored");
-        return;
-    }
-    m_running = true;
-    m_path = request.path;
-    m_total = qint64(request.rows.size());
-    m_shared = std::make_shared<Shared>();
-    m_watcher.setFuture(QtConcurrent::run([this, store, request = std::move(request), shared = m_shared] {
-        return run(this, store, request, *shared);
-    }));
-}
-
-void ExportJob::cancel()
-{
-    if (!m_shared)
-        return;
     int expected = Writing;
-    m_shared->phase.compare_exchange_strong(expected, CancelRequested);
+    return m_phase.compare_exchange_strong(expected, Cancelled) || expected == Cancelled;
 }
 
-// Worker thread. Only posts to `job`; the job outlives this call (see the destructor).
-ExportJob::Result ExportJob::run(ExportJob *job, const RecordStore *store, const ExportRequest &request,
-                                 Shared &shared)
+bool ExportSwitch::tryCommit()
 {
-    const QString shownPath = QDir::toNativeSeparators(request.path);
-    if (shared.phase.load() != Writing)
-        return {false, true, {}};
-    if (request.path.isEmpty())
-        return {false, false, tr("No file name was given for the export.")};
-    if (!store)
-        return {false, false, tr("There are no calls to export.")};
-
-    QSaveFile file(request.path);   // never falls back to writing the target directly
-    if (!file.open(QIODevice::WriteOnly))
-        return {false, false, tr("Cannot create %1: %2").arg(shownPath, file.errorString())};
-
-    const qint64 total = qint64(request.rows.size());
-    QElapsedTimer sinceReport;
-    const ExportProgress progress = [&](qint64 done) {
-        if (!sinceReport.isValid() || sinceReport.hasExpired(kProgressIntervalMs)) {
-            sinceReport.start();
-            QMetaObject::invokeMethod(job, [job, done, total] { Q_EMIT job->progress(done, total); },
-                                      Qt::QueuedConnection);
-        }
-        return shared.phase.load(std::memory_order_relaxed) == Writing;
-    };
-
-    bool written = false;
-    try {
-        written = request.kind == ExportKind::View
-            ? writeViewCsv(*store, request.rows, &file, request.options, progress)
-            : writeAgentSegmentCsv(*store, request.rows, &file, request.options, progress);
-    } catch (const std::bad_alloc &) {
-        file.cancelWriting();
-        return {false, false, tr("Not enough memory to export to %1.").arg(shownPath)};
-    }
-
     int expected = Writing;
-    if (!shared.phase.compare_exchange_strong(expected, Committing)) {
-        file.cancelWriting();   // QSaveFile then removes its temporary file
-        return {false, true, {}};
-    }
-    if (written && file.commit())
-        return {true, false, {}};
-    if (file.error() == QFileDevice::ResourceError)
-        return {false, false, tr("Cannot write %1: the disk is full.").arg(shownPath)};
-    return {false, false, tr("Cannot write %1: %2").arg(shownPath, file.errorString())};
+    return m_phase.compare_exchange_strong(expected, Committing);
 }
 
-void ExportJob::onWorkerFinished()
+QString exportSummary(ExportKind kind, bool ok, bool cancelled, const QString &error, const QString &path, int calls)
 {
-    const Result result = m_watcher.result();
-    const QString path = m_path;    // a slot may start() the next export while we emit
-    const qint64 total = m_total;
-    m_running = false;
-    m_shared.reset();
-    if (result.ok)
-        Q_EMIT progress(total, total);
-    Q_EMIT finished(result.ok, result.cancelled, result.error, path);
+    if (cancelled)
+        return ExportRunner::tr("Export cancelled; no file was written");
+    if (!ok)
+        return error;
+    // `calls` also picks the translation's plural form.
+    const QString count = QLocale().toString(calls);
+    const QString shownPath = QDir::toNativeSeparators(path);
+    return kind == ExportKind::View
+        ? ExportRunner::tr("Exported %1 calls to %2", nullptr, calls).arg(count, shownPath)
+        : ExportRunner::tr("Exported the agent segments of %1 calls to %2", nullptr, calls).arg(count, shownPath);
+}
+
+std::unique_ptr<Job> makeExportJob(const RecordStore *store, ExportRequest request,
+                                   std::shared_ptr<ExportSwitch> control)
+{
+    return std::make_unique<ExportCsvJob>(store, std::move(request), std::move(control));
 }
 
 } // namespace cs

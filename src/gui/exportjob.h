@@ -1,19 +1,17 @@
 #pragma once
-// File → Export → CSV… off the GUI thread. The rows are written through a
-// QSaveFile, so the target name only ever holds a complete file: a cancelled
-// or failed export leaves whatever was there before (usually nothing).
+// File → Export → CSV… as a job of the JobRunner. The rows are written
+// through a QSaveFile, so the target name only ever holds a complete file: a
+// cancelled or failed export leaves whatever was there before (usually nothing).
 //
-// The store is read from a worker thread while the export runs. RecordStore is
-// not thread-safe, so the caller must not mutate it (append, clear, reload)
-// from start() until finished() has been delivered; reading it meanwhile (the
-// table, the charts) is fine.
+// The store is read from a worker thread while the export runs: its owner
+// holds a lease on it meanwhile (StoreGuard), so nothing changes it.
 
+#include "job.h"
 #include "recordstore.h"
 #include "viewcsv.h"
 
-#include <QFutureWatcher>
-#include <QObject>
 #include <QString>
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -29,44 +27,34 @@ struct ExportRequest
     std::vector<RowId> rows;         // in the order they are written
 };
 
-class ExportJob : public QObject
+// Rows written so far (the progress of exports, saves and loads).
+struct FileProgressEvent : JobEvent
 {
-    Q_OBJECT
+    qint64 done = 0;
+    qint64 total = 0;
+};
+
+// Decides exactly once whether an export is cancelled or commits its file,
+// so a cancel that "succeeded" can never leave a file behind, and a file
+// being committed is never reported as cancelled.
+class ExportSwitch
+{
 public:
-    explicit ExportJob(QObject *parent = nullptr);
-    // Cancels a running export and waits for the worker; no finished() then.
-    ~ExportJob() override;
-
-    // Starts writing; exactly one finished() follows, always asynchronously.
-    // Ignored (with a warning) while an export is already running.
-    void start(const RecordStore *store, ExportRequest request);
-    // Asks the worker to stop. Has no effect once the file is being committed
-    // (finished() then reports success) or after finished().
-    void cancel();
-    bool isRunning() const { return m_running; }
-
-Q_SIGNALS:
-    // Rows of the request written so far; at most ~20 per second.
-    void progress(qint64 rowsDone, qint64 rowsTotal);
-    // `error` is a one-line, translated message (empty unless !ok && !cancelled).
-    void finished(bool ok, bool cancelled, const QString &error, const QString &path);
+    bool tryCancel();            // false: too late, the file is being committed
+    bool tryCommit();            // the worker, before committing: false if cancelled
+    bool isWriting() const { return m_phase.load(std::memory_order_relaxed) == Writing; }
 
 private:
-    struct Shared;
-    struct Result
-    {
-        bool ok = false;
-        bool cancelled = false;
-        QString error;
-    };
-    static Result run(ExportJob *job, const RecordStore *store, const ExportRequest &request, Shared &shared);
-    void onWorkerFinished();
-
-    std::shared_ptr<Shared> m_shared;
-    QFutureWatcher<Result> m_watcher;
-    QString m_path;
-    qint64 m_total = 0;
-    bool m_running = false;
+    enum Phase : int { Writing, Cancelled, Committing };
+    std::atomic<int> m_phase{Writing};
 };
+
+// The job: finishes Done, Cancelled, or Failed with a one-line, translated message.
+std::unique_ptr<Job> makeExportJob(const RecordStore *store, ExportRequest request,
+                                   std::shared_ptr<ExportSwitch> control);
+
+// The one-line, translated summary of a finished export: "Exported 1,234
+// calls to /path/x.csv", "Export cancelled; no file was written", or the error.
+QString exportSummary(ExportKind kind, bool ok, bool cancelled, const QString &error, const QString &path, int calls);
 
 } // namespace cs

@@ -6,18 +6,17 @@
 #include "chartspanel.h"
 #include "demoserver.h"
 #include "drilldownwidget.h"
-#include "fetchcontroller.h"
 #include "fetchprogresswidget.h"
 #include "filterbar.h"
 #include "messagebar.h"
 #include "querybar.h"
-#include "snapshotjobs.h"
 #include "stallmonitor.h"
 
 #include <QCloseEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QProgressDialog>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -25,18 +24,17 @@
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
 namespace cs {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(Session *session, QWidget *parent)
     : QMainWindow(parent)
+    , m_session(session ? session : new Session(this))
     , m_profiles(new ProfileStore(this))
     , m_demo(new DemoServer(this))
-    , m_fetch(new FetchController(&m_store, this))
-    , m_saveJob(new SnapshotSaveJob(this))
-    , m_loadJob(new SnapshotLoadJob(this))
     , m_stalls(new StallMonitor(this))
 {
     setObjectName(u"MainWindow"_s);
@@ -45,9 +43,10 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createMenus();
     connectViews();
+    bindSession();
     filterOnChartClicks();
     restoreSettings();
-    if (!m_profile)
+    if (!m_session->profile())
         showWelcome();
     updateTitle();
     updatePlaceholder();
@@ -58,16 +57,21 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildLayout()
 {
-    m_model = new CallTableModel(&m_store, this);
     m_table = new CallTableView;
     m_table->setObjectName(u"callTable"_s);
-    m_table->setCallModel(m_model);
+    m_table->setCallModel(m_session->callModel());
     m_drillDown = new DrillDownWidget;
+    m_drillDown->setObjectName(u"drillDown"_s);
     m_charts = new ChartsPanel;
-    m_filterBar = new FilterBar(&m_store);
+    m_charts->setObjectName(u"chartsPanel"_s);
+    m_filterBar = new FilterBar(&m_session->store());
+    m_filterBar->setObjectName(u"filterBar"_s);
     m_queryBar = new QueryBar;
+    m_queryBar->setObjectName(u"queryBar"_s);
     m_progress = new FetchProgressWidget;
+    m_progress->setObjectName(u"fetchProgress"_s);
     m_messages = new MessageBar;
+    m_messages->setObjectName(u"messageBar"_s);
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(u"callsSplitter"_s);
@@ -103,15 +107,11 @@ void MainWindow::buildLayout()
 
 void MainWindow::updateCounts()
 {
-    m_countLabel->setText(statusCountText());
-}
-
-QString MainWindow::statusCountText() const
-{
-    const int total = m_model->totalCount();
-    if (total == 0)
-        return tr("No calls loaded");
-    return tr("%Ln call(s) loaded", nullptr, total) + u" · "_s + tr("%Ln shown", nullptr, m_model->shownCount());
+    const CallTableModel *model = m_session->callModel();
+    const int total = model->totalCount();
+    m_countLabel->setText(total == 0 ? tr("No calls loaded")
+                                     : tr("%Ln call(s) loaded", nullptr, total) + u" · "_s
+                                           + tr("%Ln shown", nullptr, model->shownCount()));
 }
 
 QWidget *MainWindow::buildConnectionStrip()
@@ -130,68 +130,70 @@ QWidget *MainWindow::buildConnectionStrip()
 
 void MainWindow::connectViews()
 {
-    connect(m_model, &CallTableModel::countsChanged, this, [this] {
-        m_filterBar->setCountText(m_model->countText());
+    CallTableModel *model = m_session->callModel();
+    connect(model, &CallTableModel::countsChanged, this, [this, model] {
+        m_filterBar->setCountText(model->countText());
         updateCounts();
-        refreshCharts();
         updatePlaceholder();
         updateActions();
     });
-    connect(m_filterBar, &FilterBar::filterChanged, this, [this](const FilterRule &rule) {
+    connect(m_filterBar, &FilterBar::filterChanged, this, [this, model](const FilterRule &rule) {
         // A new filter resets the model, which drops the current row without
         // a signal: select the call again if it is still shown, otherwise
         // clear the drill-down that would go on showing a hidden call.
         const qint64 current = m_table->currentCall();
-        m_model->setFilter(rule);
+        model->setFilter(rule);
         if (current >= 0 && m_table->currentCall() != current && !m_table->selectCall(RowId(current)))
             showCurrentCall();
-        refreshCharts();
     });
     connect(m_table, &CallTableView::currentCallChanged, this, &MainWindow::showCurrentCall);
     connect(m_queryBar, &QueryBar::zoneChanged, this, &MainWindow::onZoneChanged);
-
     connect(m_queryBar, &QueryBar::fetchRequested, this, &MainWindow::startFetch);
-    connect(m_queryBar, &QueryBar::cancelRequested, m_fetch, &FetchController::cancel);
-    connect(m_fetch, &FetchController::started, m_progress, &FetchProgressWidget::fetchStarted);
-    connect(m_fetch, &FetchController::progress, m_progress, &FetchProgressWidget::setProgress);
-    connect(m_fetch, &FetchController::notice, m_progress, &FetchProgressWidget::addNotice);
-    connect(m_fetch, &FetchController::rowsArrived, m_model, &CallTableModel::storeGrew);
-    connect(m_fetch, &FetchController::finished, this, &MainWindow::onFetchFinished);
-
-    connect(m_loadJob, &SnapshotLoadJob::opened, this, &MainWindow::onSnapshotOpened);
-    connect(m_loadJob, &SnapshotLoadJob::batchReady, this,
-            [this](const std::shared_ptr<ParsedPage> &page, const std::vector<int> &offsets) {
-                for (size_t i = 0; i < page->records.size() && i < offsets.size(); ++i)
-                    m_store.append(page->records[i], offsets[i]);
-                m_model->storeGrew();
-                onSnapshotBatch();
-            });
-    connect(m_loadJob, &SnapshotLoadJob::finished, this, &MainWindow::onSnapshotLoadFinished);
-    connect(m_saveJob, &SnapshotSaveJob::finished, this, &MainWindow::onSnapshotSaved);
+    connect(m_queryBar, &QueryBar::cancelRequested, m_session, &Session::cancelFetch);
+    bindChartFeed(m_session->chartFeed(), m_charts);
 }
 
-void MainWindow::refreshCharts()
+// The session's news: progress, results, and the state the window shows.
+void MainWindow::bindSession()
 {
-    m_charts->setData(&m_store, m_model->view().rows(), m_model->timeZone());
+    Session *s = m_session;
+    connect(s, &Session::fetchStarted, m_progress, &FetchProgressWidget::fetchStarted);
+    connect(s, &Session::fetchProgress, m_progress, &FetchProgressWidget::setProgress);
+    connect(s, &Session::fetchNotice, m_progress, &FetchProgressWidget::addNotice);
+    connect(s, &Session::fetchFinished, this, &MainWindow::onFetchFinished);
+    connect(s, &Session::fileJobStarted, this, &MainWindow::onFileJobStarted);
+    connect(s, &Session::snapshotOpened, this, &MainWindow::onSnapshotOpened);
+    connect(s, &Session::fileProgress, this, [this](qint64 done, qint64 total) {
+        if (!m_fileProgress)
+            return;
+        m_fileProgress->setMaximum(int(std::min<qint64>(total, std::numeric_limits<int>::max())));
+        m_fileProgress->setValue(int(std::min<qint64>(done, m_fileProgress->maximum())));
+    });
+    connect(s, &Session::fileJobFinished, this, &MainWindow::onFileJobFinished);
+    connect(s, &Session::storeReplaced, this, &MainWindow::showCurrentCall);
+    connect(s, &Session::stateChanged, this, [this] {
+        updateTitle();
+        updatePlaceholder();
+        updateActions();
+    });
 }
 
 void MainWindow::showCurrentCall()
 {
     const qint64 row = m_table->currentCall();
-    if (row < 0 || row >= m_store.size()) {
+    if (row < 0 || row >= store().size()) {
         m_drillDown->clear();
         return;
     }
     const auto id = RowId(row);
-    const std::string_view raw = m_store.rawJson(id);
-    m_drillDown->showRecord(QByteArray(raw.data(), qsizetype(raw.size())), m_model->timeZone(),
-                            m_store.offsetMinutes(id));
+    const std::string_view raw = store().rawJson(id);
+    m_drillDown->showRecord(QByteArray(raw.data(), qsizetype(raw.size())), m_session->timeZone(),
+                            store().offsetMinutes(id));
 }
 
 void MainWindow::onZoneChanged()
 {
-    m_model->setTimeZone(m_queryBar->zone());
-    refreshCharts();
+    m_session->setTimeZone(m_queryBar->zone());
     showCurrentCall();
 }
 
@@ -205,38 +207,36 @@ void MainWindow::showChartsTab()
     m_tabs->setCurrentIndex(1);
 }
 
-bool MainWindow::isBusy() const
-{
-    return m_fetch->isRunning() || m_fileJobs > 0 || m_loadJob->isRunning();
-}
-
 QString MainWindow::connectionName() const
 {
-    return m_profile ? m_profile->name : QString();
+    return m_session->profile() ? m_session->profile()->name : QString();
 }
 
 void MainWindow::updateTitle()
 {
+    const Session &s = *m_session;
+    const std::optional<ConnectionProfile> &profile = s.profile();
     QString title;
-    if (!m_snapshotPath.isEmpty()) {
-        const SnapshotInfo &info = m_openedInfo;
+    if (s.origin() == Session::Origin::Snapshot) {
+        const SnapshotInfo &info = s.snapshotInfo();
         title = tr("%1 — %2 to %3 (%4)")
-                    .arg(QFileInfo(m_snapshotPath).fileName(), info.rangeFrom, info.rangeTo, info.zoneId);
-    } else if (m_haveFetched) {
+                    .arg(QFileInfo(s.snapshotPath()).fileName(), info.rangeFrom, info.rangeTo, info.zoneId);
+    } else if (s.origin() == Session::Origin::Fetch) {
+        const FetchSpec &spec = s.fetchSpec();
         title = tr("%1 — %2 to %3 (%4)")
-                    .arg(connectionName(), m_lastSpec.from.toString(u"yyyy-MM-dd HH:mm:ss"_s),
-                         m_lastSpec.to.toString(u"yyyy-MM-dd HH:mm:ss"_s), QString::fromUtf8(m_lastSpec.zone.id()));
-    } else if (m_profile) {
+                    .arg(connectionName(), spec.from.toString(u"yyyy-MM-dd HH:mm:ss"_s),
+                         spec.to.toString(u"yyyy-MM-dd HH:mm:ss"_s), QString::fromUtf8(spec.zone.id()));
+    } else if (profile) {
         title = connectionName();
     }
-    if (m_partial)
+    if (s.isPartial())
         title = tr("%1 [partial]").arg(title);
     setWindowTitle(title.isEmpty() ? tr("CallScope") : tr("%1 — CallScope").arg(title));
 
-    if (m_profile) {
-        m_connectionLabel->setText(m_profile->isDemo
-                                       ? tr("Connected to the built-in demo server (%1)").arg(m_profile->host.toDisplayString())
-                                       : tr("Connection: %1 (%2)").arg(m_profile->name, m_profile->host.toDisplayString()));
+    if (profile) {
+        m_connectionLabel->setText(profile->isDemo
+                                       ? tr("Connected to the built-in demo server (%1)").arg(profile->host.toDisplayString())
+                                       : tr("Connection: %1 (%2)").arg(profile->name, profile->host.toDisplayString()));
     } else {
         m_connectionLabel->setText(tr("Not connected. Open a snapshot, explore the demo data or set up a connection."));
     }
@@ -245,11 +245,11 @@ void MainWindow::updateTitle()
 void MainWindow::updatePlaceholder()
 {
     QString text;
-    if (m_store.size() > 0)
+    if (store().size() > 0)
         text = tr("No calls match the current filters.");
-    else if (m_fetch->isRunning() || m_loadJob->isRunning())
+    else if (m_session->isFetching() || m_session->fileJob() == Session::FileJob::Open)
         text = tr("Loading calls…");
-    else if (m_profile)
+    else if (m_session->profile())
         text = tr("Choose a range and press Fetch (F5).");
     else
         text = tr("No calls loaded. Explore the demo data, connect to a server, or open a snapshot (Ctrl+O).");
@@ -300,8 +300,7 @@ void MainWindow::showWelcome()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_fetch->isRunning())
-        m_fetch->cancel();
+    m_session->cancelFetch();
     saveSettings();
     event->accept();
 }

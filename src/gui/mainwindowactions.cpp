@@ -4,11 +4,9 @@
 
 #include "calltablemodel.h"
 #include "calltableview.h"
-#include "fetchcontroller.h"
 #include "filterbar.h"
 #include "icons.h"
 #include "querybar.h"
-#include "snapshotjobs.h"
 #include "userguide.h"
 
 #include <QApplication>
@@ -86,7 +84,7 @@ void MainWindow::createActions()
     connect(a.copy, &QAction::triggered, m_table, &CallTableView::copySelection);
     connect(a.find, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
     connect(a.fetch, &QAction::triggered, this, &MainWindow::startFetch);
-    connect(a.cancel, &QAction::triggered, m_fetch, &FetchController::cancel);
+    connect(a.cancel, &QAction::triggered, m_session, &Session::cancelFetch);
     connect(a.showCalls, &QAction::triggered, this, &MainWindow::showCallsTab);
     connect(a.showCharts, &QAction::triggered, this, &MainWindow::showChartsTab);
     connect(a.resetColumns, &QAction::triggered, m_table, &CallTableView::resetColumns);
@@ -173,19 +171,21 @@ void MainWindow::updateActions()
     if (!m_actions)
         return;
     Actions &a = *m_actions;
-    const bool fetching = m_fetch->isRunning();
-    const bool busy = isBusy();
-    const bool haveRows = m_store.size() > 0;
-    a.fetch->setEnabled(m_profile.has_value() && !busy);
+    const Session &s = *m_session;
+    const bool fetching = s.isFetching();
+    const bool busy = s.isBusy();
+    const bool haveRows = store().size() > 0;
+    const bool connected = s.profile().has_value();
+    a.fetch->setEnabled(connected && !busy);
     a.cancel->setEnabled(fetching);
     a.open->setEnabled(!busy);
     a.recent->setEnabled(!busy && !recentFiles().isEmpty());
     a.demo->setEnabled(!busy);
     a.connection->setEnabled(!fetching);
     a.save->setEnabled(haveRows && !busy);
-    a.exportCsv->setEnabled(m_model->shownCount() > 0 && !busy);
+    a.exportCsv->setEnabled(s.callModel()->shownCount() > 0 && !busy);
     a.copy->setEnabled(haveRows);
-    m_queryBar->setConnected(m_profile.has_value() && m_fileJobs == 0 && !m_loadJob->isRunning());
+    m_queryBar->setConnected(connected && s.fileJob() == Session::FileJob::None);
     m_queryBar->setFetching(fetching);
 }
 

@@ -7,7 +7,6 @@
 #include "demoserver.h"
 #include "drilldownwidget.h"
 #include "durationformat.h"
-#include "fetchcontroller.h"
 #include "fetchprogresswidget.h"
 #include "filterbar.h"
 #include "handletimechart.h"
@@ -23,11 +22,11 @@ namespace cs {
 
 void MainWindow::editConnections()
 {
-    if (m_fetch->isRunning())
+    if (m_session->isFetching())
         return;
     ConnectionDialog dialog(m_profiles, this);
-    if (m_profile && !m_profile->isDemo)
-        dialog.selectProfile(m_profile->name);
+    if (m_session->profile() && !m_session->profile()->isDemo)
+        dialog.selectProfile(m_session->profile()->name);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ConnectionProfile chosen = dialog.profile();
@@ -40,16 +39,13 @@ void MainWindow::editConnections()
 
 void MainWindow::useProfile(const ConnectionProfile &profile)
 {
-    m_profile = profile;
     m_queryBar->setBaseSpec(applyProfile(profile, FetchSpec()));
-    updateTitle();
-    updatePlaceholder();
-    updateActions();
+    m_session->setProfile(profile);   // the title and actions follow its stateChanged()
 }
 
 void MainWindow::exploreDemo()
 {
-    if (isBusy())
+    if (m_session->isBusy())
         return;
     QString error;
     if (!m_demo->start(&error)) {
@@ -64,22 +60,23 @@ void MainWindow::exploreDemo()
 
 void MainWindow::startFetch()
 {
-    if (!m_profile || isBusy())
+    const std::optional<ConnectionProfile> &profile = m_session->profile();
+    if (!profile || m_session->isBusy())
         return;
-    const FetchSpec spec = m_queryBar->applyTo(applyProfile(*m_profile, FetchSpec()));
+    const FetchSpec spec = m_queryBar->applyTo(applyProfile(*profile, FetchSpec()));
     if (const QString problem = spec.validate(); !problem.isEmpty()) {
         m_messages->showMessage(MessageBar::Kind::Error, problem);
         return;
     }
-    if (m_profile->isDemo) {
+    if (profile->isDemo) {
         startFetchWith(spec, m_demo->credentials());
         return;
     }
     // The secret comes from the keyring asynchronously; the profile may have
     // changed by the time it arrives, so check it is still the one in use.
-    const QString name = m_profile->name;
+    const QString name = profile->name;
     m_profiles->credentialsFor(name, [this, spec, name](std::optional<Credentials> credentials, const QString &error) {
-        if (!m_profile || m_profile->name != name)
+        if (!m_session->profile() || m_session->profile()->name != name)
             return;
         if (!credentials) {
             m_messages->showMessage(MessageBar::Kind::Error, error);
@@ -92,47 +89,32 @@ void MainWindow::startFetch()
 
 void MainWindow::startFetchWith(const FetchSpec &spec, const Credentials &credentials)
 {
-    if (isBusy())
+    QString error;
+    if (!m_session->startFetch(spec, credentials, &error)) {
+        m_messages->showMessage(MessageBar::Kind::Warning, error);
         return;
+    }
     m_messages->dismiss();
-    // A new fetch replaces what is shown; a snapshot that was open is closed.
-    m_store.clear();
-    m_model->resetFromStore();
-    m_drillDown->clear();
-    m_snapshotPath.clear();
-    m_openedInfo = {};
-    m_lastSpec = spec;
-    m_haveFetched = true;
-    m_partial = false;
-    m_model->setTimeZone(spec.zone);
     m_progress->clear();
     m_stalls->reset();
     m_stalls->start();
-    m_fetch->start(spec, credentials);
-    updateTitle();
-    updatePlaceholder();
-    updateActions();
 }
 
 void MainWindow::onFetchFinished(const FetchOutcome &outcome)
 {
     m_stalls->stop();
-    m_model->flushPendingRows();
-    m_progress->fetchFinished(outcome, m_store.size());
-    m_partial = outcome.status != FetchOutcome::Status::Complete;
+    const int rows = store().size();
+    m_progress->fetchFinished(outcome, rows);
     if (outcome.status == FetchOutcome::Status::Failed) {
         m_messages->showMessage(MessageBar::Kind::Error,
-                                m_store.size() > 0
+                                rows > 0
                                     ? tr("The fetch stopped: %1 The %n call(s) loaded so far are kept; the view is partial.",
-                                         nullptr, m_store.size()).arg(outcome.error)
+                                         nullptr, rows).arg(outcome.error)
                                     : tr("The fetch failed: %1").arg(outcome.error));
         m_messages->addButton(tr("Retry"), [this] { startFetch(); });
     }
     if (StallMonitor::measuringRequested())
         qInfo("callscope: longest GUI-thread stall during the fetch: %lld ms", qlonglong(m_stalls->maxStallMs()));
-    updateTitle();
-    updatePlaceholder();
-    updateActions();
 }
 
 void MainWindow::filterOnChartClicks()
@@ -157,7 +139,7 @@ void MainWindow::filterOnChartClicks()
         showCallsTab();
     });
     connect(m_charts, &ChartsPanel::volumeBucketClicked, this, [this](qint64 start, qint64 end, const QString &status) {
-        const QTimeZone zone = m_model->timeZone();
+        const QTimeZone zone = m_session->timeZone();
         const QString from = QDateTime::fromSecsSinceEpoch(start, zone).toString(u"yyyy-MM-dd HH:mm"_s);
         const QString to = QDateTime::fromSecsSinceEpoch(end, zone).toString(u"yyyy-MM-dd HH:mm"_s);
         // The bucket is half-open; the filter's range is inclusive.

@@ -1,6 +1,6 @@
 // MainWindow: opening and saving snapshots, exporting CSV, recent files and
-// drag and drop. The file work itself runs off the GUI thread (snapshotjobs,
-// exportjob); while it runs the store is left alone (no fetch, no open).
+// drag and drop. The session runs the file work as jobs; the window chooses
+// the files, shows the progress and tells how it went.
 #include "mainwindow.h"
 #include "mainwindowactions.h"
 
@@ -8,13 +8,9 @@
 #include "calltableview.h"
 #include "drilldownwidget.h"
 #include "exportdialog.h"
-#include "exportrunner.h"
-#include "fetchcontroller.h"
 #include "fetchprogresswidget.h"
-#include "fetchsnapshot.h"
 #include "messagebar.h"
 #include "querybar.h"
-#include "snapshotjobs.h"
 
 #include <QDir>
 #include <QDragEnterEvent>
@@ -50,6 +46,12 @@ bool isSnapshotPath(const QString &path)
 {
     return path.endsWith(u".callscope"_s, Qt::CaseInsensitive);
 }
+
+// The export's texts keep the context they were translated in.
+struct ExportRunner
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportRunner)
+};
 } // namespace
 
 // --- opening ------------------------------------------------------------------
@@ -63,7 +65,7 @@ void MainWindow::chooseSnapshotToOpen()
 
 void MainWindow::openSnapshot(const QString &path)
 {
-    if (isBusy()) {
+    if (m_session->isBusy()) {
         m_messages->showMessage(MessageBar::Kind::Warning,
                                 tr("Cannot open %1 now: cancel or wait for the running fetch or file operation first.")
                                     .arg(QFileInfo(path).fileName()));
@@ -75,100 +77,106 @@ void MainWindow::openSnapshot(const QString &path)
     }
     QSettings().setValue(kLastDirKey, QFileInfo(path).absolutePath());
     m_messages->dismiss();
-    // Keep what is shown aside: if the file turns out to be bad, it comes back.
-    m_previous.clear();
-    m_previous.swap(m_store);
-    m_model->resetFromStore();
-    m_drillDown->clear();
-    m_loadingPath = QFileInfo(path).absoluteFilePath();
-    m_expectedRecords = 0;
-    beginFileJob();
-    m_fileProgress = createProgressDialog(tr("Opening %1…").arg(QFileInfo(path).fileName()));
-    connect(m_fileProgress, &QProgressDialog::canceled, m_loadJob, &SnapshotLoadJob::cancel);
-    m_loadJob->start(m_loadingPath);
+    QString error;
+    if (!m_session->openSnapshot(path, &error))
+        m_messages->showMessage(MessageBar::Kind::Error, error);
+}
+
+void MainWindow::onFileJobStarted(Session::FileJob kind, const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    switch (kind) {
+    case Session::FileJob::Open:
+        m_fileProgress = createProgressDialog(tr("Opening %1…").arg(name));
+        break;
+    case Session::FileJob::Save:
+        m_fileProgress = createProgressDialog(tr("Saving %1…").arg(name));
+        m_fileProgress->setMaximum(store().size());
+        break;
+    case Session::FileJob::Export:
+        m_fileProgress = createProgressDialog(
+            ExportRunner::tr("Exporting %1 calls to %2…", nullptr, m_exportCalls).arg(QLocale().toString(m_exportCalls), name));
+        m_fileProgress->setWindowTitle(ExportRunner::tr("Export CSV"));
+        m_fileProgress->setMaximum(m_exportCalls);
+        break;
+    case Session::FileJob::None:
+        return;
+    }
+    connect(m_fileProgress, &QProgressDialog::canceled, m_session, &Session::cancelFileJob);
     updatePlaceholder();
 }
 
-void MainWindow::onSnapshotOpened(const SnapshotInfo &info, qint64 records)
+void MainWindow::onSnapshotOpened(const SnapshotInfo &, qint64 records)
 {
-    m_openedInfo = info;
-    m_expectedRecords = records;
-    const QTimeZone zone(info.zoneId.toUtf8());
-    if (zone.isValid())
-        m_model->setTimeZone(zone);
-    // The count is the file's word: reserve no more than its size can hold
-    // at a realistic 512 bytes a record (the store grows past that if needed).
-    const qint64 plausible = std::min(records, QFileInfo(m_loadingPath).size() / 512);
-    m_store.reserve(int(std::min<qint64>(plausible, std::numeric_limits<int>::max())));
     if (m_fileProgress)
         m_fileProgress->setMaximum(int(std::min<qint64>(records, std::numeric_limits<int>::max())));
 }
 
-void MainWindow::onSnapshotBatch()
+void MainWindow::onFileJobFinished(Session::FileJob kind, bool ok, bool cancelled, const QString &error,
+                                   const QString &path)
 {
-    if (m_fileProgress && m_expectedRecords > 0)
-        m_fileProgress->setValue(std::min(m_store.size(), m_fileProgress->maximum()));
-}
-
-void MainWindow::onSnapshotLoadFinished(bool ok, bool cancelled, const QString &error)
-{
-    endFileJob();
-    const QString name = QFileInfo(m_loadingPath).fileName();
-    if (!ok) {
-        // Put back what was shown before: nothing already loaded is lost.
-        m_store.swap(m_previous);
-        m_previous.clear();
-        m_model->resetFromStore();
-        if (cancelled)
+    if (m_fileProgress) {
+        m_fileProgress->hide();   // so a message shown now is not behind it
+        m_fileProgress->close();
+    }
+    const QString name = QFileInfo(path).fileName();
+    switch (kind) {
+    case Session::FileJob::Open:
+        if (ok)
+            onSnapshotLoaded(path);
+        else if (cancelled)
             m_messages->showMessage(MessageBar::Kind::Information, tr("Opening %1 was cancelled.").arg(name));
         else
-            m_messages->showMessage(MessageBar::Kind::Error,
-                                    tr("Could not open %1: %2").arg(name, error));
-        updateTitle();
-        updatePlaceholder();
-        updateActions();
-        return;
+            m_messages->showMessage(MessageBar::Kind::Error, tr("Could not open %1: %2").arg(name, error));
+        break;
+    case Session::FileJob::Save:
+        if (ok) {
+            addRecentFile(path);
+            m_messages->showMessage(MessageBar::Kind::Information,
+                                    tr("Saved %n call(s) to %1.", nullptr, store().size()).arg(name));
+        } else if (cancelled) {
+            m_messages->showMessage(MessageBar::Kind::Information, tr("Saving was cancelled; %1 was not written.").arg(name));
+        } else {
+            m_messages->showMessage(MessageBar::Kind::Error, tr("Could not save %1: %2").arg(name, error));
+        }
+        break;
+    case Session::FileJob::Export:
+        m_messages->showMessage(ok ? MessageBar::Kind::Information : MessageBar::Kind::Error,
+                                exportSummary(m_exportKind, ok, cancelled, error, path, m_exportCalls));
+        break;
+    case Session::FileJob::None:
+        break;
     }
-    m_previous.clear();
-    m_model->flushPendingRows();
-    m_snapshotPath = m_loadingPath;
-    m_haveFetched = false;
-    m_partial = m_openedInfo.partial;
-    m_progress->clear();
-    const QTimeZone zone(m_openedInfo.zoneId.toUtf8());
-    const QDateTime from = QDateTime::fromString(m_openedInfo.rangeFrom, u"yyyy-MM-dd HH:mm:ss"_s);
-    const QDateTime to = QDateTime::fromString(m_openedInfo.rangeTo, u"yyyy-MM-dd HH:mm:ss"_s);
+}
+
+void MainWindow::onSnapshotLoaded(const QString &path)
+{
+    const SnapshotInfo &info = m_session->snapshotInfo();
+    const QTimeZone zone(info.zoneId.toUtf8());
+    const QDateTime from = QDateTime::fromString(info.rangeFrom, u"yyyy-MM-dd HH:mm:ss"_s);
+    const QDateTime to = QDateTime::fromString(info.rangeTo, u"yyyy-MM-dd HH:mm:ss"_s);
     if (zone.isValid() && from.isValid() && to.isValid())
         m_queryBar->setRange(from, to, zone);   // so "Fetch" would ask for the same again
-    addRecentFile(m_snapshotPath);
-    if (m_partial) {
+    m_progress->clear();
+    addRecentFile(path);
+    if (info.partial) {
         QStringList missing;
-        for (const SnapshotWindow &w : m_openedInfo.missingWindows())
+        for (const SnapshotWindow &w : info.missingWindows())
             missing.append(tr("%1 to %2").arg(w.window.startDate(), w.window.endDate()));
-        QString text = tr("%1 is a partial snapshot (%2).").arg(name, m_openedInfo.partialReason);
+        QString text = tr("%1 is a partial snapshot (%2).").arg(QFileInfo(path).fileName(), info.partialReason);
         if (!missing.isEmpty())
             text += u' ' + tr("Missing: %1.").arg(missing.join(u"; "_s));
         m_messages->showMessage(MessageBar::Kind::Warning, text);
     }
-    updateTitle();
-    updatePlaceholder();
-    updateActions();
 }
 
 // --- saving -------------------------------------------------------------------
 
-SnapshotInfo MainWindow::currentSnapshotInfo() const
-{
-    if (!m_snapshotPath.isEmpty())
-        return m_openedInfo;
-    return snapshotInfoFor(m_lastSpec, m_fetch->lastOutcome());
-}
-
 void MainWindow::chooseSnapshotToSave()
 {
-    if (m_store.size() == 0)
+    if (store().size() == 0)
         return;
-    const SnapshotInfo info = currentSnapshotInfo();
+    const SnapshotInfo info = m_session->currentSnapshotInfo();
     QString suggested = u"calls %1 to %2"_s.arg(info.rangeFrom.left(10), info.rangeTo.left(10));
     if (info.partial)
         suggested += tr(" (partial)");
@@ -179,38 +187,9 @@ void MainWindow::chooseSnapshotToSave()
     if (!isSnapshotPath(path))
         path += u".callscope"_s;
     QSettings().setValue(kLastDirKey, QFileInfo(path).absolutePath());
-    saveSnapshotTo(path);
-}
-
-void MainWindow::saveSnapshotTo(const QString &path)
-{
-    if (isBusy() || m_store.size() == 0)
-        return;
-    beginFileJob();
-    m_fileProgress = createProgressDialog(tr("Saving %1…").arg(QFileInfo(path).fileName()));
-    m_fileProgress->setMaximum(m_store.size());
-    connect(m_saveJob, &SnapshotSaveJob::progress, m_fileProgress, [this](qint64 done, qint64) {
-        if (m_fileProgress)
-            m_fileProgress->setValue(int(done));
-    });
-    connect(m_fileProgress, &QProgressDialog::canceled, m_saveJob, &SnapshotSaveJob::cancel);
-    m_saveJob->start(&m_store, currentSnapshotInfo(), path);
-}
-
-void MainWindow::onSnapshotSaved(bool ok, bool cancelled, const QString &error, const QString &path)
-{
-    endFileJob();
-    const QString name = QFileInfo(path).fileName();
-    if (ok) {
-        addRecentFile(path);
-        m_messages->showMessage(MessageBar::Kind::Information,
-                                tr("Saved %n call(s) to %1.", nullptr, m_store.size()).arg(name));
-    } else if (cancelled) {
-        m_messages->showMessage(MessageBar::Kind::Information, tr("Saving was cancelled; %1 was not written.").arg(name));
-    } else {
-        m_messages->showMessage(MessageBar::Kind::Error, tr("Could not save %1: %2").arg(name, error));
-    }
-    updateActions();
+    QString error;
+    if (!m_session->saveSnapshot(path, &error))
+        m_messages->showMessage(MessageBar::Kind::Error, error);
 }
 
 // --- exporting ----------------------------------------------------------------
@@ -229,21 +208,22 @@ std::vector<CallColumn> MainWindow::visibleColumnsInOrder() const
 
 void MainWindow::exportCsv()
 {
-    if (isBusy() || m_model->shownCount() == 0)
+    CallTableModel *model = m_session->callModel();
+    if (m_session->isBusy() || model->shownCount() == 0)
         return;
-    m_model->flushPendingRows();
+    model->flushPendingRows();
     const std::vector<CallColumn> columns = visibleColumnsInOrder();
-    ExportDialog dialog(m_model->shownCount(), int(columns.size()), m_model->timeZone(), this);
+    ExportDialog dialog(model->shownCount(), int(columns.size()), model->timeZone(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     ExportRequest request = dialog.request();
-    request.rows = m_model->view().rows();
+    request.rows = model->view().rows();
     request.options.columns = columns;
-    beginFileJob();
-    runExportWithProgress(this, &m_store, std::move(request), [this](bool ok, const QString &message) {
-        endFileJob();
-        m_messages->showMessage(ok ? MessageBar::Kind::Information : MessageBar::Kind::Error, message);
-    });
+    m_exportCalls = int(std::min<size_t>(request.rows.size(), std::numeric_limits<int>::max()));
+    m_exportKind = request.kind;
+    QString error;
+    if (!m_session->exportCsv(std::move(request), &error))
+        m_messages->showMessage(MessageBar::Kind::Error, error);
 }
 
 // --- shared -------------------------------------------------------------------
@@ -258,20 +238,6 @@ QProgressDialog *MainWindow::createProgressDialog(const QString &label)
     dialog->setAutoReset(false);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     return dialog;
-}
-
-void MainWindow::beginFileJob()
-{
-    ++m_fileJobs;
-    updateActions();
-}
-
-void MainWindow::endFileJob()
-{
-    m_fileJobs = std::max(0, m_fileJobs - 1);
-    if (m_fileProgress && m_fileJobs == 0)
-        m_fileProgress->close();
-    updateActions();
 }
 
 QStringList MainWindow::recentFiles() const

@@ -50,12 +50,12 @@ void VolumeChart::setMode(Mode mode)
     m_modeBox->setCurrentIndex(m_modeBox->findData(int(mode)));
 }
 
-VolumeBucket VolumeChart::bucketFor(qint64 firstStartUtc, qint64 lastStartUtc, bool *fellBack) const
+VolumeBucket VolumeChart::bucketFor(Mode mode, qint64 firstStartUtc, qint64 lastStartUtc, bool *fellBack)
 {
     const qint64 span = lastStartUtc >= firstStartUtc ? lastStartUtc - firstStartUtc : 0;
     if (fellBack)
         *fellBack = false;
-    switch (m_mode) {
+    switch (mode) {
     case Mode::ByDay:
         return VolumeBucket::Day;
     case Mode::ByHour:

@@ -41,7 +41,12 @@ public:
     void setMode(Mode mode);
     // The bucket to compute for calls starting in [firstStartUtc, lastStartUtc]
     // under the current mode. `fellBack` is set when "By hour" was overruled.
-    VolumeBucket bucketFor(qint64 firstStartUtc, qint64 lastStartUtc, bool *fellBack = nullptr) const;
+    VolumeBucket bucketFor(qint64 firstStartUtc, qint64 lastStartUtc, bool *fellBack = nullptr) const
+    {
+        return bucketFor(m_mode, firstStartUtc, lastStartUtc, fellBack);
+    }
+    // The same for any mode (the charts' statistics job runs it off the GUI thread).
+    static VolumeBucket bucketFor(Mode mode, qint64 firstStartUtc, qint64 lastStartUtc, bool *fellBack = nullptr);
 
     // `shownStatuses`: the statuses stacked on their own (the status chart's), in
     // stack order; the rest go to "Other". `fellBack`: from bucketFor().

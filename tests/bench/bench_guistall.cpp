@@ -7,16 +7,17 @@
 //
 //   CALLSCOPE_DEMO_CALLS=51500 build/tests/bench_guistall --charts
 //   (about 12,000 calls in the demo's last 7 days: two to three real minutes)
+//   CALLSCOPE_TRACE_STALLS=1 also names the slowest events.
 #include "calltablemodel.h"
-#include "chartspanel.h"
-#include "fetchcontroller.h"
 #include "mainwindow.h"
+#include "session.h"
 #include "stallmonitor.h"
+#include "stalltrace.h"
 
-#include <QApplication>
 #include <QElapsedTimer>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <algorithm>
 #include <cstdio>
 
@@ -24,12 +25,13 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
+    TracingApplication app(argc, argv);
     QApplication::setOrganizationName(u"CallScopeBench"_s);
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
 
-    cs::MainWindow window;
+    cs::Session session;
+    cs::MainWindow window(&session);
     window.resize(1440, 900);
     window.show();
     cs::StallMonitor stalls;
@@ -38,26 +40,26 @@ int main(int argc, char **argv)
     // The fetch's own time starts with its first request, after the demo
     // server has generated its data set.
     QElapsedTimer fetchClock;
-    QObject::connect(window.fetchController(), &cs::FetchController::started, &app, [&fetchClock] { fetchClock.start(); });
+    QObject::connect(&session, &cs::Session::fetchStarted, &app, [&fetchClock] { fetchClock.start(); });
     window.exploreDemo();
     // Measured from here: starting the demo server (generating its data set)
     // blocks once and is not part of fetching.
     stalls.start();
     if (argc > 1 && qstrcmp(argv[1], "--charts") == 0)
-        window.showChartsTab();
-    while (window.fetchController()->isRunning() || window.store().size() == 0) {
+        window.findChild<QTabWidget *>(u"mainTabs"_s)->setCurrentIndex(1);
+    while (session.isFetching() || session.store().size() == 0) {
         QApplication::processEvents(QEventLoop::AllEvents, 50);
         if (clock.elapsed() > 600000) {
             std::fprintf(stderr, "the fetch did not finish in 10 minutes\n");
             return 1;
         }
     }
-    window.callModel()->flushPendingRows();
+    session.callModel()->flushPendingRows();
     QApplication::processEvents();
     stalls.stop();
     const double seconds = fetchClock.elapsed() / 1000.0;
-    const int requests = window.fetchController()->lastOutcome().requests;
-    std::printf("calls loaded: %d in %.1f s of fetching (%.1f s with the demo server's start)\n", window.store().size(),
+    const int requests = session.lastFetchOutcome().requests;
+    std::printf("calls loaded: %d in %.1f s of fetching (%.1f s with the demo server's start)\n", session.store().size(),
                 seconds, clock.elapsed() / 1000.0);
     // At most 60 in any sliding minute: request k > 60 goes a minute after
     // request k - 60, so n requests need floor((n - 1) / 60) minutes at least.
@@ -65,11 +67,12 @@ int main(int argc, char **argv)
     std::printf("requests: %d; wall time %.1f s; the budget's least: %.0f s (sliding minute), %d s (requests / 60 a minute)\n",
                 requests, seconds, slidingMinimum, requests);
     std::printf("longest GUI-thread stall while fetching: %lld ms\n", qlonglong(stalls.maxStallMs()));
+    app.report();
 
     // Sorting and filtering the loaded rows: the stall a click causes.
     QElapsedTimer sort;
     sort.start();
-    window.callModel()->sort(int(cs::CallColumn::Channel), Qt::DescendingOrder);
-    std::printf("sort %d rows by channel: %lld ms\n", window.callModel()->rowCount(), qlonglong(sort.elapsed()));
+    session.callModel()->sort(int(cs::CallColumn::Channel), Qt::DescendingOrder);
+    std::printf("sort %d rows by channel: %lld ms\n", session.callModel()->rowCount(), qlonglong(sort.elapsed()));
     return 0;
 }

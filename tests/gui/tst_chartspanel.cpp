@@ -1,14 +1,17 @@
 // The charts panel: counts shown equal the rows given, markers, buckets, clicks,
-// theming and painting with no or one row.
+// theming and painting with no or one row. The panel is fed as the window
+// feeds it: ChartFeed computes the statistics as jobs of a JobRunner.
 
 #include "averagehandlechart.h"
 #include "chartcard.h"
 #include "chartspanel.h"
+#include "chartstats.h"
 #include "handletimechart.h"
 #include "recordparser.h"
 #include "recordstore.h"
 #include "statuschart.h"
 #include "volumechart.h"
+#include "job.h"
 
 #include <QBarSeries>
 #include <QBarSet>
@@ -156,23 +159,36 @@ qint64 utc(const char *text)
 
 } // namespace
 
+// A panel fed as the window feeds it.
+struct FedPanel : ChartsPanel
+{
+    JobRunner runner;
+    ChartFeed feed{&runner, nullptr};
+    FedPanel() { bindChartFeed(&feed, this); }
+    // Waits until what was asked is drawn.
+    bool settle()
+    {
+        return QTest::qWaitFor([this] { return !feed.hasPendingUpdate(); }, 10000);
+    }
+};
+
 class TestChartsPanel : public QObject
 {
     Q_OBJECT
 
 private:
     // A shown panel with `rows` of `store` drawn (UTC unless a zone is given).
-    void draw(ChartsPanel &panel, const RecordStore &store, const std::vector<RowId> &rows,
+    void draw(FedPanel &panel, const RecordStore &store, const std::vector<RowId> &rows,
               const QTimeZone &zone = QTimeZone::utc())
     {
-        panel.setData(&store, rows, zone);
-        QVERIFY(panel.hasPendingUpdate());
-        QTRY_VERIFY_WITH_TIMEOUT(!panel.hasPendingUpdate(), 10000);
+        panel.feed.setData(&store, rows, zone);
+        QVERIFY(panel.feed.hasPendingUpdate());
+        QVERIFY(panel.settle());
     }
 
-    std::unique_ptr<ChartsPanel> shownPanel()
+    std::unique_ptr<FedPanel> shownPanel()
     {
-        auto panel = std::make_unique<ChartsPanel>();
+        auto panel = std::make_unique<FedPanel>();
         panel->resize(1280, 800);
         panel->show();
         return panel;
@@ -244,11 +260,14 @@ private Q_SLOTS:
         RecordStore store;
         const std::vector<RowId> all = load(store, standardCalls());
         auto panel = shownPanel();
+        QVERIFY(panel->settle());
         const int before = panel->statusChart()->rebuildCount();
+        const int jobs = panel->feed.jobsStarted();
         for (size_t n = 1; n <= all.size(); ++n)
-            panel->setData(&store, std::vector<RowId>(all.begin(), all.begin() + qsizetype(n)), QTimeZone::utc());
-        QTRY_VERIFY_WITH_TIMEOUT(!panel->hasPendingUpdate(), 10000);
-        // Drawn once from the last call (never once per call), and from the full set.
+            panel->feed.setData(&store, std::vector<RowId>(all.begin(), all.begin() + qsizetype(n)), QTimeZone::utc());
+        QVERIFY(panel->settle());
+        // Computed and drawn once from the last call (never once per call), and from the full set.
+        QCOMPARE(panel->feed.jobsStarted(), jobs + 1);
         QCOMPARE(panel->statusChart()->rebuildCount(), before + 1);
         QCOMPARE(panel->statusChart()->total(), 15);
     }
@@ -257,16 +276,37 @@ private Q_SLOTS:
     {
         RecordStore store;
         const std::vector<RowId> all = load(store, standardCalls());
-        ChartsPanel panel;   // never shown yet
+        FedPanel panel;   // never shown yet
         const int before = panel.statusChart()->rebuildCount();
-        panel.setData(&store, all, QTimeZone::utc());
+        panel.feed.setData(&store, all, QTimeZone::utc());
         QTest::qWait(400);   // well past the coalescing delay: still nothing may be computed
-        QVERIFY(panel.hasPendingUpdate());
+        QVERIFY(panel.feed.hasPendingUpdate());
+        QCOMPARE(panel.feed.jobsStarted(), 0);
         QCOMPARE(panel.statusChart()->rebuildCount(), before);
 
         panel.show();
-        QTRY_VERIFY_WITH_TIMEOUT(!panel.hasPendingUpdate(), 10000);
+        QVERIFY(panel.settle());
+        QCOMPARE(panel.feed.jobsStarted(), 1);
         QCOMPARE(panel.statusChart()->total(), 15);
+    }
+
+    void statisticsArriveAsAJobResult()
+    {
+        RecordStore store;
+        const std::vector<RowId> all = load(store, standardCalls());
+        auto panel = shownPanel();
+        QVERIFY(panel->settle());
+        QSignalSpy finished(&panel->runner, &JobRunner::finished);
+        const int applied = panel->statsApplied();
+        panel->feed.setData(&store, all, QTimeZone::utc());
+        QCOMPARE(panel->statsApplied(), applied);   // nothing computed on this thread's call
+        QVERIFY(panel->settle());
+        QCOMPARE(finished.size(), 1);               // one job of the runner did it
+        QCOMPARE(panel->statsApplied(), applied + 1);
+        // The same numbers as the synchronous computation.
+        const ChartStats direct = computeChartStats(store, all, QTimeZone::utc(), VolumeChart::Mode::Automatic);
+        QCOMPARE(panel->statusChart()->total(), 15);
+        QCOMPARE(panel->statusChart()->entries().size(), direct.statusCounts.size());
     }
 
     void handleTimeHistogramAndMarkers()
@@ -406,6 +446,7 @@ private Q_SLOTS:
 
         // By day: one bucket, all 15 calls, recomputed at once.
         chart->setMode(VolumeChart::Mode::ByDay);
+        QVERIFY(panel->settle());
         QCOMPARE(chart->bucket(), VolumeBucket::Day);
         QCOMPARE(chart->bucketStarts(), std::vector<qint64>{utc("2024-09-27T00:00:00Z")});
         int total = 0;
@@ -452,6 +493,7 @@ private Q_SLOTS:
         // "By hour" over a week is allowed; over more than kMaxHourSpanSeconds it falls back to days.
         bool fellBack = true;
         panel->volumeChart()->setMode(VolumeChart::Mode::ByHour);
+        QVERIFY(panel->settle());
         QCOMPARE(chart->bucket(), VolumeBucket::Hour);
         QCOMPARE(chart->bucketFor(0, VolumeChart::kMaxHourSpanSeconds + 1, &fellBack), VolumeBucket::Day);
         QVERIFY(fellBack);
@@ -677,9 +719,9 @@ private Q_SLOTS:
         RecordStore store;
         const std::vector<RowId> all = load(store, standardCalls());
         auto panel = shownPanel();
-        panel->setData(&store, all, QTimeZone::utc());
+        panel->feed.setData(&store, all, QTimeZone::utc());
         store.clear();   // e.g. a new fetch started before the timer fired
-        QTRY_VERIFY_WITH_TIMEOUT(!panel->hasPendingUpdate(), 10000);
+        QVERIFY(panel->settle());
         QVERIFY(panel->statusChart()->isShowingEmptyState());
     }
 };

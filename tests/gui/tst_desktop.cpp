@@ -9,6 +9,7 @@
 #include "icons.h"
 #include "translations.h"
 #include "mainwindow.h"
+#include "session.h"
 #include "snapshot.h"
 
 #include <QAction>
@@ -77,16 +78,19 @@ private Q_SLOTS:
 
     void statusBarShowsCountsAndStatusTips()
     {
-        MainWindow window;
+        Session session;
+        MainWindow window(&session);
         window.show();
         auto *counts = window.statusBar()->findChild<QLabel *>(u"statusCounts"_s);
         QVERIFY(counts);
         QCOMPARE(counts->text(), u"No calls loaded"_s);
 
         window.openSnapshot(m_snapshot);
-        QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy() && window.store().size() == 11, kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(!session.isBusy() && session.store().size() == 11, kTimeout);
         QTRY_COMPARE_WITH_TIMEOUT(counts->text(), u"11 calls loaded · 11 shown"_s, kTimeout);
-        window.filterBar()->setSearchText(u"no call has this text"_s);
+        auto *filterBar = window.findChild<FilterBar *>(u"filterBar"_s);
+        QVERIFY(filterBar);
+        filterBar->setSearchText(u"no call has this text"_s);
         QTRY_COMPARE_WITH_TIMEOUT(counts->text(), u"11 calls loaded · 0 shown"_s, kTimeout);
 
         QAction *open = actionWithShortcut(window, QKeySequence::Open);

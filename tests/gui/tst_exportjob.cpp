@@ -1,12 +1,15 @@
-// ExportJob: the file equals what the synchronous writers produce, cancelling
-// or failing leaves no file (nor temporaries), finished() comes exactly once,
-// destroying a running job is safe. ExportDialog: request() mirrors the form,
-// OK needs a path, choices are remembered. runExportWithProgress: one summary.
+// The export job (run by a JobRunner, as the session runs it): the file equals
+// what the synchronous writers produce, cancelling or failing leaves no file
+// (nor temporaries), the end comes exactly once, destroying a runner with a
+// running job is safe. ExportDialog: request() mirrors the form, OK needs a
+// path, choices are remembered. The session's export: one summary.
 
 #include "../core/viewtestdata.h"
+#include "calltablemodel.h"
 #include "exportdialog.h"
 #include "exportjob.h"
-#include "exportrunner.h"
+#include "job.h"
+#include "session.h"
 
 #include <QBuffer>
 #include <QCheckBox>
@@ -74,6 +77,50 @@ Outcome outcomeOf(const QSignalSpy &spy)
 
 } // namespace
 
+// The export job as its caller sees it through the runner: progress and one
+// finished(), both for the current generation only.
+class ExportJob : public QObject
+{
+    Q_OBJECT
+public:
+    ExportJob()
+    {
+        connect(&m_runner, &JobRunner::progressed, this, [this](quint64 generation, const JobEventPtr &event) {
+            const auto *p = dynamic_cast<const FileProgressEvent *>(event.get());
+            if (generation == m_generation && p)
+                Q_EMIT progress(p->done, p->total);
+        });
+        connect(&m_runner, &JobRunner::finished, this,
+                [this](quint64 generation, JobStatus status, const QString &error, const JobEventPtr &) {
+                    if (generation == m_generation)
+                        Q_EMIT finished(status == JobStatus::Done, status == JobStatus::Cancelled, error, m_path);
+                });
+    }
+    void start(const RecordStore *store, const ExportRequest &request)
+    {
+        m_path = request.path;
+        m_control = std::make_shared<ExportSwitch>();
+        m_generation = JobRunner::newGeneration();
+        m_runner.start(m_generation, makeExportJob(store, request, m_control));
+    }
+    void cancel()
+    {
+        if (m_control && m_control->tryCancel())
+            m_runner.cancel(m_generation);
+    }
+    bool isRunning() const { return m_runner.isActive(m_generation); }
+
+Q_SIGNALS:
+    void progress(qint64 done, qint64 total);
+    void finished(bool ok, bool cancelled, const QString &error, const QString &path);
+
+private:
+    JobRunner m_runner;
+    quint64 m_generation = 0;
+    std::shared_ptr<ExportSwitch> m_control;
+    QString m_path;
+};
+
 class TestExportJob : public QObject
 {
     Q_OBJECT
@@ -97,9 +144,9 @@ private Q_SLOTS:
     void dialogRemembersChoices();
     void dialogSeparatorFollowsTheLocale();
 
-    void runnerReportsSuccess();
-    void runnerReportsCancel();
-    void runnerReportsError();
+    void sessionReportsSuccess();
+    void sessionReportsCancel();
+    void sessionReportsError();
 
 private:
     ExportRequest request(ExportKind kind, const QString &name, std::vector<RowId> rows) const;
@@ -419,69 +466,100 @@ void TestExportJob::dialogSeparatorFollowsTheLocale()
     QLocale::setDefault(saved);
 }
 
-void TestExportJob::runnerReportsSuccess()
+namespace {
+
+struct SessionOutcome
 {
-    QWidget window;
-    const ExportRequest r = request(ExportKind::View, u"runner.csv"_s, allRows(m_small));
-    const QByteArray expected = synchronousCsv(m_small, r);
     int calls = 0;
     bool ok = false;
+    bool cancelled = false;
     QString message;
-    runExportWithProgress(&window, &m_small, r, [&](bool success, const QString &text) {
-        ++calls;
-        ok = success;
-        message = text;
-    });
-    QVERIFY(window.findChild<QProgressDialog *>());
-    QTRY_COMPARE_WITH_TIMEOUT(calls, 1, kTimeoutMs);
-    QVERIFY2(ok, qPrintable(message));
-    QCOMPARE(message, u"Exported 211 calls to "_s + QDir::toNativeSeparators(r.path));
+};
+
+// Exports `rows` of `store` (which the session takes over) through the session's job.
+void exportThroughSession(Session &session, RecordStore &store, const ExportRequest &request,
+                          SessionOutcome &outcome)
+{
+    session.adoptStore(store);
+    QObject::connect(&session, &Session::fileJobFinished, &session,
+                     [&outcome, &request](Session::FileJob kind, bool ok, bool cancelled, const QString &error,
+                                          const QString &path) {
+                         QCOMPARE(kind, Session::FileJob::Export);
+                         ++outcome.calls;
+                         outcome.ok = ok;
+                         outcome.cancelled = cancelled;
+                         outcome.message = exportSummary(request.kind, ok, cancelled, error, path,
+                                                         int(request.rows.size()));
+                     });
+    QVERIFY(session.exportCsv(request));
+    QCOMPARE(session.fileJob(), Session::FileJob::Export);
+    QVERIFY(session.isBusy());
+}
+
+} // namespace
+
+void TestExportJob::sessionReportsSuccess()
+{
+    RecordStore store;
+    QCOMPARE(testdata::appendCalls(store, testdata::fixtureCalls()), 11);
+    const ExportRequest r = request(ExportKind::View, u"session.csv"_s, allRows(store));
+    const QByteArray expected = synchronousCsv(store, r);
+    Session session;
+    SessionOutcome outcome;
+    exportThroughSession(session, store, r, outcome);
+    QTRY_COMPARE_WITH_TIMEOUT(outcome.calls, 1, kTimeoutMs);
+    QVERIFY2(outcome.ok, qPrintable(outcome.message));
+    QCOMPARE(outcome.message, u"Exported 11 calls to "_s + QDir::toNativeSeparators(r.path));
     QCOMPARE(fileContents(r.path), expected);
-    QTRY_VERIFY_WITH_TIMEOUT(!window.findChild<QProgressDialog *>(), kTimeoutMs);   // deleted later
-    QCOMPARE(calls, 1);
+    QVERIFY(!session.isBusy());
+    QTest::qWait(100);
+    QCOMPARE(outcome.calls, 1);
 }
 
-void TestExportJob::runnerReportsCancel()
+void TestExportJob::sessionReportsCancel()
 {
-    QWidget window;
-    const ExportRequest r = request(ExportKind::View, u"runner-cancel.csv"_s, allRows(m_large, kLargeRepeats));
-    int calls = 0;
-    bool ok = true;
-    QString message;
-    runExportWithProgress(&window, &m_large, r, [&](bool success, const QString &text) {
-        ++calls;
-        ok = success;
-        message = text;
-    });
-    auto *progress = window.findChild<QProgressDialog *>();
-    QVERIFY(progress);
-    auto *cancelButton = progress->findChild<QPushButton *>();
-    QVERIFY(cancelButton);
-    cancelButton->click();
-    QTRY_COMPARE_WITH_TIMEOUT(calls, 1, kTimeoutMs);
-    QVERIFY(!ok);
-    QCOMPARE(message, u"Export cancelled; no file was written"_s);
+    RecordStore store;
+    const qint64 base = QDateTime(QDate(2024, 9, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+    for (int first = 0; first < 20000; first += 5000) {
+        QList<testdata::Call> calls;
+        for (int n = first; n < first + 5000; ++n)
+            calls.append(testdata::syntheticCall(n, base + qint64(n) * 53));
+        QCOMPARE(testdata::appendCalls(store, calls), 5000);
+    }
+    const ExportRequest r = request(ExportKind::View, u"session-cancel.csv"_s, allRows(store, 10));
+    Session session;
+    SessionOutcome outcome;
+    exportThroughSession(session, store, r, outcome);
+    QSignalSpy progress(&session, &Session::fileProgress);
+    QVERIFY(progress.wait(kTimeoutMs));   // the worker is surely writing now
+    session.cancelFileJob();
+    // Immediate: the session no longer waits for the worker.
+    QCOMPARE(outcome.calls, 1);
+    QVERIFY(!outcome.ok);
+    QVERIFY(outcome.cancelled);
+    QCOMPARE(outcome.message, u"Export cancelled; no file was written"_s);
+    QVERIFY(!session.isBusy());
+    // The worker stops soon after and leaves nothing behind.
+    QTRY_VERIFY_WITH_TIMEOUT(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty(),
+                             kTimeoutMs);
     QVERIFY(!QFile::exists(r.path));
-    expectNoLeftovers();
+    QCOMPARE(outcome.calls, 1);
 }
 
-void TestExportJob::runnerReportsError()
+void TestExportJob::sessionReportsError()
 {
-    QWidget window;
-    const QString path = m_dir->filePath(u"missing/runner.csv"_s);
-    ExportRequest r = request(ExportKind::View, {}, allRows(m_small));
+    RecordStore store;
+    QCOMPARE(testdata::appendCalls(store, testdata::fixtureCalls()), 11);
+    const QString path = m_dir->filePath(u"missing/session.csv"_s);
+    ExportRequest r = request(ExportKind::View, {}, allRows(store));
     r.path = path;
-    int calls = 0;
-    bool ok = true;
-    QString message;
-    runExportWithProgress(&window, &m_small, r, [&](bool success, const QString &text) {
-        ++calls;
-        ok = success;
-        message = text;
-    });
-    QTRY_COMPARE_WITH_TIMEOUT(calls, 1, kTimeoutMs);
-    QVERIFY(!ok);
-    QVERIFY2(message.contains(QDir::toNativeSeparators(path)), qPrintable(message));
+    Session session;
+    SessionOutcome outcome;
+    exportThroughSession(session, store, r, outcome);
+    QTRY_COMPARE_WITH_TIMEOUT(outcome.calls, 1, kTimeoutMs);
+    QVERIFY(!outcome.ok);
+    QVERIFY(!outcome.cancelled);
+    QVERIFY2(outcome.message.contains(QDir::toNativeSeparators(path)), qPrintable(outcome.message));
 }
 
 QTEST_MAIN(TestExportJob)

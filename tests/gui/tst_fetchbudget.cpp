@@ -1,15 +1,17 @@
-// The window's own fetch path — FetchController with the engine in its
-// worker thread, pages queued into the store on this thread — at the real
+// The window's own fetch path — the Session's fetch job with the engine in
+// its worker thread, pages queued into the store on this thread — at the real
 // budget of 60 requests a minute, for several budget-minutes, against a
 // server that enforces the same 60 a minute and answers 429 now and then
 // (Retry-After in seconds or as an HTTP date). Time is compressed by a clock
 // shared with the mock; nothing else is made convenient.
 
+#include "calltablemodel.h"
 #include "fetchclock.h"
-#include "fetchcontroller.h"
 #include "mockserver.h"
 #include "recordstore.h"
+#include "session.h"
 
+#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
@@ -88,14 +90,15 @@ void TestFetchBudget::fetchesForSeveralBudgetMinutes()
     spec.requestsPerMinute = 60;
     spec.retry.initialBackoffMs = 200;
 
-    RecordStore store;
-    FetchController controller(&store, nullptr, clock);
-    QSignalSpy finished(&controller, &FetchController::finished);
+    Session session(nullptr, clock);
+    QAbstractItemModelTester tester(session.callModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const RecordStore &store = session.store();
+    QSignalSpy finished(&session, &Session::fetchFinished);
     int longestWait = 0;
-    connect(&controller, &FetchController::progress, this,
+    connect(&session, &Session::fetchProgress, this,
             [&longestWait](const FetchProgress &p) { longestWait = std::max(longestWait, p.rateLimitWaitSeconds); });
     const qint64 startedAt = clock->monotonicMs();
-    controller.start(spec, Credentials::fromToken(server.demoToken()));
+    QVERIFY(session.startFetch(spec, Credentials::fromToken(server.demoToken())));
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
     const qint64 tookMs = clock->monotonicMs() - startedAt;
 
@@ -105,6 +108,8 @@ void TestFetchBudget::fetchesForSeveralBudgetMinutes()
     const QSet<QByteArray> expected = server.dataset().sessionIds(server.dataset().select(from, to));
     QCOMPARE(storeIds(store), expected);
     QCOMPARE(store.size(), int(expected.size()));
+    QCOMPARE(session.callModel()->rowCount(), store.size());
+    QVERIFY(!session.isPartial());
 
     // Several minutes of budget, paced: n requests need (n - 60) seconds at least.
     const int requests = server.requestCount();

@@ -10,22 +10,26 @@
 #include "calltablemodel.h"
 #include "calltableview.h"
 #include "chartspanel.h"
+#include "chartstats.h"
 #include "connectionprofile.h"
 #include "detailtreemodel.h"
 #include "drilldownwidget.h"
-#include "fetchcontroller.h"
+#include "fetchclock.h"
 #include "fetchprogresswidget.h"
 #include "filterbar.h"
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "mockserver.h"
 #include "querybar.h"
+#include "session.h"
 #include "statuschart.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -104,6 +108,39 @@ bool treeHasLabel(const QAbstractItemModel *model, const QString &label, const Q
     return false;
 }
 
+// The window's widgets, by object name (the window has no accessors).
+template<typename T>
+T *part(QWidget *window, const char *name)
+{
+    T *found = window->findChild<T *>(QString::fromLatin1(name));
+    if (!found)
+        qWarning("no %s named %s", T::staticMetaObject.className(), name);
+    return found;
+}
+
+struct Parts
+{
+    explicit Parts(QWidget *w)
+        : filterBar(part<FilterBar>(w, "filterBar"))
+        , queryBar(part<QueryBar>(w, "queryBar"))
+        , messageBar(part<MessageBar>(w, "messageBar"))
+        , progress(part<FetchProgressWidget>(w, "fetchProgress"))
+        , table(part<CallTableView>(w, "callTable"))
+        , drillDown(part<DrillDownWidget>(w, "drillDown"))
+        , charts(part<ChartsPanel>(w, "chartsPanel"))
+        , tabs(part<QTabWidget>(w, "mainTabs"))
+    {
+    }
+    FilterBar *filterBar;
+    QueryBar *queryBar;
+    MessageBar *messageBar;
+    FetchProgressWidget *progress;
+    CallTableView *table;
+    DrillDownWidget *drillDown;
+    ChartsPanel *charts;
+    QTabWidget *tabs;
+};
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -112,7 +149,9 @@ class TestMainWindow : public QObject
 
 private:
     QTemporaryDir m_dir;
+    FetchClockPtr m_clock = std::make_shared<const FetchClock>(30);
     std::unique_ptr<mock::MockServer> m_mock;
+    std::unique_ptr<Session> m_session;
     std::unique_ptr<MainWindow> m_window;
     QSet<QByteArray> m_expected;      // the mock's calls in [kFrom, kTo] New York time
     int m_completeRows = 0;
@@ -121,14 +160,16 @@ private:
     void fetchAndWait(bool *sawRowsWhileRunning = nullptr)
     {
         MainWindow &w = *m_window;
-        QSignalSpy finished(w.fetchController(), &FetchController::finished);
+        Session &s = *m_session;
+        const Parts ui(&w);
+        QSignalSpy finished(&s, &Session::fetchFinished);
         bool streamed = false;
         // Recorded as rows are announced: deterministic, unlike polling.
-        const auto connection = connect(w.callModel(), &QAbstractItemModel::rowsInserted, this, [&] {
-            if (w.fetchController()->isRunning() && w.callModel()->rowCount() > 0 && w.store().size() > 0)
+        const auto connection = connect(s.callModel(), &QAbstractItemModel::rowsInserted, this, [&] {
+            if (s.isFetching() && s.callModel()->rowCount() > 0 && s.store().size() > 0)
                 streamed = true;
         });
-        QPushButton *fetch = fetchButton(w.queryBar());
+        QPushButton *fetch = fetchButton(ui.queryBar);
         QVERIFY(fetch);
         QVERIFY(fetch->isEnabled());
         fetch->click();
@@ -140,7 +181,7 @@ private:
 
     void waitForFileJob()
     {
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_session->isBusy(), kTimeout);
     }
 
 private Q_SLOTS:
@@ -159,6 +200,8 @@ private Q_SLOTS:
         mock::MockConfig config;
         config.pageCap = 50;       // many pages: rows visibly stream in
         config.latencyMs = 60;
+        config.clockMs = [clock = m_clock] { return clock->monotonicMs(); };
+        config.rateLimitPerMinute = 60;   // what every real account has
         mock::DatasetSpec data;
         data.seed = 5;
         data.calls = 4000;
@@ -175,7 +218,8 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        m_window.reset();   // stops its fetch thread before the mock goes away
+        m_window.reset();
+        m_session.reset();   // stops its fetch thread before the mock goes away
         m_mock.reset();
         QSettings().clear();
     }
@@ -184,26 +228,29 @@ private Q_SLOTS:
     {
         MainWindow w;
         w.show();
-        QVERIFY(w.messageBar()->text().contains(u"Welcome"_s));   // no connection yet
-        QCOMPARE(w.callModel()->rowCount(), 0);
+        Session &s = *w.findChild<Session *>(u"session"_s);
+        const Parts ui(&w);
+        QAbstractItemModelTester tester(s.callModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(ui.messageBar->text().contains(u"Welcome"_s));   // no connection yet
+        QCOMPARE(s.callModel()->rowCount(), 0);
 
-        QSignalSpy finished(w.fetchController(), &FetchController::finished);
+        QSignalSpy finished(&s, &Session::fetchFinished);
         w.exploreDemo();
-        QVERIFY(w.fetchController()->isRunning());
+        QVERIFY(s.isFetching());
         QVERIFY(w.windowTitle().contains(u"Demo"_s));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kTimeout * 2);
-        QCOMPARE(w.fetchController()->lastOutcome().status, FetchOutcome::Status::Complete);
-        QVERIFY(w.store().size() > 1000);   // a week of ~800 calls a day
-        QCOMPARE(w.callModel()->rowCount(), w.store().size());
-        QCOMPARE(w.filterBar()->countText(), w.callModel()->countText());
-        QVERIFY(!w.showsPartialData());
-        QVERIFY(!w.fetchProgress()->isPartial());
-        QVERIFY2(w.fetchProgress()->statusText().startsWith(QString::number(w.store().size()) + u' '),
-                 qPrintable(w.fetchProgress()->statusText()));
+        QCOMPARE(s.lastFetchOutcome().status, FetchOutcome::Status::Complete);
+        QVERIFY(s.store().size() > 1000);   // a week of ~800 calls a day
+        QCOMPARE(s.callModel()->rowCount(), s.store().size());
+        QCOMPARE(ui.filterBar->countText(), s.callModel()->countText());
+        QVERIFY(!s.isPartial());
+        QVERIFY(!ui.progress->isPartial());
+        QVERIFY2(ui.progress->statusText().startsWith(QString::number(s.store().size()) + u' '),
+                 qPrintable(ui.progress->statusText()));
         // The last 7 days, and nothing from the 23 days before them.
         const qint64 weekAgo = QDateTime::currentSecsSinceEpoch() - 8 * 24 * 3600;
-        for (RowId row = 0; row < RowId(w.store().size()); ++row)
-            QVERIFY(w.store().startUtc(row) >= weekAgo);
+        for (RowId row = 0; row < RowId(s.store().size()); ++row)
+            QVERIFY(s.store().startUtc(row) >= weekAgo);
     }
 
     void fetchAcrossDstChange()
@@ -223,8 +270,15 @@ private Q_SLOTS:
             profiles.save(profile);
             profiles.setLastUsedName(kProfile);
         }
-        m_window = std::make_unique<MainWindow>();
+        // The window's own path at the real budget of 60 requests a minute,
+        // in time compressed by a clock the session and the mock share.
+        m_session = std::make_unique<Session>(nullptr, m_clock);
+        new QAbstractItemModelTester(m_session->callModel(), QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                     m_session.get());
+        m_window = std::make_unique<MainWindow>(m_session.get());
         MainWindow &w = *m_window;
+        Session &s = *m_session;
+        const Parts ui(&w);
         w.show();
         QVERIFY(w.windowTitle().contains(kProfile));
         auto *profiles = w.findChild<ProfileStore *>();
@@ -232,40 +286,42 @@ private Q_SLOTS:
         QCOMPARE(profiles->keyringState(), ProfileStore::KeyringState::Unavailable);
         profiles->writeSecret(kProfile, m_mock->demoToken());
 
-        w.queryBar()->setRange(kFrom, kTo, kNewYork);
-        QCOMPARE(w.queryBar()->zone(), kNewYork);
+        ui.queryBar->setRange(kFrom, kTo, kNewYork);
+        QCOMPARE(ui.queryBar->zone(), kNewYork);
         bool streamed = false;
         fetchAndWait(&streamed);
         QVERIFY2(streamed, "rows should be shown while the fetch is still running");
-        QVERIFY2(w.messageBar()->text().isEmpty() || w.messageBar()->isHidden(), qPrintable(w.messageBar()->text()));
+        QVERIFY2(ui.messageBar->text().isEmpty() || ui.messageBar->isHidden(), qPrintable(ui.messageBar->text()));
 
         // Exactly the server's calls for the range: none missing, none extra.
-        QCOMPARE(w.store().size(), int(m_expected.size()));
-        QVERIFY(storeIds(w.store()) == m_expected);
-        QCOMPARE(w.callModel()->rowCount(), w.store().size());
-        QCOMPARE(w.filterBar()->countText(), u"%1 of %1 calls"_s.arg(QLocale().toString(w.store().size())));
-        QVERIFY(!w.showsPartialData());
-        QVERIFY(!w.fetchProgress()->isPartial());
+        QCOMPARE(s.store().size(), int(m_expected.size()));
+        QVERIFY(storeIds(s.store()) == m_expected);
+        QCOMPARE(s.callModel()->rowCount(), s.store().size());
+        QCOMPARE(ui.filterBar->countText(), u"%1 of %1 calls"_s.arg(QLocale().toString(s.store().size())));
+        QVERIFY(!s.isPartial());
+        QVERIFY(!ui.progress->isPartial());
         QVERIFY2(w.windowTitle().contains(kRangeText), qPrintable(w.windowTitle()));
-        QCOMPARE(w.callModel()->timeZone(), kNewYork);
+        QCOMPARE(s.callModel()->timeZone(), kNewYork);
 
         // Each DST period was asked with its own offset, so the API's wall
         // clock is New York's on both sides, and the table shows just that.
         QSet<int> offsets;
-        for (int row = 0; row < w.callModel()->rowCount(); ++row) {
-            offsets.insert(w.store().offsetMinutes(w.callModel()->rowIdAt(row)));
-            const QModelIndex start = w.callModel()->index(row, int(CallColumn::StartTime));
+        for (int row = 0; row < s.callModel()->rowCount(); ++row) {
+            offsets.insert(s.store().offsetMinutes(s.callModel()->rowIdAt(row)));
+            const QModelIndex start = s.callModel()->index(row, int(CallColumn::StartTime));
             QCOMPARE(start.data().toString(), start.data(Qt::ToolTipRole).toString().replace(u'T', u' '));
         }
         QCOMPARE(offsets, (QSet<int>{240, 300}));
-        m_completeRows = w.store().size();
+        m_completeRows = s.store().size();
     }
 
     void filterAndSort()
     {
         QVERIFY(m_window);
         MainWindow &w = *m_window;
-        const RecordStore &store = w.store();
+        Session &s = *m_session;
+        const Parts ui(&w);
+        const RecordStore &store = s.store();
         // The most common status and channel, so the filtered set is sizeable.
         std::map<QString, int> statuses;
         std::map<QString, int> channels;
@@ -280,172 +336,186 @@ private Q_SLOTS:
         const QString status = top(statuses);
         const QString channel = top(channels);
 
-        w.filterBar()->setAllowed(QuickFilter::FinalStatus, {status});
-        w.filterBar()->setAllowed(QuickFilter::Channel, {channel});
+        ui.filterBar->setAllowed(QuickFilter::FinalStatus, {status});
+        ui.filterBar->setAllowed(QuickFilter::Channel, {channel});
         QSet<RowId> expected;
         for (RowId row = 0; row < RowId(store.size()); ++row) {
             if (text(store, store.finalStatus(row)) == status && text(store, store.channel(row)) == channel)
                 expected.insert(row);
         }
         QVERIFY(!expected.isEmpty());
-        QCOMPARE(shownRows(w.callModel()), expected);
-        QCOMPARE(w.filterBar()->countText(),
+        QCOMPARE(shownRows(s.callModel()), expected);
+        QCOMPARE(ui.filterBar->countText(),
                  u"%1 of %2 calls"_s.arg(QLocale().toString(expected.size()), QLocale().toString(store.size())));
 
         // Sorting keeps the set and orders it.
-        w.callTable()->sortByColumn(int(CallColumn::HandleTime), Qt::DescendingOrder);
-        QCOMPARE(shownRows(w.callModel()), expected);
-        for (int row = 1; row < w.callModel()->rowCount(); ++row) {
-            QVERIFY(store.handleSeconds(w.callModel()->rowIdAt(row - 1)) >= store.handleSeconds(w.callModel()->rowIdAt(row)));
+        ui.table->sortByColumn(int(CallColumn::HandleTime), Qt::DescendingOrder);
+        QCOMPARE(shownRows(s.callModel()), expected);
+        for (int row = 1; row < s.callModel()->rowCount(); ++row) {
+            QVERIFY(store.handleSeconds(s.callModel()->rowIdAt(row - 1)) >= store.handleSeconds(s.callModel()->rowIdAt(row)));
         }
-        w.callTable()->sortByColumn(int(CallColumn::StartTime), Qt::AscendingOrder);
-        for (int row = 1; row < w.callModel()->rowCount(); ++row)
-            QVERIFY(store.startUtc(w.callModel()->rowIdAt(row - 1)) <= store.startUtc(w.callModel()->rowIdAt(row)));
+        ui.table->sortByColumn(int(CallColumn::StartTime), Qt::AscendingOrder);
+        for (int row = 1; row < s.callModel()->rowCount(); ++row)
+            QVERIFY(store.startUtc(s.callModel()->rowIdAt(row - 1)) <= store.startUtc(s.callModel()->rowIdAt(row)));
 
         // Search on top: one call's own session id finds just that call.
         const RowId one = *expected.begin();
         const std::string_view id = store.sessionId(one);
-        w.filterBar()->setSearchText(QString::fromUtf8(id.data(), qsizetype(id.size())));
-        QCOMPARE(shownRows(w.callModel()), QSet<RowId>{one});
-        QCOMPARE(w.filterBar()->countText(), u"1 of %1 calls"_s.arg(QLocale().toString(store.size())));
+        ui.filterBar->setSearchText(QString::fromUtf8(id.data(), qsizetype(id.size())));
+        QCOMPARE(shownRows(s.callModel()), QSet<RowId>{one});
+        QCOMPARE(ui.filterBar->countText(), u"1 of %1 calls"_s.arg(QLocale().toString(store.size())));
 
-        w.filterBar()->clearFilters();
-        QCOMPARE(w.callModel()->rowCount(), store.size());
+        ui.filterBar->clearFilters();
+        QCOMPARE(s.callModel()->rowCount(), store.size());
     }
 
     void selectedCallShowsItsAgents()
     {
         QVERIFY(m_window);
         MainWindow &w = *m_window;
-        const RecordStore &store = w.store();
-        QVERIFY(!w.drillDown()->hasRecord());
+        Session &s = *m_session;
+        const Parts ui(&w);
+        const RecordStore &store = s.store();
+        QVERIFY(!ui.drillDown->hasRecord());
         RowId call = 0;
         while (call < RowId(store.size()) && store.agents(call).empty())
             ++call;
         QVERIFY(call < RowId(store.size()));
         const QString agent = text(store, store.agents(call).front());
 
-        QVERIFY(w.callTable()->selectCall(call));
-        QCOMPARE(w.callTable()->currentCall(), qint64(call));
-        QVERIFY(w.drillDown()->hasRecord());
-        auto *tree = w.drillDown()->findChild<QTreeView *>(u"transfersTree"_s);
+        QVERIFY(ui.table->selectCall(call));
+        QCOMPARE(ui.table->currentCall(), qint64(call));
+        QVERIFY(ui.drillDown->hasRecord());
+        auto *tree = ui.drillDown->findChild<QTreeView *>(u"transfersTree"_s);
         QVERIFY(tree);
         QVERIFY2(treeHasLabel(tree->model(), u"Agent: "_s + agent), qPrintable(agent));
 
         // A filter that keeps the call keeps it selected and shown...
-        w.filterBar()->setAllowed(QuickFilter::Agent, {agent});
-        QCOMPARE(w.callTable()->currentCall(), qint64(call));
-        QVERIFY(w.drillDown()->hasRecord());
+        ui.filterBar->setAllowed(QuickFilter::Agent, {agent});
+        QCOMPARE(ui.table->currentCall(), qint64(call));
+        QVERIFY(ui.drillDown->hasRecord());
         QVERIFY(treeHasLabel(tree->model(), u"Agent: "_s + agent));
         // ...one that hides it leaves nothing selected and an empty drill-down.
-        w.filterBar()->setSearchText(u"no call has this text"_s);
-        QCOMPARE(w.callModel()->rowCount(), 0);
-        QCOMPARE(w.callTable()->currentCall(), qint64(-1));
-        QVERIFY(!w.drillDown()->hasRecord());
-        w.filterBar()->clearFilters();
+        ui.filterBar->setSearchText(u"no call has this text"_s);
+        QCOMPARE(s.callModel()->rowCount(), 0);
+        QCOMPARE(ui.table->currentCall(), qint64(-1));
+        QVERIFY(!ui.drillDown->hasRecord());
+        ui.filterBar->clearFilters();
     }
 
     void chartCountsMatchFilteredRows()
     {
         QVERIFY(m_window);
         MainWindow &w = *m_window;
-        const QString channel = w.callModel()->index(0, int(CallColumn::Channel)).data().toString();
-        w.filterBar()->setAllowed(QuickFilter::Channel, {channel});
-        QVERIFY(w.callModel()->rowCount() < w.store().size());
+        Session &s = *m_session;
+        const Parts ui(&w);
+        const QString channel = s.callModel()->index(0, int(CallColumn::Channel)).data().toString();
+        ui.filterBar->setAllowed(QuickFilter::Channel, {channel});
+        QVERIFY(s.callModel()->rowCount() < s.store().size());
 
-        w.chartsPanel()->updateNow();
+        ui.tabs->setCurrentIndex(1);   // the statistics are computed while the charts are shown
+        ChartFeed *feed = s.chartFeed();
+        QVERIFY(feed->isWanted());
+        QTRY_VERIFY_WITH_TIMEOUT(!feed->hasPendingUpdate(), kTimeout);
         std::map<QString, int> shown;
-        for (int row = 0; row < w.callModel()->rowCount(); ++row)
-            ++shown[w.callModel()->index(row, int(CallColumn::FinalStatus)).data().toString()];
-        const StatusChart *chart = w.chartsPanel()->statusChart();
-        QCOMPARE(chart->total(), w.callModel()->rowCount());
+        for (int row = 0; row < s.callModel()->rowCount(); ++row)
+            ++shown[s.callModel()->index(row, int(CallColumn::FinalStatus)).data().toString()];
+        const StatusChart *chart = ui.charts->statusChart();
+        QCOMPARE(chart->total(), s.callModel()->rowCount());
         int sum = 0;
         for (const StatusChart::Entry &entry : chart->entries()) {
             sum += entry.count;
             if (!entry.other)
                 QCOMPARE(entry.count, shown[entry.status]);
         }
-        QCOMPARE(sum, w.callModel()->rowCount());
-        w.filterBar()->clearFilters();
+        QCOMPARE(sum, s.callModel()->rowCount());
+        ui.filterBar->clearFilters();
+        ui.tabs->setCurrentIndex(0);
     }
 
     void snapshotRoundTrip()
     {
         QVERIFY(m_window);
         MainWindow &w = *m_window;
+        Session &s = *m_session;
+        const Parts ui(&w);
         const QString path = m_dir.filePath(u"complete.callscope"_s);
-        w.saveSnapshotTo(path);
+        QVERIFY(s.saveSnapshot(path));
         waitForFileJob();
-        QVERIFY2(w.messageBar()->text().contains(u"Saved"_s), qPrintable(w.messageBar()->text()));
+        QVERIFY2(ui.messageBar->text().contains(u"Saved"_s), qPrintable(ui.messageBar->text()));
 
         w.openSnapshot(path);
         waitForFileJob();
-        QVERIFY2(w.messageBar()->kind() != MessageBar::Kind::Error || w.messageBar()->isHidden(),
-                 qPrintable(w.messageBar()->text()));
-        QCOMPARE(w.store().size(), m_completeRows);
-        QCOMPARE(w.callModel()->rowCount(), m_completeRows);
-        QVERIFY(storeIds(w.store()) == m_expected);
+        QVERIFY2(ui.messageBar->kind() != MessageBar::Kind::Error || ui.messageBar->isHidden(),
+                 qPrintable(ui.messageBar->text()));
+        QCOMPARE(s.store().size(), m_completeRows);
+        QCOMPARE(s.callModel()->rowCount(), m_completeRows);
+        QVERIFY(storeIds(s.store()) == m_expected);
         QVERIFY2(w.windowTitle().contains(kRangeText), qPrintable(w.windowTitle()));
         QVERIFY(w.windowTitle().contains(u"complete.callscope"_s));
-        QVERIFY(!w.showsPartialData());
-        QCOMPARE(w.callModel()->timeZone(), kNewYork);
-        QCOMPARE(w.queryBar()->zone(), kNewYork);   // "Fetch" would ask for the same again
-        QCOMPARE(w.queryBar()->from(), QDateTime(kFrom.date(), kFrom.time(), kNewYork));
+        QVERIFY(!s.isPartial());
+        QCOMPARE(s.callModel()->timeZone(), kNewYork);
+        QCOMPARE(ui.queryBar->zone(), kNewYork);   // "Fetch" would ask for the same again
+        QCOMPARE(ui.queryBar->from(), QDateTime(kFrom.date(), kFrom.time(), kNewYork));
     }
 
     void cancelKeepsRowsAndShowsPartial()
     {
         QVERIFY(m_window);
         MainWindow &w = *m_window;
+        Session &s = *m_session;
+        const Parts ui(&w);
         m_mock->config().latencyMs = 400;   // slow pages: there is time to cancel
-        QSignalSpy finished(w.fetchController(), &FetchController::finished);
-        fetchButton(w.queryBar())->click();
+        QSignalSpy finished(&s, &Session::fetchFinished);
+        fetchButton(ui.queryBar)->click();
         // The fetch starts once the secret is read; it clears the old rows first.
-        QTRY_VERIFY_WITH_TIMEOUT(w.fetchController()->isRunning(), kTimeout);
-        QTRY_VERIFY_WITH_TIMEOUT(w.callModel()->rowCount() > 0, kTimeout);
-        QVERIFY(w.fetchController()->isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(s.isFetching(), kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(s.callModel()->rowCount() > 0, kTimeout);
+        QVERIFY(s.isFetching());
 
         QAction *cancel = actionNamed(&w, u"C&ancel Fetch"_s);
         QVERIFY(cancel);
         QVERIFY(cancel->isEnabled());
         cancel->trigger();
         QCOMPARE(finished.size(), 1);
-        QCOMPARE(w.fetchController()->lastOutcome().status, FetchOutcome::Status::Cancelled);
-        QVERIFY(!w.fetchController()->isRunning());
-        const int kept = w.store().size();
+        QCOMPARE(s.lastFetchOutcome().status, FetchOutcome::Status::Cancelled);
+        QVERIFY(!s.isFetching());
+        const int kept = s.store().size();
         QVERIFY(kept > 0);
         QVERIFY(kept < m_completeRows);
-        QCOMPARE(w.callModel()->rowCount(), kept);
-        QVERIFY(w.showsPartialData());
-        QVERIFY(w.fetchProgress()->isPartial());
-        QVERIFY2(w.fetchProgress()->statusText().startsWith(u"Cancelled"_s), qPrintable(w.fetchProgress()->statusText()));
+        QCOMPARE(s.callModel()->rowCount(), kept);
+        QVERIFY(s.isPartial());
+        QVERIFY(ui.progress->isPartial());
+        QVERIFY2(ui.progress->statusText().startsWith(u"Cancelled"_s), qPrintable(ui.progress->statusText()));
         QVERIFY(w.windowTitle().contains(u"[partial]"_s));
         // Pages still in flight are dropped, not appended to the kept rows.
         QTest::qWait(1500);
-        QCOMPARE(w.store().size(), kept);
-        QCOMPARE(w.callModel()->rowCount(), kept);
+        QCOMPARE(s.store().size(), kept);
+        QCOMPARE(s.callModel()->rowCount(), kept);
         m_mock->config().latencyMs = 60;
 
         // A partial snapshot says so when it is opened again.
         const QString path = m_dir.filePath(u"partial.callscope"_s);
-        w.saveSnapshotTo(path);
+        QVERIFY(s.saveSnapshot(path));
         waitForFileJob();
         w.openSnapshot(path);
         waitForFileJob();
-        QCOMPARE(w.store().size(), kept);
-        QCOMPARE(w.callModel()->rowCount(), kept);
-        QVERIFY(w.showsPartialData());
+        QCOMPARE(s.store().size(), kept);
+        QCOMPARE(s.callModel()->rowCount(), kept);
+        QVERIFY(s.isPartial());
         QVERIFY(w.windowTitle().contains(u"[partial]"_s));
         QVERIFY(w.windowTitle().contains(kRangeText));
-        QCOMPARE(w.messageBar()->kind(), MessageBar::Kind::Warning);
-        QVERIFY2(w.messageBar()->text().contains(u"partial"_s), qPrintable(w.messageBar()->text()));
+        QCOMPARE(ui.messageBar->kind(), MessageBar::Kind::Warning);
+        QVERIFY2(ui.messageBar->text().contains(u"partial"_s), qPrintable(ui.messageBar->text()));
     }
 
     void badFileKeepsRows()
     {
         QVERIFY(m_window);
         MainWindow &w = *m_window;
-        const int rows = w.store().size();
+        Session &s = *m_session;
+        const Parts ui(&w);
+        const int rows = s.store().size();
         QVERIFY(rows > 0);
         const QString title = w.windowTitle();
         const QString path = m_dir.filePath(u"bad.callscope"_s);
@@ -459,16 +529,16 @@ private Q_SLOTS:
 
         w.openSnapshot(path);
         waitForFileJob();
-        QCOMPARE(w.messageBar()->kind(), MessageBar::Kind::Error);
-        QVERIFY2(w.messageBar()->text().contains(u"Could not open bad.callscope"_s), qPrintable(w.messageBar()->text()));
-        QCOMPARE(w.store().size(), rows);
-        QCOMPARE(w.callModel()->rowCount(), rows);
+        QCOMPARE(ui.messageBar->kind(), MessageBar::Kind::Error);
+        QVERIFY2(ui.messageBar->text().contains(u"Could not open bad.callscope"_s), qPrintable(ui.messageBar->text()));
+        QCOMPARE(s.store().size(), rows);
+        QCOMPARE(s.callModel()->rowCount(), rows);
         QCOMPARE(w.windowTitle(), title);
 
         // A path that is not there at all: an error too, rows untouched.
         w.openSnapshot(m_dir.filePath(u"missing.callscope"_s));
-        QCOMPARE(w.messageBar()->kind(), MessageBar::Kind::Error);
-        QCOMPARE(w.store().size(), rows);
+        QCOMPARE(ui.messageBar->kind(), MessageBar::Kind::Error);
+        QCOMPARE(s.store().size(), rows);
     }
 };
 

@@ -7,8 +7,9 @@
 #include "chartspanel.h"
 #include "connectiondialog.h"
 #include "exportdialog.h"
-#include "fetchcontroller.h"
+#include "chartstats.h"
 #include "mainwindow.h"
+#include "session.h"
 #include "recordstore.h"
 #include "translations.h"
 
@@ -62,14 +63,21 @@ bool save(QWidget *widget, const QDir &dir, const QString &name)
 }
 
 // A call that went through more than one destination shows the drill-down best.
-int richestRow(const cs::MainWindow &window)
+int richestRow(const cs::Session &session)
 {
-    const cs::CallTableModel *model = window.callModel();
+    const cs::CallTableModel *model = session.callModel();
     for (int row = 0; row < model->rowCount(); ++row) {
-        if (window.store().destinationCount(model->rowIdAt(row)) >= 2)
+        if (session.store().destinationCount(model->rowIdAt(row)) >= 2)
             return row;
     }
     return 0;
+}
+
+// The charts tab, with its statistics computed (they are a job of the session).
+bool showCharts(cs::MainWindow &window, cs::Session &session)
+{
+    window.findChild<QTabWidget *>(u"mainTabs"_s)->setCurrentIndex(1);
+    return waitFor([&] { return !session.chartFeed()->hasPendingUpdate(); }, 30000);
 }
 
 } // namespace
@@ -113,31 +121,31 @@ int main(int argc, char **argv)
         return 1;
     }
 
-    cs::MainWindow window;
+    cs::Session session;
+    cs::MainWindow window(&session);
     window.resize(1440, 900);
     window.show();
     window.exploreDemo();
-    if (!waitFor([&] { return !window.fetchController()->isRunning() && window.store().size() > 0; }, 120000)) {
+    if (!waitFor([&] { return !session.isFetching() && session.store().size() > 0; }, 120000)) {
         std::fprintf(stderr, "the demo fetch did not finish\n");
         return 1;
     }
     settle(300);
     bool ok = save(&window, dir, u"table.png"_s);
 
-    window.callTable()->setCurrentIndex(window.callModel()->index(richestRow(window), 0));
+    window.findChild<cs::CallTableView *>(u"callTable"_s)->setCurrentIndex(session.callModel()->index(richestRow(session), 0));
     settle(200);
     for (QTreeView *tree : window.findChildren<QTreeView *>())
         tree->expandAll();
     settle(200);
     ok = save(&window, dir, u"drilldown.png"_s) && ok;
 
-    window.showChartsTab();
-    window.chartsPanel()->updateNow();
+    ok = showCharts(window, session) && ok;
     settle(800);   // chart animations are off, but let layout settle
     ok = save(&window, dir, u"charts.png"_s) && ok;
-    window.showCallsTab();
+    window.findChild<QTabWidget *>(u"mainTabs"_s)->setCurrentIndex(0);
 
-    cs::ExportDialog exportDialog(window.callModel()->rowCount(), 12, window.callModel()->timeZone(), &window);
+    cs::ExportDialog exportDialog(session.callModel()->rowCount(), 12, session.timeZone(), &window);
     exportDialog.setPath(QDir::home().filePath(u"calls-2026-11-25.csv"_s));
     exportDialog.show();
     settle(300);
@@ -151,7 +159,7 @@ int main(int argc, char **argv)
         badFile.write("this is not a snapshot");
     badFile.close();
     window.openSnapshot(bad);
-    waitFor([&] { return !window.isBusy(); }, 30000);
+    waitFor([&] { return !session.isBusy(); }, 30000);
     settle(300);
     ok = save(&window, dir, u"bad-file.png"_s) && ok;
     QFile::remove(bad);

@@ -1,0 +1,213 @@
+// Session: the store, the jobs' reports, fetching.
+#include "session.h"
+
+#include "calltablemodel.h"
+#include "chartstats.h"
+#include "exportjob.h"
+#include "fetchjob.h"
+#include "fetchsnapshot.h"
+#include "job.h"
+#include "storeguard.h"
+
+namespace cs {
+
+Session::Session(QObject *parent, FetchClockPtr clock)
+    : QObject(parent)
+    , m_runner(new JobRunner(this))
+    , m_guard(new StoreGuard(this))
+    , m_fetchThread(new FetchThread(m_runner, std::move(clock), this))
+    , m_model(new CallTableModel(&m_store, this))
+    , m_charts(new ChartFeed(m_runner, m_guard, this))
+{
+    setObjectName(QStringLiteral("session"));
+    m_model->setObjectName(QStringLiteral("callModel"));
+    connect(m_runner, &JobRunner::delivered, this, &Session::onDelivered);
+    connect(m_runner, &JobRunner::progressed, this, &Session::onProgressed);
+    connect(m_runner, &JobRunner::finished, this, &Session::onFinished);
+    connect(m_model, &CallTableModel::countsChanged, this, &Session::feedCharts);
+}
+
+Session::~Session()
+{
+    // Workers may be reading the store: stop them before it goes.
+    m_runner->cancelAll();
+    delete m_fetchThread;
+    m_fetchThread = nullptr;
+    m_runner->waitForPool();
+}
+
+void Session::setTimeZone(const QTimeZone &zone)
+{
+    m_model->setTimeZone(zone);
+    feedCharts();
+}
+
+QTimeZone Session::timeZone() const
+{
+    return m_model->timeZone();
+}
+
+void Session::feedCharts()
+{
+    m_charts->setData(&m_store, m_model->view().rows(), m_model->timeZone());
+}
+
+void Session::clearStore()
+{
+    m_charts->invalidate();
+    m_store.clear();
+    m_model->resetFromStore();
+    Q_EMIT storeReplaced();
+}
+
+void Session::adoptStore(RecordStore &store)
+{
+    auto taken = std::make_shared<RecordStore>();
+    taken->swap(store);
+    m_guard->change([this, taken] {
+        m_charts->invalidate();
+        m_store.swap(*taken);
+        m_model->resetFromStore();
+        m_origin = Origin::None;
+        m_partial = false;
+        Q_EMIT storeReplaced();
+        Q_EMIT stateChanged();
+    });
+}
+
+void Session::setProfile(const std::optional<ConnectionProfile> &profile)
+{
+    m_profile = profile;
+    Q_EMIT stateChanged();
+}
+
+SnapshotInfo Session::currentSnapshotInfo() const
+{
+    if (m_origin == Origin::Snapshot)
+        return m_snapshotInfo;
+    return snapshotInfoFor(m_spec, m_fetch.outcome);
+}
+
+// --- the jobs' reports: one comparison drops what is stale ---------------------
+
+void Session::onDelivered(quint64 generation, const JobEventPtr &event)
+{
+    if (generation == m_fetch.generation)
+        onFetchEvent(generation, *event);
+    else if (generation == m_file.generation)
+        onFileEvent(generation, *event);
+}
+
+void Session::onProgressed(quint64 generation, const JobEventPtr &event)
+{
+    if (generation == m_fetch.generation) {
+        if (const auto *p = dynamic_cast<const FetchProgressEvent *>(event.get())) {
+            m_fetch.progress = p->progress;
+            Q_EMIT fetchProgress(p->progress);
+        }
+    } else if (generation == m_file.generation) {
+        if (const auto *p = dynamic_cast<const FileProgressEvent *>(event.get()))
+            Q_EMIT fileProgress(p->done, p->total);
+    }
+}
+
+void Session::onFinished(quint64 generation, JobStatus status, const QString &error, const JobEventPtr &detail)
+{
+    m_guard->release(generation);   // stale or not, its worker no longer reads the store
+    if (generation == m_fetch.generation || (generation != 0 && generation == m_fetch.cancelled))
+        onFetchFinished(generation, status, detail.get());
+    else if (generation == m_file.generation)
+        onFileFinished(generation, status, error);
+}
+
+// --- fetching --------------------------------------------------------------------
+
+bool Session::startFetch(const FetchSpec &spec, const Credentials &credentials, QString *error)
+{
+    if (refuseWhileBusy(error))
+        return false;
+    const quint64 generation = JobRunner::newGeneration();
+    m_fetch.generation = generation;
+    m_fetch.cancelled = 0;
+    m_fetch.outcome = {};
+    m_fetch.progress = {};
+    m_origin = Origin::Fetch;
+    m_spec = spec;
+    m_snapshotPath.clear();
+    m_snapshotInfo = {};
+    m_partial = false;
+    // A new fetch replaces what is shown; a snapshot that was open is closed.
+    m_guard->change([this] { clearStore(); });
+    m_model->setTimeZone(spec.zone);
+    m_fetchThread->start(generation, spec, credentials);
+    Q_EMIT stateChanged();
+    return true;
+}
+
+void Session::onFetchEvent(quint64 generation, const JobEvent &event)
+{
+    if (const auto *page = dynamic_cast<const FetchPageEvent *>(&event)) {
+        // Through the guard: while a worker reads the store the page waits,
+        // and a page still waiting when the fetch is cancelled is dropped.
+        m_guard->change([this, generation, page = page->page, offset = page->offsetMinutes] {
+            if (generation != m_fetch.generation)
+                return;
+            if (m_store.append(*page, offset).added > 0)
+                m_model->storeGrew();
+        });
+    } else if (const auto *started = dynamic_cast<const FetchStartedEvent *>(&event)) {
+        Q_EMIT fetchStarted(started->windowsTotal);
+    } else if (const auto *notice = dynamic_cast<const FetchNoticeEvent *>(&event)) {
+        Q_EMIT fetchNotice(notice->message);
+    }
+}
+
+void Session::onFetchFinished(quint64 generation, JobStatus, const JobEvent *detail)
+{
+    const auto *outcome = dynamic_cast<const FetchOutcomeEvent *>(detail);
+    if (generation == m_fetch.cancelled) {
+        // The engine's own account of a fetch we cancelled: it knows which
+        // windows were complete, which a partial snapshot must record.
+        m_fetch.cancelled = 0;
+        if (outcome) {
+            m_fetch.outcome.windows = outcome->outcome.windows;
+            m_fetch.outcome.detectedPaging = outcome->outcome.detectedPaging;
+            m_fetch.outcome.stamps = outcome->outcome.stamps;
+        }
+        return;
+    }
+    FetchOutcome result;
+    if (outcome)
+        result = outcome->outcome;
+    // After every page before it: through the guard as well.
+    m_guard->change([this, generation, result] {
+        if (generation == m_fetch.generation)
+            endFetch(result);
+    });
+}
+
+void Session::cancelFetch()
+{
+    if (!isFetching())
+        return;
+    const quint64 generation = m_fetch.generation;
+    FetchOutcome outcome;
+    outcome.status = FetchOutcome::Status::Cancelled;
+    outcome.requests = m_fetch.progress.requests;
+    outcome.recordsReceived = m_fetch.progress.recordsReceived;
+    m_fetch.cancelled = generation;
+    m_runner->cancel(generation);
+    endFetch(outcome);
+}
+
+void Session::endFetch(const FetchOutcome &outcome)
+{
+    m_fetch.generation = 0;
+    m_fetch.outcome = outcome;
+    m_model->flushPendingRows();
+    m_partial = outcome.status != FetchOutcome::Status::Complete;
+    Q_EMIT fetchFinished(outcome);
+    Q_EMIT stateChanged();
+}
+
+} // namespace cs
