@@ -4,7 +4,7 @@
 // Run by hand on a snapshot made by bench_snapshot:
 //
 //   build/tests/bench_snapshot 1000000 /tmp /tmp/big.callscope
-//   build/tests/bench_guiopen /tmp/big.callscope [--charts]
+//   build/tests/bench_guiopen /tmp/big.callscope [--charts] [--sorted]
 //   CALLSCOPE_TRACE_STALLS=1 also names the slowest events.
 #include "calltablemodel.h"
 #include "chartstats.h"
@@ -29,15 +29,19 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     if (argc < 2) {
-        std::fprintf(stderr, "usage: bench_guiopen FILE.callscope [--charts]\n");
+        std::fprintf(stderr, "usage: bench_guiopen FILE.callscope [--charts] [--sorted]\n");
         return 2;
     }
     cs::Session session;
     cs::MainWindow window(&session);
     window.resize(1440, 900);
     window.show();
-    if (argc > 2 && qstrcmp(argv[2], "--charts") == 0)
-        window.findChild<QTabWidget *>(u"mainTabs"_s)->setCurrentIndex(1);
+    for (int i = 2; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--charts") == 0)
+            window.findChild<QTabWidget *>(u"mainTabs"_s)->setCurrentIndex(1);
+        else if (qstrcmp(argv[i], "--sorted") == 0)   // rows then merge into a sorted view
+            session.callModel()->sort(int(cs::CallColumn::HandleTime), Qt::DescendingOrder);
+    }
     QApplication::processEvents();
 
     cs::StallMonitor stalls;

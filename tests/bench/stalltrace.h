@@ -65,9 +65,16 @@ public:
         std::printf("most GUI-thread CPU time in one event: %.1f ms\n", m_maxCpuMs);
         std::vector<Slow> slow = m_slow;
         std::sort(slow.begin(), slow.end(), [](const Slow &a, const Slow &b) { return a.cpu > b.cpu; });
-        for (size_t i = 0; i < slow.size() && i < 12; ++i)
-            std::printf("  slow event: %lld ms wall, %.1f ms cpu (depth %d) %s\n", qlonglong(slow[i].ms), slow[i].cpu,
-                        slow[i].depth, slow[i].what.constData());
+        const auto print = [](const Slow &s) {
+            std::printf("  slow event: %lld ms wall, %.1f ms cpu (depth %d) %s\n", qlonglong(s.ms), s.cpu, s.depth,
+                        s.what.constData());
+        };
+        for (size_t i = 0; i < slow.size() && i < 8; ++i)
+            print(slow[i]);
+        std::sort(slow.begin(), slow.end(), [](const Slow &a, const Slow &b) { return a.ms > b.ms; });
+        std::printf("longest in wall time:\n");
+        for (size_t i = 0; i < slow.size() && i < 4; ++i)
+            print(slow[i]);
     }
 
 private:
