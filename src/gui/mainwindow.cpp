@@ -186,7 +186,9 @@ void MainWindow::showCurrentCall()
         return;
     }
     const auto id = RowId(row);
-    const std::string_view raw = store().rawJson(id);
+    std::string raw;   // in memory, or read from the archive the row was loaded from
+    if (!store().readRawJson(id, &raw))
+        raw.clear();
     m_drillDown->showRecord(QByteArray(raw.data(), qsizetype(raw.size())), m_session->timeZone(),
                             store().offsetMinutes(id));
 }
