@@ -79,6 +79,13 @@
             <numerusform>The server sent %n records that could not be read, so the range is incomplete; nothing was written.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The server sent %n record(s) that could not be read.</source>
+        <translation>
+            <numerusform>The server sent %n record that could not be read.</numerusform>
+            <numerusform>The server sent %n records that could not be read.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cs::AverageHandleChart</name>
@@ -121,6 +128,16 @@
         <translation>
             <numerusform>Rate limited (HTTP 429): the account&apos;s request budget is used up. The server asks to wait %n second.</numerusform>
             <numerusform>Rate limited (HTTP 429): the account&apos;s request budget is used up. The server asks to wait %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cs::CoverageBar</name>
+    <message numerus="yes">
+        <source>… and %n more span(s)</source>
+        <translation>
+            <numerusform>… and %n more span</numerusform>
+            <numerusform>… and %n more spans</numerusform>
         </translation>
     </message>
 </context>
@@ -176,6 +193,20 @@
         <translation>
             <numerusform>%n window</numerusform>
             <numerusform>%n windows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 calls from the archive · %n gap(s) to fetch</source>
+        <translation>
+            <numerusform>%1 calls from the archive · %n gap to fetch</numerusform>
+            <numerusform>%1 calls from the archive · %n gaps to fetch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 calls from the archive · fetching %n gap(s): </source>
+        <translation>
+            <numerusform>%1 calls from the archive · fetching %n gap: </numerusform>
+            <numerusform>%1 calls from the archive · fetching %n gaps: </numerusform>
         </translation>
     </message>
 </context>

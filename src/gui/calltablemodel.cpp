@@ -210,6 +210,36 @@ void CallTableModel::resetFromStore()
     Q_EMIT countsChanged(shownCount(), totalCount());
 }
 
+void CallTableModel::adoptView(RecordView view)
+{
+    m_flushTimer.stop();
+    // The user may have sorted or filtered while the view was being built.
+    if (!(view.filter() == m_view.filter()))
+        view.setFilter(m_view.filter());
+    view.setSort(m_view.sortColumn(), m_view.sortOrder());
+    const bool sameRows = m_syncedStoreSize == m_store->size() && view.size() == int(m_shown.size());
+    if (sameRows) {
+        Q_EMIT layoutAboutToBeChanged({}, VerticalSortHint);
+        m_view = std::move(view);
+        relayoutKeepingPersistentIndexes(VerticalSortHint);
+    } else {
+        beginResetModel();
+        m_view = std::move(view);
+        m_shown = m_view.rows();
+        m_syncedStoreSize = m_store->size();
+        endResetModel();
+    }
+    Q_EMIT countsChanged(shownCount(), totalCount());
+}
+
+void CallTableModel::storeRowsReplaced(const std::vector<RowId> &rows)
+{
+    // One announcement for all: views repaint only the rows they show.
+    if (rows.empty() || m_shown.empty())
+        return;
+    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
 void CallTableModel::announceInsertedPositions(const std::vector<int> &positions)
 {
     if (positions.empty())

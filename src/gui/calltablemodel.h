@@ -56,6 +56,15 @@ public:
     bool hasPendingRows() const;
     // The store was cleared or bulk-loaded: start over.
     void resetFromStore();
+    // Takes a view of this model's store that a worker built (filtering and
+    // sorting a big store off the GUI thread): one reset, or a layout change
+    // that keeps the selection when the same rows are shown. The view's
+    // filter and sort are made this model's if they differ.
+    void adoptView(RecordView view);
+    // Rows of the store were replaced in place (revised calls): redraws them.
+    // Their place in a filtered or sorted view is settled by the next
+    // adoptView() or resetFromStore().
+    void storeRowsReplaced(const std::vector<RowId> &rows);
     // How long arrivals are coalesced before the table hears about them.
     void setCoalesceInterval(int milliseconds) { m_flushTimer.setInterval(milliseconds); }
 

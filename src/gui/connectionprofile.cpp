@@ -104,6 +104,8 @@ std::optional<ConnectionProfile> ProfileStore::profile(const QString &name) cons
         selectedFieldsFromString(settings.value(u"selectedFields"_s).toString(), &result.selectedFields, nullptr);
     result.allowInsecureHttp = settings.value(u"allowInsecureHttp"_s, false).toBool();
     result.maxResponseMegabytes = settings.value(u"maxResponseMegabytes"_s, result.maxResponseMegabytes).toInt();
+    result.archivePath = settings.value(u"archivePath"_s).toString();
+    result.keepArchive = settings.value(u"keepArchive"_s, true).toBool();
     result.isDemo = settings.value(u"isDemo"_s, false).toBool();
     return result;
 }
@@ -131,6 +133,11 @@ void ProfileStore::save(const ConnectionProfile &profile)
                       profile.selectedFields.isEmpty() ? u"none"_s : profile.selectedFields.join(u',')); 
     settings.setValue(u"allowInsecureHttp"_s, profile.allowInsecureHttp);
     settings.setValue(u"maxResponseMegabytes"_s, profile.maxResponseMegabytes);
+    settings.setValue(u"keepArchive"_s, profile.keepArchive);
+    if (profile.archivePath.isEmpty())
+        settings.remove(u"archivePath"_s);
+    else
+        settings.setValue(u"archivePath"_s, profile.archivePath);
     settings.setValue(u"isDemo"_s, profile.isDemo);
     settings.endGroup();
     settings.sync();

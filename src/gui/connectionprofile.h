@@ -34,6 +34,10 @@ struct ConnectionProfile
     QStringList selectedFields = cs::allSelectedFields();   // the opt-in blocks asked for
     bool allowInsecureHttp = false;
     int maxResponseMegabytes = int(cs::kDefaultMaxResponseBytes >> 20);   // settings file only, no form field
+    // The archive every fetched call is kept in; "" = the default for the
+    // connection in the user's data directory (defaultArchivePath()).
+    QString archivePath;
+    bool keepArchive = true;         // false: fetches are shown only, never kept
     bool isDemo = false;
 
     bool operator==(const ConnectionProfile &) const = default;

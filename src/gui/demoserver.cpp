@@ -84,6 +84,8 @@ ConnectionProfile DemoServer::profile() const
     // enforces the same 60 a minute). A week of demo calls fits in the first
     // minute's 60 requests, so it still loads at once.
     profile.requestsPerMinute = 60;
+    if (m_archiveDir.isValid())
+        profile.archivePath = m_archiveDir.filePath(QStringLiteral("demo-archive.callscope"));
     return profile;
 }
 

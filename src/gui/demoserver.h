@@ -12,6 +12,7 @@
 #include "credentials.h"
 
 #include <QObject>
+#include <QTemporaryDir>
 #include <QThread>
 #include <memory>
 
@@ -36,7 +37,7 @@ public:
     bool start(QString *error);
     bool isRunning() const { return m_server != nullptr; }
 
-    ConnectionProfile profile() const;        // name "Demo", isDemo
+    ConnectionProfile profile() const;        // name "Demo", isDemo, an archive of its own
     Credentials credentials() const;
 
 private:
@@ -45,6 +46,8 @@ private:
     std::unique_ptr<mock::MockServer> m_server;
     std::unique_ptr<mock::MockConfig> m_config;   // a copy, readable from the GUI thread
     QUrl m_baseUrl;
+    // The demo's archive lives as long as the demo: its calls are made up anew each time.
+    QTemporaryDir m_archiveDir;
 };
 
 } // namespace cs

@@ -1,5 +1,7 @@
 #include "fetchjob.h"
 
+#include <QDateTime>
+
 namespace cs {
 
 // Lives in the fetch thread with its engine (a child, so moveToThread takes
@@ -17,9 +19,11 @@ public:
         connect(m_engine, &FetchEngine::progress, this, &FetchWorker::onProgress);
         connect(m_engine, &FetchEngine::notice, this, &FetchWorker::onNotice);
         connect(m_engine, &FetchEngine::finished, this, &FetchWorker::onFinished);
+        connect(m_engine, &FetchEngine::windowCovered, this, &FetchWorker::onCovered);
     }
 
-    void start(const JobTicket &ticket, const FetchSpec &spec, const Credentials &credentials)
+    void start(const JobTicket &ticket, const FetchSpec &spec, const Credentials &credentials,
+               const ArchiveTarget &target)
     {
         if (m_engine->isRunning())
             m_engine->cancel();   // finishes the previous job (as Cancelled) first
@@ -27,6 +31,23 @@ public:
             ticket.finish(JobStatus::Cancelled, {}, outcomeEvent(cancelledOutcome()));
             return;
         }
+        m_archive.reset();
+        m_archiveError.clear();
+        m_target = target;
+        if (!target.path.isEmpty()) {
+            QString error;
+            std::unique_ptr<ArchiveBackend> archive = openArchiveFile(target.path, true, false, &error);
+            if (!archive || !archive->bindIdentity(target.identity, &error)) {
+                FetchOutcome failed;
+                failed.error = error;
+                ticket.finish(JobStatus::Failed, error, outcomeEvent(failed));
+                return;
+            }
+            m_archive = std::move(archive);
+        }
+        // Coverage is dated when the fetch started: a call written while it ran
+        // may be missing from a window fetched before, which the settling time covers.
+        m_startedAt = QDateTime::currentSecsSinceEpoch();
         m_ticket = ticket;
         m_engineGeneration = 0;
         m_engine->start(spec, credentials);   // started() arrives before this returns
@@ -69,9 +90,15 @@ private:
 
     void onPage(quint64 engineGeneration, const std::shared_ptr<ParsedPage> &page, int windowIndex, int offsetMinutes)
     {
-        if (!isCurrent(engineGeneration) || !page)
+        if (!isCurrent(engineGeneration) || !page || !m_archiveError.isEmpty())
             return;
         auto event = std::make_shared<FetchPageEvent>();
+        // Committed before it is shown: what the window shows is in the archive.
+        QString error;
+        if (m_archive && !m_archive->storePage(*page, offsetMinutes, QDateTime::currentSecsSinceEpoch(),
+                                               &event->archived, &error)) {
+            return stopOnArchiveError(error);
+        }
         event->page = page;
         event->windowIndex = windowIndex;
         event->offsetMinutes = offsetMinutes;
@@ -96,21 +123,51 @@ private:
         m_ticket.deliver(std::move(event));
     }
 
-    void onFinished(quint64 engineGeneration, const FetchOutcome &outcome)
+    void onCovered(quint64 engineGeneration, const UtcInterval &interval)
+    {
+        if (!isCurrent(engineGeneration) || !m_archive || !m_archiveError.isEmpty())
+            return;
+        QString error;
+        if (!m_archive->addCoverage(m_target.scope, interval, m_startedAt, &error))
+            return stopOnArchiveError(error);
+        auto event = std::make_shared<FetchCoveredEvent>();
+        event->interval = interval;
+        m_ticket.deliver(std::move(event));
+    }
+
+    // The archive refused a page or a coverage entry: nothing more is fetched,
+    // and the fetch fails with the archive's message.
+    void stopOnArchiveError(const QString &error)
+    {
+        m_archiveError = error;
+        m_engine->cancel();
+    }
+
+    void onFinished(quint64 engineGeneration, const FetchOutcome &reported)
     {
         // A start the engine refused at once (an invalid spec) finishes
         // without started(): it still ends the current job.
         if (!m_ticket.isValid() || (m_engineGeneration != 0 && engineGeneration != m_engineGeneration))
             return;
+        FetchOutcome outcome = reported;
+        if (!m_archiveError.isEmpty()) {
+            outcome.status = FetchOutcome::Status::Failed;
+            outcome.error = m_archiveError;
+        }
         const JobStatus status = outcome.status == FetchOutcome::Status::Complete ? JobStatus::Done
             : outcome.status == FetchOutcome::Status::Cancelled                   ? JobStatus::Cancelled
                                                                                    : JobStatus::Failed;
         m_ticket.finish(status, outcome.error, outcomeEvent(outcome));
         m_ticket = {};
         m_engineGeneration = 0;
+        m_archive.reset();   // closed between fetches: other connections may write
     }
 
     FetchEngine *m_engine;
+    std::unique_ptr<ArchiveBackend> m_archive;
+    ArchiveTarget m_target;
+    QString m_archiveError;
+    qint64 m_startedAt = 0;
     JobTicket m_ticket;
     quint64 m_engineGeneration = 0;
 };
@@ -132,14 +189,15 @@ FetchThread::~FetchThread()
     m_thread->wait();
 }
 
-void FetchThread::start(quint64 generation, const FetchSpec &spec, const Credentials &credentials)
+void FetchThread::start(quint64 generation, const FetchSpec &spec, const Credentials &credentials,
+                        const ArchiveTarget &archive)
 {
     FetchWorker *worker = m_worker;
     const JobTicket ticket = m_runner->issue(generation, [worker, generation] {
         QMetaObject::invokeMethod(worker, [worker, generation] { worker->cancel(generation); }, Qt::QueuedConnection);
     });
     QMetaObject::invokeMethod(
-        worker, [worker, ticket, spec, credentials] { worker->start(ticket, spec, credentials); },
+        worker, [worker, ticket, spec, credentials, archive] { worker->start(ticket, spec, credentials, archive); },
         Qt::QueuedConnection);
 }
 

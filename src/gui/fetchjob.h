@@ -4,6 +4,7 @@
 // the server's does not reset when one ends); each fetch is one job whose
 // reports the engine's signals become, tagged with the caller's generation.
 
+#include "archive.h"
 #include "fetchengine.h"
 #include "job.h"
 
@@ -17,11 +18,18 @@ struct FetchStartedEvent : JobEvent
 {
     int windowsTotal = 0;
 };
+// With an archive, the page was committed to it before this was sent.
 struct FetchPageEvent : JobEvent
 {
     std::shared_ptr<ParsedPage> page;
     int windowIndex = 0;
     int offsetMinutes = 0;
+    StorePageResult archived;
+};
+// Every call of `interval` is in the archive now (recorded in its ledger).
+struct FetchCoveredEvent : JobEvent
+{
+    UtcInterval interval;
 };
 struct FetchNoticeEvent : JobEvent
 {
@@ -37,6 +45,16 @@ struct FetchOutcomeEvent : JobEvent
     FetchOutcome outcome;
 };
 
+// Where a fetch keeps what it gets: every page is committed to this archive
+// in the fetch thread before it is shown, and every completed window is
+// recorded as covered for `scope`.
+struct ArchiveTarget
+{
+    QString path;                    // "" = no archive
+    ArchiveIdentity identity;
+    QString scope;
+};
+
 class FetchWorker;
 
 class FetchThread : public QObject
@@ -50,7 +68,8 @@ public:
 
     // Starts a fetch as job `generation` of the runner. A fetch still running
     // in the engine is replaced (and finishes as Cancelled).
-    void start(quint64 generation, const FetchSpec &spec, const Credentials &credentials);
+    void start(quint64 generation, const FetchSpec &spec, const Credentials &credentials,
+               const ArchiveTarget &archive = {});
 
 private:
     JobRunner *m_runner;

@@ -76,6 +76,8 @@ void FetchProgressWidget::clear()
 {
     m_running = false;
     m_progress = {};
+    m_archived = -1;
+    m_gaps = 0;
     m_waitLeft = 0;
     m_waitTimer.stop();
     m_notices.clear();
@@ -85,9 +87,20 @@ void FetchProgressWidget::clear()
     m_text->clear();
 }
 
+void FetchProgressWidget::setArchived(qint64 calls, int gaps)
+{
+    m_archived = calls;
+    m_gaps = gaps;
+    refreshText();
+}
+
 void FetchProgressWidget::fetchStarted(int windowsTotal)
 {
+    const qint64 archived = m_archived;
+    const int gaps = m_gaps;
     clear();
+    m_archived = archived;   // the archive's part of this fetch stays in the line
+    m_gaps = gaps;
     m_running = true;
     m_progress.windowsTotal = windowsTotal;
     m_bar->setRange(0, std::max(1, windowsTotal));
@@ -119,13 +132,19 @@ void FetchProgressWidget::tickWait()
 
 void FetchProgressWidget::refreshText()
 {
-    if (!m_running)
+    if (!m_running) {
+        if (m_archived >= 0)   // the archive is read, the server not asked yet
+            m_text->setText(tr("%1 calls from the archive · %n gap(s) to fetch", nullptr, m_gaps)
+                                .arg(QLocale().toString(m_archived)));
         return;
+    }
     const QLocale locale;
     QString text = tr("%1 of %2 windows · %3 records · %4 requests")
                        .arg(m_progress.windowsDone)
                        .arg(m_progress.windowsTotal)
                        .arg(locale.toString(m_progress.recordsReceived), locale.toString(m_progress.requests));
+    if (m_archived >= 0)
+        text = tr("%1 calls from the archive · fetching %n gap(s): ", nullptr, m_gaps).arg(locale.toString(m_archived)) + text;
     if (m_progress.retries > 0)
         text += tr(" · %n retries", nullptr, m_progress.retries);
     if (m_waitLeft > 0)
@@ -155,11 +174,16 @@ void FetchProgressWidget::fetchFinished(const FetchOutcome &outcome, int rowsLoa
     for (const WindowStatus &window : outcome.windows)
         complete += window.complete ? 1 : 0;
     const int total = int(outcome.windows.size());
-    const QString calls = tr("%n call(s) loaded", nullptr, rowsLoaded);
+    QString calls = tr("%n call(s) loaded", nullptr, rowsLoaded);
+    if (m_archived >= 0)
+        calls += tr(" (%1 from the archive)").arg(locale.toString(m_archived));
     const QString requests = tr("%n request(s)", nullptr, outcome.requests);
     switch (outcome.status) {
     case FetchOutcome::Status::Complete:
-        m_text->setText(tr("%1 · %2 · %3").arg(calls, tr("%n window(s)", nullptr, total), requests));
+        if (m_archived >= 0 && outcome.requests == 0 && total == 0)
+            m_text->setText(tr("%1 · the archive holds the whole range: nothing to fetch").arg(calls));
+        else
+            m_text->setText(tr("%1 · %2 · %3").arg(calls, tr("%n window(s)", nullptr, total), requests));
         m_partialBadge->hide();
         break;
     case FetchOutcome::Status::Cancelled:

@@ -22,6 +22,8 @@ class FetchProgressWidget : public QWidget
 public:
     explicit FetchProgressWidget(QWidget *parent = nullptr);
 
+    // The archive already held `calls` of the range; `gaps` intervals are fetched next.
+    void setArchived(qint64 calls, int gaps);
     void fetchStarted(int windowsTotal);
     void setProgress(const FetchProgress &progress);
     void addNotice(const QString &message);
@@ -47,6 +49,8 @@ private:
     int m_waitLeft = 0;
     bool m_running = false;
     QStringList m_notices;
+    qint64 m_archived = -1;       // -1: no archive in this fetch
+    int m_gaps = 0;
 };
 
 } // namespace cs

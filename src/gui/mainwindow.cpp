@@ -161,6 +161,10 @@ void MainWindow::bindSession()
     connect(s, &Session::fetchProgress, m_progress, &FetchProgressWidget::setProgress);
     connect(s, &Session::fetchNotice, m_progress, &FetchProgressWidget::addNotice);
     connect(s, &Session::fetchFinished, this, &MainWindow::onFetchFinished);
+    connect(s, &Session::archiveShown, m_progress, &FetchProgressWidget::setArchived);
+    connect(s, &Session::coverageChanged, m_queryBar, &QueryBar::setCoverage);
+    // The coverage follows the range and zone chosen (and the connection).
+    connect(m_queryBar, &QueryBar::queryChanged, this, &MainWindow::requestCoverage);
     connect(s, &Session::fileJobStarted, this, &MainWindow::onFileJobStarted);
     connect(s, &Session::snapshotOpened, this, &MainWindow::onSnapshotOpened);
     connect(s, &Session::fileProgress, this, [this](qint64 done, qint64 total) {
@@ -233,6 +237,8 @@ void MainWindow::updateTitle()
     }
     if (s.isPartial())
         title = tr("%1 [partial]").arg(title);
+    if (s.origin() == Session::Origin::Snapshot)
+        title = tr("%1 (read-only)").arg(title);
     setWindowTitle(title.isEmpty() ? tr("CallScope") : tr("%1 — CallScope").arg(title));
 
     if (profile) {

@@ -84,6 +84,7 @@ private:
     void useProfile(const ConnectionProfile &profile);
     void startFetch();
     void startFetchWith(const FetchSpec &spec, const Credentials &credentials);
+    void requestCoverage();
     void onFetchFinished(const FetchOutcome &outcome);
     void filterOnChartClicks();
 

@@ -41,6 +41,13 @@ void MainWindow::useProfile(const ConnectionProfile &profile)
 {
     m_queryBar->setBaseSpec(applyProfile(profile, FetchSpec()));
     m_session->setProfile(profile);   // the title and actions follow its stateChanged()
+    requestCoverage();
+}
+
+void MainWindow::requestCoverage()
+{
+    if (const std::optional<ConnectionProfile> &profile = m_session->profile())
+        m_session->requestCoverage(m_queryBar->applyTo(applyProfile(*profile, FetchSpec())));
 }
 
 void MainWindow::exploreDemo()

@@ -31,10 +31,23 @@ namespace {
 constexpr int kMaxRecentFiles = 8;
 const QString kRecentKey = u"files/recent"_s;
 const QString kLastDirKey = u"files/lastDirectory"_s;
+const QString kCompressionKey = u"files/snapshotCompression"_s;
 
 QString snapshotFilter()
 {
     return QCoreApplication::translate("MainWindow", "CallScope snapshots (*.callscope);;All files (*)");
+}
+
+// Saving offers both ways to keep the raw JSON: as text, which any SQLite
+// tool reads (json_extract works), or compressed with zstd, about a fifth of the size.
+QString portableFilter()
+{
+    return QCoreApplication::translate("MainWindow", "CallScope snapshot, portable: raw JSON as text (*.callscope)");
+}
+
+QString compactFilter()
+{
+    return QCoreApplication::translate("MainWindow", "CallScope snapshot, compact: raw JSON compressed (*.callscope)");
 }
 
 QString lastDirectory()
@@ -181,14 +194,19 @@ void MainWindow::chooseSnapshotToSave()
     if (info.partial)
         suggested += tr(" (partial)");
     const QString start = QDir(lastDirectory()).filePath(suggested + u".callscope"_s);
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Snapshot"), start, snapshotFilter());
+    QSettings settings;
+    QString chosen = settings.value(kCompressionKey).toString() == u"zstd"_s ? compactFilter() : portableFilter();
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Snapshot"), start,
+                                                portableFilter() + u";;"_s + compactFilter(), &chosen);
     if (path.isEmpty())
         return;
     if (!isSnapshotPath(path))
         path += u".callscope"_s;
-    QSettings().setValue(kLastDirKey, QFileInfo(path).absolutePath());
+    const bool compact = chosen == compactFilter();
+    settings.setValue(kLastDirKey, QFileInfo(path).absolutePath());
+    settings.setValue(kCompressionKey, compact ? u"zstd"_s : u"text"_s);
     QString error;
-    if (!m_session->saveSnapshot(path, &error))
+    if (!m_session->saveSnapshot(path, &error, compact ? RawCompression::Zstd : RawCompression::Text))
         m_messages->showMessage(MessageBar::Kind::Error, error);
 }
 

@@ -1,5 +1,6 @@
 #include "querybar.h"
 
+#include "coveragebar.h"
 #include "fetchengine.h"
 #include "timewindows.h"
 #include "timezonepicker.h"
@@ -78,7 +79,9 @@ QueryBar::QueryBar(QWidget *parent)
     , m_hintLabel(new QLabel(this))
     , m_fetchButton(new QPushButton(tr("&Fetch"), this))
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
+    , m_coverage(new CoverageBar(this))
 {
+    m_coverage->setObjectName(u"coverageBar"_s);
     m_fromEdit->setToolTip(tr("Start of the range (inclusive), in the chosen time zone"));
     m_toEdit->setToolTip(tr("End of the range (inclusive), in the chosen time zone"));
     m_fromEdit->setAccessibleName(tr("Range start"));
@@ -184,6 +187,12 @@ void QueryBar::buildLayout()
     channelsLabel->setBuddy(m_channelsEdit);
     grid->addWidget(channelsLabel, 1, 0);
     grid->addLayout(filterRow, 1, 1);
+    grid->addWidget(m_coverage, 2, 1);
+}
+
+void QueryBar::setCoverage(const QList<CoverageSpan> &spans)
+{
+    m_coverage->setCoverage(spans, zone());
 }
 
 QDateTime QueryBar::from() const

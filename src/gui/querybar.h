@@ -5,6 +5,7 @@
 // The range is wall-clock time in the chosen zone: the date-time edits show
 // naive values, and from()/to() return them as QDateTimes in zone().
 
+#include "archiveledger.h"
 #include "fetchspec.h"
 
 #include <QDateTime>
@@ -21,6 +22,7 @@ class QToolButton;
 
 namespace cs {
 
+class CoverageBar;
 class TimeZonePicker;
 
 class QueryBar : public QWidget
@@ -50,6 +52,10 @@ public:
     // The connection's spec, for the estimate shown before fetching.
     void setBaseSpec(const FetchSpec &spec);
     QString estimateText() const;
+
+    // What the connection's archive holds of the range (empty: no archive).
+    void setCoverage(const QList<CoverageSpan> &spans);
+    CoverageBar *coverageBar() const { return m_coverage; }
 
     void setConnected(bool connected);
     void setFetching(bool fetching);
@@ -83,6 +89,7 @@ private:
     QLabel *m_hintLabel;
     QPushButton *m_fetchButton;
     QPushButton *m_cancelButton;
+    CoverageBar *m_coverage;
     FetchSpec m_baseSpec;
     bool m_connected = false;
     bool m_fetching = false;

@@ -1,6 +1,7 @@
 // Session: the store, the jobs' reports, fetching.
 #include "session.h"
 
+#include "archivejobs.h"
 #include "calltablemodel.h"
 #include "chartstats.h"
 #include "exportjob.h"
@@ -25,6 +26,10 @@ Session::Session(QObject *parent, FetchClockPtr clock)
     connect(m_runner, &JobRunner::progressed, this, &Session::onProgressed);
     connect(m_runner, &JobRunner::finished, this, &Session::onFinished);
     connect(m_model, &CallTableModel::countsChanged, this, &Session::feedCharts);
+    m_coverage.coalesce = new QTimer(this);
+    m_coverage.coalesce->setSingleShot(true);
+    m_coverage.coalesce->setInterval(150);   // range edits and completed windows come in bursts
+    connect(m_coverage.coalesce, &QTimer::timeout, this, &Session::startCoverageJob);
 }
 
 Session::~Session()
@@ -85,7 +90,7 @@ SnapshotInfo Session::currentSnapshotInfo() const
 {
     if (m_origin == Origin::Snapshot)
         return m_snapshotInfo;
-    return snapshotInfoFor(m_spec, m_fetch.outcome);
+    return snapshotInfoFor(m_spec, outcomeOfRange());
 }
 
 // --- the jobs' reports: one comparison drops what is stale ---------------------
@@ -115,9 +120,13 @@ void Session::onFinished(quint64 generation, JobStatus status, const QString &er
 {
     m_guard->release(generation);   // stale or not, its worker no longer reads the store
     if (generation == m_fetch.generation || (generation != 0 && generation == m_fetch.cancelled))
-        onFetchFinished(generation, status, detail.get());
+        onFetchFinished(generation, status, error, detail.get());
     else if (generation == m_file.generation)
-        onFileFinished(generation, status, error);
+        onFileFinished(generation, status, error, detail.get());
+    else if (generation == m_coverage.generation && status == JobStatus::Done)
+        onCoverageFinished(generation, detail.get());
+    else if (generation == m_viewGeneration)
+        onViewFinished(generation, detail.get());
 }
 
 // --- fetching --------------------------------------------------------------------
@@ -126,35 +135,89 @@ bool Session::startFetch(const FetchSpec &spec, const Credentials &credentials, 
 {
     if (refuseWhileBusy(error))
         return false;
-    const quint64 generation = JobRunner::newGeneration();
-    m_fetch.generation = generation;
-    m_fetch.cancelled = 0;
-    m_fetch.outcome = {};
-    m_fetch.progress = {};
+    const bool refresh = isRefreshOf(spec);
+    m_fetch = {};
+    m_fetch.spec = spec;
+    m_fetch.credentials = credentials;
+    const ArchiveTarget target = archiveTarget(spec);
+    m_fetch.archived = !target.path.isEmpty();
+    // Only an unfiltered range is shown from the archive: a filtered fetch
+    // shows what it fetched (and still keeps it in the archive).
+    m_fetch.upsert = m_fetch.archived && target.scope.isEmpty();
     m_origin = Origin::Fetch;
     m_spec = spec;
     m_snapshotPath.clear();
     m_snapshotInfo = {};
     m_partial = false;
-    // A new fetch replaces what is shown; a snapshot that was open is closed.
-    m_guard->change([this] { clearStore(); });
     m_model->setTimeZone(spec.zone);
-    m_fetchThread->start(generation, spec, credentials);
+    if (refresh) {
+        m_fetch.fromArchive = m_store.size();
+        m_fetch.step = Step::Coverage;
+        m_fetch.generation = JobRunner::newGeneration();
+        m_runner->start(m_fetch.generation, makeCoverageJob({archivePath(), {spec.from.toSecsSinceEpoch(),
+                                                            spec.to.toSecsSinceEpoch()}, target.scope, m_settleSeconds}));
+    } else {
+        // A new range replaces what is shown; a snapshot that was open is closed.
+        m_guard->change([this] { clearStore(); });
+        if (m_fetch.upsert)
+            startArchiveLoad();
+        else
+            startNetwork(spec);
+    }
     Q_EMIT stateChanged();
     return true;
 }
 
+void Session::startNetwork(const FetchSpec &spec)
+{
+    m_fetch.step = Step::Network;
+    m_fetch.generation = JobRunner::newGeneration();
+    const ArchiveTarget target = archiveTarget(spec);
+    m_fetchThread->start(m_fetch.generation, spec, m_fetch.credentials, target);
+    m_fetch.credentials = {};
+}
+
+void Session::appendPage(const ParsedPage &page, int offsetMinutes)
+{
+    if (!m_fetch.upsert) {
+        if (m_store.append(page, offsetMinutes).added > 0)
+            m_model->storeGrew();
+        return;
+    }
+    // A call the store holds may come again, revised: it replaces its row.
+    std::vector<RowId> replaced;
+    bool added = false;
+    for (const CallFields &record : page.records) {
+        switch (m_store.upsert(record, offsetMinutes)) {
+        case RecordStore::Upsert::Added: added = true; break;
+        case RecordStore::Upsert::Replaced: replaced.push_back(RowId(m_store.find(record.sessionId))); break;
+        case RecordStore::Upsert::Unchanged:
+        case RecordStore::Upsert::Rejected: break;
+        }
+    }
+    if (added)
+        m_model->storeGrew();
+    if (!replaced.empty()) {
+        m_fetch.replacedRows = true;
+        m_model->storeRowsReplaced(replaced);
+    }
+}
+
 void Session::onFetchEvent(quint64 generation, const JobEvent &event)
 {
+    if (m_fetch.step != Step::Network) {
+        onArchiveEvent(generation, event);
+        return;
+    }
     if (const auto *page = dynamic_cast<const FetchPageEvent *>(&event)) {
         // Through the guard: while a worker reads the store the page waits,
         // and a page still waiting when the fetch is cancelled is dropped.
         m_guard->change([this, generation, page = page->page, offset = page->offsetMinutes] {
-            if (generation != m_fetch.generation)
-                return;
-            if (m_store.append(*page, offset).added > 0)
-                m_model->storeGrew();
+            if (generation == m_fetch.generation)
+                appendPage(*page, offset);
         });
+    } else if (dynamic_cast<const FetchCoveredEvent *>(&event)) {
+        requestCoverage(m_fetch.spec);   // the bar follows the windows as they complete
     } else if (const auto *started = dynamic_cast<const FetchStartedEvent *>(&event)) {
         Q_EMIT fetchStarted(started->windowsTotal);
     } else if (const auto *notice = dynamic_cast<const FetchNoticeEvent *>(&event)) {
@@ -162,22 +225,29 @@ void Session::onFetchEvent(quint64 generation, const JobEvent &event)
     }
 }
 
-void Session::onFetchFinished(quint64 generation, JobStatus, const JobEvent *detail)
+void Session::onFetchFinished(quint64 generation, JobStatus status, const QString &error, const JobEvent *detail)
 {
-    const auto *outcome = dynamic_cast<const FetchOutcomeEvent *>(detail);
     if (generation == m_fetch.cancelled) {
         // The engine's own account of a fetch we cancelled: it knows which
         // windows were complete, which a partial snapshot must record.
         m_fetch.cancelled = 0;
-        if (outcome) {
+        if (const auto *outcome = dynamic_cast<const FetchOutcomeEvent *>(detail)) {
             m_fetch.outcome.windows = outcome->outcome.windows;
             m_fetch.outcome.detectedPaging = outcome->outcome.detectedPaging;
             m_fetch.outcome.stamps = outcome->outcome.stamps;
         }
         return;
     }
+    if (m_fetch.step == Step::Network)
+        onNetworkFinished(generation, detail);
+    else
+        onArchiveStepFinished(generation, status, error, detail);
+}
+
+void Session::onNetworkFinished(quint64 generation, const JobEvent *detail)
+{
     FetchOutcome result;
-    if (outcome)
+    if (const auto *outcome = dynamic_cast<const FetchOutcomeEvent *>(detail))
         result = outcome->outcome;
     // After every page before it: through the guard as well.
     m_guard->change([this, generation, result] {
@@ -195,7 +265,8 @@ void Session::cancelFetch()
     outcome.status = FetchOutcome::Status::Cancelled;
     outcome.requests = m_fetch.progress.requests;
     outcome.recordsReceived = m_fetch.progress.recordsReceived;
-    m_fetch.cancelled = generation;
+    if (m_fetch.step == Step::Network)
+        m_fetch.cancelled = generation;
     m_runner->cancel(generation);
     endFetch(outcome);
 }
@@ -203,11 +274,16 @@ void Session::cancelFetch()
 void Session::endFetch(const FetchOutcome &outcome)
 {
     m_fetch.generation = 0;
+    m_fetch.step = Step::Idle;
+    m_fetch.credentials = {};
     m_fetch.outcome = outcome;
     m_model->flushPendingRows();
     m_partial = outcome.status != FetchOutcome::Status::Complete;
     Q_EMIT fetchFinished(outcome);
     Q_EMIT stateChanged();
+    if (m_fetch.archived)
+        requestCoverage(m_fetch.spec);
+    rebuildViewIfStale();
 }
 
 } // namespace cs

@@ -10,6 +10,8 @@
 // cancels at once. The store changes only on this thread and only while no
 // worker reads it (StoreGuard); changes wait in order meanwhile.
 
+#include "archive.h"
+#include "archiveledger.h"
 #include "connectionprofile.h"
 #include "fetchengine.h"
 #include "recordstore.h"
@@ -17,6 +19,7 @@
 
 #include <QObject>
 #include <QTimeZone>
+#include <QTimer>
 #include <memory>
 #include <optional>
 
@@ -27,7 +30,9 @@ class ChartFeed;
 class ExportSwitch;
 class FetchThread;
 class JobRunner;
+class RecordView;
 class StoreGuard;
+struct ArchiveTarget;
 struct ExportRequest;
 struct JobEvent;
 enum class JobStatus;
@@ -72,8 +77,24 @@ public:
     // Not every request window arrived (cancelled, failed, partial snapshot).
     bool isPartial() const { return m_partial; }
 
+    // --- the archive -------------------------------------------------------
+    // Every call the current connection fetches is kept in its archive
+    // (ConnectionProfile::archivePath, or the default in the user's data
+    // directory). A fetch of a range then shows what the archive holds at
+    // once and asks the server only for what is missing or provisional.
+    QString archivePath() const;
+    // Calls fetched less than this long after they ended are provisional
+    // (asked again by the next fetch of their range). Default 24 h.
+    void setSettleSeconds(qint64 seconds) { m_settleSeconds = seconds; }
+    qint64 settleSeconds() const { return m_settleSeconds; }
+    // The archive's coverage of `spec`'s range (a job; coverageChanged() follows).
+    void requestCoverage(const FetchSpec &spec);
+    const QList<CoverageSpan> &coverage() const { return m_coverage.spans; }
+    // Of the calls shown, how many the archive held before the fetch.
+    qint64 callsFromArchive() const { return m_fetch.fromArchive; }
+
     // --- jobs ----------------------------------------------------------------
-    bool isFetching() const { return m_fetch.generation != 0; }
+    bool isFetching() const { return m_fetch.step != Step::Idle; }
     FileJob fileJob() const { return m_file.generation != 0 ? m_file.kind : FileJob::None; }
     // A fetch or a file job runs: no other may start.
     bool isBusy() const { return isFetching() || fileJob() != FileJob::None; }
@@ -89,7 +110,8 @@ public:
     // (fetchFinished() is emitted before this returns) and later pages are dropped.
     void cancelFetch();
     bool openSnapshot(const QString &path, QString *error = nullptr);
-    bool saveSnapshot(const QString &path, QString *error = nullptr);
+    bool saveSnapshot(const QString &path, QString *error = nullptr,
+                      RawCompression compression = RawCompression::Text);
     bool exportCsv(ExportRequest request, QString *error = nullptr);
     // Stops the running open, save or export at once (fileJobFinished()
     // reports it cancelled before this returns). An export whose file is
@@ -105,6 +127,10 @@ Q_SIGNALS:
     void fetchProgress(const cs::FetchProgress &progress);
     void fetchNotice(const QString &message);
     void fetchFinished(const cs::FetchOutcome &outcome);
+    // The archived calls of the range are shown; `gaps` intervals are fetched next.
+    void archiveShown(qint64 calls, int gaps);
+    // The coverage asked for by requestCoverage(), or changed by a fetch.
+    void coverageChanged(const QList<cs::CoverageSpan> &spans);
     void fileJobStarted(cs::Session::FileJob kind, const QString &path);
     void snapshotOpened(const cs::SnapshotInfo &info, qint64 records);
     void fileProgress(qint64 done, qint64 total);
@@ -118,15 +144,30 @@ private:
     void onFinished(quint64 generation, JobStatus status, const QString &error,
                     const std::shared_ptr<const JobEvent> &detail);
     void onFetchEvent(quint64 generation, const JobEvent &event);
-    void onFetchFinished(quint64 generation, JobStatus status, const JobEvent *detail);
+    void onFetchFinished(quint64 generation, JobStatus status, const QString &error, const JobEvent *detail);
+    void onNetworkFinished(quint64 generation, const JobEvent *detail);
     void endFetch(const FetchOutcome &outcome);
+    void appendPage(const ParsedPage &page, int offsetMinutes);
+    // sessionarchive.cpp
+    ArchiveTarget archiveTarget(const FetchSpec &spec) const;
+    bool isRefreshOf(const FetchSpec &spec) const;
+    void startArchiveLoad();
+    void onArchiveEvent(quint64 generation, const JobEvent &event);
+    void onArchiveStepFinished(quint64 generation, JobStatus status, const QString &error, const JobEvent *detail);
+    void fetchGaps(const QList<CoverageSpan> &spans);
+    void startNetwork(const FetchSpec &spec);
+    void rebuildViewIfStale();
+    void startCoverageJob();
+    void onCoverageFinished(quint64 generation, const JobEvent *detail);
+    void onViewFinished(quint64 generation, const JobEvent *detail);
+    FetchOutcome outcomeOfRange() const;
     void clearStore();
     void feedCharts();
     // sessionfiles.cpp
     bool refuseWhileBusy(QString *error) const;
     quint64 beginFileJob(FileJob kind, const QString &path);
     void onFileEvent(quint64 generation, const JobEvent &event);
-    void onFileFinished(quint64 generation, JobStatus status, const QString &error);
+    void onFileFinished(quint64 generation, JobStatus status, const QString &error, const JobEvent *detail);
     void endFileJob(bool ok, bool cancelled, const QString &error);
     void finishOpen(bool ok);
 
@@ -146,13 +187,35 @@ private:
     SnapshotInfo m_snapshotInfo;
     bool m_partial = false;
 
+    // A fetch runs in steps, each a job: with an archive, loading the range
+    // from it (or, for a refresh, reading its coverage), building the view,
+    // then asking the server for the gaps.
+    enum class Step { Idle, LoadArchive, Coverage, BuildView, Network };
     struct FetchState
     {
-        quint64 generation = 0;      // the running fetch (0: none)
+        quint64 generation = 0;      // the running step's job (0: none)
+        Step step = Step::Idle;
         quint64 cancelled = 0;       // cancelled last, until the engine's own account arrives
+        FetchSpec spec;              // what the running fetch asks for
+        Credentials credentials;     // until the network step starts
+        bool archived = false;       // pages go to the archive and are upserted
+        bool upsert = false;         // rows may replace rows held (archive-backed ranges)
+        qint64 fromArchive = 0;
+        bool replacedRows = false;   // a revised call replaced its row
         FetchOutcome outcome;
         FetchProgress progress;
     } m_fetch;
+
+    struct CoverageLane
+    {
+        quint64 generation = 0;
+        FetchSpec spec;              // whose range and filters
+        QList<CoverageSpan> spans;
+        UtcInterval range;
+        QTimer *coalesce = nullptr;  // a child of the session
+    } m_coverage;
+    quint64 m_viewGeneration = 0;    // a view rebuilt after revised calls
+    qint64 m_settleSeconds = kDefaultSettleSeconds;
 
     struct FileState
     {

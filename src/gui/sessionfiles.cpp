@@ -1,6 +1,7 @@
 // Session: opening and saving snapshots, exporting CSV.
 #include "session.h"
 
+#include "archivejobs.h"
 #include "calltablemodel.h"
 #include "chartstats.h"
 #include "exportjob.h"
@@ -63,32 +64,34 @@ bool Session::openSnapshot(const QString &path, QString *error)
         m_model->resetFromStore();
         Q_EMIT storeReplaced();
     });
-    m_runner->start(generation, makeSnapshotLoadJob(absolute));
+    // Read as the archive it is: typed columns only, the raw JSON stays in
+    // the file until a drill-down or an export asks for it.
+    ArchiveQuery query;
+    query.path = absolute;
+    query.range = kWholeTime;
+    query.withLedger = false;
+    query.snapshotInfo = true;
+    m_runner->start(generation, makeRangeLoadJob(query));
     return true;
 }
 
 void Session::onFileEvent(quint64 generation, const JobEvent &event)
 {
-    if (const auto *batch = dynamic_cast<const SnapshotBatchEvent *>(&event)) {
-        m_guard->change([this, generation, page = batch->page, offsets = batch->offsetMinutes] {
+    if (const auto *first = dynamic_cast<const FirstRowsEvent *>(&event)) {
+        // The first rows at once; the whole file follows in one store.
+        m_guard->change([this, generation, calls = first->calls, source = first->rawSource] {
             if (generation != m_file.generation)
                 return;
-            for (size_t i = 0; i < page->records.size() && i < offsets.size(); ++i)
-                m_store.append(page->records[i], offsets[i]);
-            m_model->storeGrew();
+            m_store.setRawSource(source);
+            for (const ArchivedCall &call : calls)
+                m_store.appendArchived(call, true);
+            m_model->flushPendingRows();
         });
     } else if (const auto *opened = dynamic_cast<const SnapshotOpenedEvent *>(&event)) {
         m_file.opened = opened->info;
         const QTimeZone zone(opened->info.zoneId.toUtf8());
         if (zone.isValid())
             setTimeZone(zone);
-        // The count is the file's word: reserve no more than its size can hold
-        // at a realistic 512 bytes a record (the store grows past that if needed).
-        const qint64 plausible = std::min(opened->records, QFileInfo(m_file.path).size() / 512);
-        m_guard->change([this, generation, plausible] {
-            if (generation == m_file.generation)
-                m_store.reserve(int(std::min<qint64>(plausible, std::numeric_limits<int>::max())));
-        });
         Q_EMIT snapshotOpened(opened->info, opened->records);
     }
 }
@@ -105,8 +108,8 @@ void Session::finishOpen(bool ok)
         return;
     }
     m_previous.clear();
-    m_model->flushPendingRows();
     m_origin = Origin::Snapshot;
+    m_fetch.upsert = false;
     m_snapshotPath = m_file.path;
     m_snapshotInfo = m_file.opened;
     m_partial = m_snapshotInfo.partial;
@@ -114,7 +117,7 @@ void Session::finishOpen(bool ok)
 
 // --- saving and exporting --------------------------------------------------------
 
-bool Session::saveSnapshot(const QString &path, QString *error)
+bool Session::saveSnapshot(const QString &path, QString *error, RawCompression compression)
 {
     if (refuseWhileBusy(error))
         return false;
@@ -126,11 +129,11 @@ bool Session::saveSnapshot(const QString &path, QString *error)
     const quint64 generation = beginFileJob(FileJob::Save, path);
     const SnapshotInfo info = currentSnapshotInfo();
     // After any change still waiting; the worker then reads a store that holds still.
-    m_guard->change([this, generation, info, path] {
+    m_guard->change([this, generation, info, path, compression] {
         if (generation != m_file.generation)
             return;   // cancelled before it could start
         m_guard->lease(generation);
-        m_runner->start(generation, makeSnapshotSaveJob(&m_store, info, path));
+        m_runner->start(generation, makeSnapshotSaveJob(&m_store, info, path, compression));
     });
     return true;
 }
@@ -166,7 +169,7 @@ void Session::cancelFileJob()
     }
 }
 
-void Session::onFileFinished(quint64 generation, JobStatus status, const QString &error)
+void Session::onFileFinished(quint64 generation, JobStatus status, const QString &error, const JobEvent *detail)
 {
     const bool ok = status == JobStatus::Done;
     const bool cancelled = status == JobStatus::Cancelled;
@@ -174,12 +177,30 @@ void Session::onFileFinished(quint64 generation, JobStatus status, const QString
         endFileJob(ok, cancelled, cancelled ? QString() : error);
         return;
     }
+    if (const auto *built = dynamic_cast<const ViewBuiltEvent *>(detail)) {
+        m_model->adoptView(std::move(*built->view));
+        finishOpen(true);
+        endFileJob(true, false, {});
+        return;
+    }
+    const auto *loaded = dynamic_cast<const RangeLoadedEvent *>(detail);
     // After every batch before it.
-    m_guard->change([this, generation, ok, cancelled, error] {
+    m_guard->change([this, generation, ok, cancelled, error, store = loaded ? loaded->store : nullptr] {
         if (generation != m_file.generation)
             return;
-        finishOpen(ok);
-        endFileJob(ok, cancelled, cancelled ? QString() : error);
+        if (!ok || !store) {
+            finishOpen(false);
+            endFileJob(false, cancelled, cancelled ? QString() : error);
+            return;
+        }
+        // The whole file, loaded in the worker: swapped in, and its view
+        // built off this thread too.
+        m_charts->invalidate();
+        m_store.swap(*store);
+        m_file.generation = JobRunner::newGeneration();
+        m_guard->lease(m_file.generation);
+        const RecordView &view = m_model->view();
+        m_runner->start(m_file.generation, makeViewJob(&m_store, view.filter(), view.sortColumn(), view.sortOrder()));
     });
 }
 

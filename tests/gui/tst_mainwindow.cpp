@@ -267,6 +267,7 @@ private Q_SLOTS:
             profile.appId = m_mock->config().appId;
             profile.auth = ConnectionProfile::Auth::Token;
             profile.requestsPerMinute = 60;   // the real budget
+            profile.keepArchive = false;      // fetches as such (tst_windowarchive covers the archive)
             profiles.save(profile);
             profiles.setLastUsedName(kProfile);
         }
