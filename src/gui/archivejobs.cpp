@@ -56,6 +56,8 @@ public:
             return ticket.finish(JobStatus::Done, {}, std::move(loaded));
         }
         std::unique_ptr<ArchiveBackend> archive = openForReading(m_query.path, &error);
+        if (!archive && m_query.snapshotInfo)
+            return loadOlderSnapshot(ticket);   // format 1: read as it is, never migrated
         if (!archive)
             return ticket.finish(JobStatus::Failed, error);
         // The coverage first: a page committed while the rows are read is
@@ -81,6 +83,46 @@ public:
     }
 
 private:
+    // A snapshot of format 1 (raw JSON only): parsed in this worker; the
+    // user's file is only read.
+    void loadOlderSnapshot(const JobTicket &ticket)
+    {
+        QString error;
+        SnapshotReader reader;
+        if (!reader.open(m_query.path, &error))
+            return ticket.finish(JobStatus::Failed, error);
+        auto loaded = std::make_shared<RangeLoadedEvent>();
+        loaded->range = m_query.range;
+        loaded->store = std::make_shared<RecordStore>();
+        const qint64 total = reader.recordCount();
+        qint64 done = 0;
+        bool first = true;
+        const bool ok = reader.readBatches(kFirstRows, [&](SnapshotReader::Batch &&batch) {
+            if (ticket.isCancelled())
+                return false;
+            for (size_t i = 0; i < batch.page->records.size() && i < batch.offsetMinutes.size(); ++i)
+                loaded->store->append(batch.page->records[i], batch.offsetMinutes[i]);
+            if (first) {
+                first = false;
+                auto rows = std::make_shared<FirstRowsEvent>();
+                rows->page = batch.page;
+                rows->offsetMinutes = batch.offsetMinutes;
+                ticket.deliver(std::move(rows));
+            }
+            done += qint64(batch.page->records.size());
+            auto event = std::make_shared<FileProgressEvent>();
+            event->done = done;
+            event->total = total;
+            ticket.progress(std::move(event));
+            return true;
+        }, &error);
+        if (ticket.isCancelled())
+            return ticket.finish(JobStatus::Cancelled);
+        if (!ok)
+            return ticket.finish(JobStatus::Failed, error);
+        ticket.finish(JobStatus::Done, {}, std::move(loaded));
+    }
+
     // The first rows in the order loadArchiveRange() appends them.
     bool deliverFirstRows(ArchiveBackend &archive, const JobTicket &ticket, QString *error)
     {

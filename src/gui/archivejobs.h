@@ -28,11 +28,15 @@ struct ArchiveQuery
     bool snapshotInfo = false;             // first check the file is a snapshot and report its info
 };
 
-// The first rows of a load, to show at once while the rest is read.
+// The first rows of a load, to show at once while the rest is read: archived
+// rows (raw JSON read on demand from `rawSource`), or parsed records of a
+// format-1 snapshot (offsetMinutes[i] belongs to page->records[i]).
 struct FirstRowsEvent : JobEvent
 {
     std::vector<ArchivedCall> calls;
     std::shared_ptr<RawJsonSource> rawSource;
+    std::shared_ptr<ParsedPage> page;
+    std::vector<int> offsetMinutes;
 };
 
 // The finish detail of a range load: the whole range in a store of its own

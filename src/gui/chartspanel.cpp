@@ -6,6 +6,7 @@
 #include "volumechart.h"
 
 #include <QGridLayout>
+#include <QTimer>
 
 namespace cs {
 
@@ -55,21 +56,60 @@ void ChartsPanel::hideEvent(QHideEvent *event)
     Q_EMIT shownChanged(false);
 }
 
+namespace {
+constexpr int kSteps = 5;
+} // namespace
+
 void ChartsPanel::setStats(const ChartStats &stats)
 {
     m_stats = stats;
+    m_nextStep = 0;
+    for (int step = 0; step < kSteps; ++step)
+        applyStep(step);
     ++m_applied;
-    const bool any = stats.callsInFilter;
-    QStringList statuses;
-    for (const CountByLabel &c : stats.statusCounts)
-        statuses.append(c.label);
-    // Most frequent first: on the first draw the main statuses get the first palette colours.
-    m_colors.assignInOrder(statuses);
-    m_status->setCounts(stats.statusCounts);
-    m_handle->setHistogram(stats.histogram, any);
-    applyVolume();
-    m_agents->setAverages(stats.agents, any);
-    m_queues->setAverages(stats.queues, any);
+}
+
+void ChartsPanel::setStatsInSteps(const ChartStats &stats)
+{
+    const bool running = m_nextStep > 0;
+    m_stats = stats;
+    m_nextStep = 1;   // a newer result starts over with the status chart
+    applyStep(0);
+    if (!running)
+        QTimer::singleShot(0, this, &ChartsPanel::applyNextStep);
+}
+
+void ChartsPanel::applyNextStep()
+{
+    if (m_nextStep <= 0)
+        return;
+    applyStep(m_nextStep);
+    if (++m_nextStep < kSteps) {
+        QTimer::singleShot(0, this, &ChartsPanel::applyNextStep);
+    } else {
+        m_nextStep = 0;
+        ++m_applied;
+    }
+}
+
+void ChartsPanel::applyStep(int step)
+{
+    const bool any = m_stats.callsInFilter;
+    switch (step) {
+    case 0: {
+        QStringList statuses;
+        for (const CountByLabel &c : m_stats.statusCounts)
+            statuses.append(c.label);
+        // Most frequent first: on the first draw the main statuses get the first palette colours.
+        m_colors.assignInOrder(statuses);
+        m_status->setCounts(m_stats.statusCounts);
+        break;
+    }
+    case 1: m_handle->setHistogram(m_stats.histogram, any); break;
+    case 2: applyVolume(); break;
+    case 3: m_agents->setAverages(m_stats.agents, any); break;
+    default: m_queues->setAverages(m_stats.queues, any); break;
+    }
 }
 
 void ChartsPanel::applyVolume()
@@ -83,7 +123,7 @@ void bindChartFeed(ChartFeed *feed, ChartsPanel *panel)
 {
     QObject::connect(feed, &ChartFeed::statsReady, panel, [panel](const ChartStatsPtr &stats) {
         if (stats)
-            panel->setStats(*stats);
+            panel->setStatsInSteps(*stats);
     });
     QObject::connect(panel, &ChartsPanel::shownChanged, feed, &ChartFeed::setWanted);
     QObject::connect(panel, &ChartsPanel::volumeModeChanged, feed, &ChartFeed::setMode);

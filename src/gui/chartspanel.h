@@ -28,6 +28,11 @@ public:
     // Draws statistics computed elsewhere (ChartFeed's job, or
     // computeChartStats() directly). Charts redraw only what changed.
     void setStats(const cs::ChartStats &stats);
+    // The same, one chart per turn of the event loop: five charts redrawn
+    // at once would hold the GUI thread longer than a frame.
+    void setStatsInSteps(const cs::ChartStats &stats);
+    // setStatsInSteps() has charts left to draw.
+    bool hasPendingStats() const { return m_nextStep > 0; }
     int statsApplied() const { return m_applied; }
 
     StatusChart *statusChart() const { return m_status; }
@@ -53,6 +58,8 @@ protected:
 
 private:
     void applyVolume();
+    void applyStep(int step);
+    void applyNextStep();
 
     StatusColors m_colors;
     StatusChart *m_status;
@@ -63,6 +70,7 @@ private:
 
     ChartStats m_stats;
     int m_applied = 0;
+    int m_nextStep = 0;   // of setStatsInSteps(); 0 = none pending
 };
 
 // The panel draws what the feed computes; the feed computes while the panel is

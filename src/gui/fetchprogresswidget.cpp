@@ -133,7 +133,7 @@ void FetchProgressWidget::tickWait()
 void FetchProgressWidget::refreshText()
 {
     if (!m_running) {
-        if (m_archived >= 0)   // the archive is read, the server not asked yet
+        if (m_archived > 0)   // the archive is read, the server not asked yet
             m_text->setText(tr("%1 calls from the archive · %n gap(s) to fetch", nullptr, m_gaps)
                                 .arg(QLocale().toString(m_archived)));
         return;
@@ -143,7 +143,7 @@ void FetchProgressWidget::refreshText()
                        .arg(m_progress.windowsDone)
                        .arg(m_progress.windowsTotal)
                        .arg(locale.toString(m_progress.recordsReceived), locale.toString(m_progress.requests));
-    if (m_archived >= 0)
+    if (m_archived > 0)
         text = tr("%1 calls from the archive · fetching %n gap(s): ", nullptr, m_gaps).arg(locale.toString(m_archived)) + text;
     if (m_progress.retries > 0)
         text += tr(" · %n retries", nullptr, m_progress.retries);
@@ -175,7 +175,7 @@ void FetchProgressWidget::fetchFinished(const FetchOutcome &outcome, int rowsLoa
         complete += window.complete ? 1 : 0;
     const int total = int(outcome.windows.size());
     QString calls = tr("%n call(s) loaded", nullptr, rowsLoaded);
-    if (m_archived >= 0)
+    if (m_archived > 0)
         calls += tr(" (%1 from the archive)").arg(locale.toString(m_archived));
     const QString requests = tr("%n request(s)", nullptr, outcome.requests);
     switch (outcome.status) {

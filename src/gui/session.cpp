@@ -267,6 +267,8 @@ void Session::cancelFetch()
     outcome.recordsReceived = m_fetch.progress.recordsReceived;
     if (m_fetch.step == Step::Network)
         m_fetch.cancelled = generation;
+    else
+        m_fetch.upsert = false;   // the archive's part is not all shown: the next fetch loads it again
     m_runner->cancel(generation);
     endFetch(outcome);
 }

@@ -34,6 +34,7 @@ class RecordView;
 class StoreGuard;
 struct ArchiveTarget;
 struct ExportRequest;
+struct FirstRowsEvent;
 struct JobEvent;
 enum class JobStatus;
 
@@ -152,6 +153,7 @@ private:
     ArchiveTarget archiveTarget(const FetchSpec &spec) const;
     bool isRefreshOf(const FetchSpec &spec) const;
     void startArchiveLoad();
+    void showFirstRows(const FirstRowsEvent &rows);
     void onArchiveEvent(quint64 generation, const JobEvent &event);
     void onArchiveStepFinished(quint64 generation, JobStatus status, const QString &error, const JobEvent *detail);
     void fetchGaps(const QList<CoverageSpan> &spans);

@@ -77,14 +77,23 @@ void Session::onArchiveEvent(quint64 generation, const JobEvent &event)
         return;
     // The first rows at once, in the order the whole load appends them: they
     // keep their row ids when the loaded store replaces this one.
-    m_guard->change([this, generation, calls = first->calls, source = first->rawSource] {
-        if (generation != m_fetch.generation)
-            return;
-        m_store.setRawSource(source);
-        for (const ArchivedCall &call : calls)
-            m_store.appendArchived(call, true);
-        m_model->flushPendingRows();
+    m_guard->change([this, generation, rows = *first] {
+        if (generation == m_fetch.generation)
+            showFirstRows(rows);
     });
+}
+
+void Session::showFirstRows(const FirstRowsEvent &rows)
+{
+    if (rows.rawSource)
+        m_store.setRawSource(rows.rawSource);
+    for (const ArchivedCall &call : rows.calls)
+        m_store.appendArchived(call, true);
+    if (rows.page) {
+        for (size_t i = 0; i < rows.page->records.size() && i < rows.offsetMinutes.size(); ++i)
+            m_store.append(rows.page->records[i], rows.offsetMinutes[i]);
+    }
+    m_model->flushPendingRows();
 }
 
 void Session::onArchiveStepFinished(quint64 generation, JobStatus status, const QString &error, const JobEvent *detail)
@@ -92,6 +101,7 @@ void Session::onArchiveStepFinished(quint64 generation, JobStatus status, const 
     if (status == JobStatus::Failed) {
         FetchOutcome failed;
         failed.error = error;
+        m_fetch.upsert = false;   // the archive's part is not all shown: the next fetch loads it again
         endFetch(failed);
         return;
     }

@@ -79,13 +79,9 @@ void Session::onFileEvent(quint64 generation, const JobEvent &event)
 {
     if (const auto *first = dynamic_cast<const FirstRowsEvent *>(&event)) {
         // The first rows at once; the whole file follows in one store.
-        m_guard->change([this, generation, calls = first->calls, source = first->rawSource] {
-            if (generation != m_file.generation)
-                return;
-            m_store.setRawSource(source);
-            for (const ArchivedCall &call : calls)
-                m_store.appendArchived(call, true);
-            m_model->flushPendingRows();
+        m_guard->change([this, generation, rows = *first] {
+            if (generation == m_file.generation)
+                showFirstRows(rows);
         });
     } else if (const auto *opened = dynamic_cast<const SnapshotOpenedEvent *>(&event)) {
         m_file.opened = opened->info;

@@ -39,6 +39,7 @@ void StallMonitor::tick()
     const qint64 lateness = now - m_lastTickMs - kIntervalMs;
     m_maxStallMs = std::max(m_maxStallMs, lateness);
     m_lastTickMs = now;
+    Q_EMIT ticked(lateness);
 }
 
 bool StallMonitor::measuringRequested()

@@ -27,6 +27,10 @@ public:
     // stall at the end of every fetch.
     static bool measuringRequested();
 
+Q_SIGNALS:
+    // Every tick, with how late it came (for tracing where stalls come from).
+    void ticked(qint64 latenessMs);
+
 private:
     void tick();
 

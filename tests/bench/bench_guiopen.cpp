@@ -7,6 +7,7 @@
 //   build/tests/bench_guiopen /tmp/big.callscope [--charts] [--sorted]
 //   CALLSCOPE_TRACE_STALLS=1 also names the slowest events.
 #include "calltablemodel.h"
+#include "chartspanel.h"
 #include "chartstats.h"
 #include "mainwindow.h"
 #include "messagebar.h"
@@ -45,6 +46,7 @@ int main(int argc, char **argv)
     QApplication::processEvents();
 
     cs::StallMonitor stalls;
+    QObject::connect(&stalls, &cs::StallMonitor::ticked, &app, [&app](qint64 late) { app.noteLateTick(late); });
     stalls.start();
     QElapsedTimer clock;
     clock.start();
@@ -62,7 +64,8 @@ int main(int argc, char **argv)
     }
     const qint64 loadedMs = clock.elapsed();
     // The charts catch up with the last rows.
-    while (session.chartFeed()->isWanted() && session.chartFeed()->hasPendingUpdate())
+    auto *panel = window.findChild<cs::ChartsPanel *>(u"chartsPanel"_s);
+    while (session.chartFeed()->isWanted() && (session.chartFeed()->hasPendingUpdate() || panel->hasPendingStats()))
         QApplication::processEvents(QEventLoop::AllEvents, 20);
     const qint64 chartsMs = clock.elapsed();
     stalls.stop();

@@ -35,6 +35,7 @@ int main(int argc, char **argv)
     window.resize(1440, 900);
     window.show();
     cs::StallMonitor stalls;
+    QObject::connect(&stalls, &cs::StallMonitor::ticked, &app, [&app](qint64 late) { app.noteLateTick(late); });
     QElapsedTimer clock;
     clock.start();
     // The fetch's own time starts with its first request, after the demo

@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QThread>
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
@@ -21,7 +22,8 @@ public:
 
     bool notify(QObject *receiver, QEvent *event) override
     {
-        if (!m_tracing)
+        // Only the GUI thread's events: the fetch thread's are not stalls.
+        if (!m_tracing || QThread::currentThread() != thread())
             return QApplication::notify(receiver, event);
         QElapsedTimer timer;
         timer.start();
@@ -42,10 +44,20 @@ public:
         }
         const qint64 ms = totalMs - inner.ms;
         const double cpu = totalCpu - inner.cpu;
+        if (ms >= 3)
+            m_recent.push_back({m_clock.elapsed() - totalMs, ms, cpu, depth, what});
         if (ms >= 12 || cpu >= 8)
             m_slow.push_back({ms, cpu, depth, what});
         m_maxCpuMs = std::max(m_maxCpuMs, cpu);
         return result;
+    }
+
+    // A late tick of a 10 ms timer at `atMs` (of this application's clock):
+    // the events of 3 ms or more that ran in the late interval are printed.
+    void noteLateTick(qint64 lateMs)
+    {
+        if (m_tracing && lateMs > 16)
+            m_late.push_back({m_clock.elapsed(), lateMs});
     }
 
     // The most CPU time one top-level event took on the GUI thread.
@@ -75,6 +87,16 @@ public:
         std::printf("longest in wall time:\n");
         for (size_t i = 0; i < slow.size() && i < 4; ++i)
             print(slow[i]);
+        for (size_t i = 0; i < m_late.size() && i < 6; ++i) {
+            const Late &late = m_late[i];
+            std::printf("late tick: %lld ms late at %lld ms; events of 3 ms or more before it:\n", qlonglong(late.ms),
+                        qlonglong(late.atMs));
+            for (const Recent &r : m_recent) {
+                if (r.startMs >= late.atMs - late.ms - 12 && r.startMs <= late.atMs)
+                    std::printf("    at %lld: %lld ms wall, %.1f ms cpu (depth %d) %s\n", qlonglong(r.startMs),
+                                qlonglong(r.ms), r.cpu, r.depth, r.what.constData());
+            }
+        }
     }
 
 private:
@@ -86,6 +108,26 @@ private:
         QByteArray what;
     };
     bool m_tracing = qEnvironmentVariableIntValue("CALLSCOPE_TRACE_STALLS") == 1;
+    struct Recent
+    {
+        qint64 startMs;
+        qint64 ms;
+        double cpu;
+        int depth;
+        QByteArray what;
+    };
+    struct Late
+    {
+        qint64 atMs;
+        qint64 ms;
+    };
+    std::vector<Recent> m_recent;
+    std::vector<Late> m_late;
+    QElapsedTimer m_clock = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
     struct Nested
     {
         qint64 ms;

@@ -168,7 +168,7 @@ struct FedPanel : ChartsPanel
     // Waits until what was asked is drawn.
     bool settle()
     {
-        return QTest::qWaitFor([this] { return !feed.hasPendingUpdate(); }, 10000);
+        return QTest::qWaitFor([this] { return !feed.hasPendingUpdate() && !hasPendingStats(); }, 10000);
     }
 };
 

@@ -417,7 +417,7 @@ private Q_SLOTS:
         ui.tabs->setCurrentIndex(1);   // the statistics are computed while the charts are shown
         ChartFeed *feed = s.chartFeed();
         QVERIFY(feed->isWanted());
-        QTRY_VERIFY_WITH_TIMEOUT(!feed->hasPendingUpdate(), kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(!feed->hasPendingUpdate() && !ui.charts->hasPendingStats(), kTimeout);
         std::map<QString, int> shown;
         for (int row = 0; row < s.callModel()->rowCount(); ++row)
             ++shown[s.callModel()->index(row, int(CallColumn::FinalStatus)).data().toString()];

@@ -77,7 +77,8 @@ int richestRow(const cs::Session &session)
 bool showCharts(cs::MainWindow &window, cs::Session &session)
 {
     window.findChild<QTabWidget *>(u"mainTabs"_s)->setCurrentIndex(1);
-    return waitFor([&] { return !session.chartFeed()->hasPendingUpdate(); }, 30000);
+    auto *panel = window.findChild<cs::ChartsPanel *>(u"chartsPanel"_s);
+    return waitFor([&] { return !session.chartFeed()->hasPendingUpdate() && !panel->hasPendingStats(); }, 30000);
 }
 
 } // namespace
@@ -151,6 +152,18 @@ int main(int argc, char **argv)
     settle(300);
     ok = save(&exportDialog, dir, u"export.png"_s) && ok;
     exportDialog.reject();
+
+    // Fetch again (F5): the archive shows the range at once, the server is
+    // asked only for what is provisional; the query bar shows the coverage.
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(QKeySequence::Refresh)) {
+            action->trigger();
+            break;
+        }
+    }
+    waitFor([&] { return !session.isFetching(); }, 120000);
+    settle(300);
+    ok = save(&window, dir, u"archive.png"_s) && ok;
 
     // A bad file: the error shows in the window and the calls stay.
     const QString bad = dir.filePath(u"not-a-snapshot.callscope"_s);
