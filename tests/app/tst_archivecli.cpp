@@ -276,6 +276,14 @@ private:
     QString m_bin = qEnvironmentVariable("CALLSCOPE_BIN");
     QString m_mockBin = qEnvironmentVariable("CALLSCOPE_MOCK_BIN");
     QTemporaryDir m_dir;
+    // A fetch whose server goes away for good (killed) while it runs: the CLI
+    // retries a refused connection for about half a minute, so it is started
+    // in initTestCase and checked last, while the other cases run.
+    const Data m_killedData{35, 700, u"2026-03-01"_s, u"2026-03-07"_s};
+    Mock m_killedMock;
+    QProcess m_killedFetch;
+    QString m_killedArchive;
+    QList<Logged> m_killedRequests;
 
     static QProcessEnvironment environment(const QByteArray &secret = {}, const QByteArray &token = {})
     {
@@ -388,6 +396,36 @@ private Q_SLOTS:
         QVERIFY2(QFileInfo(m_bin).isExecutable(), "CALLSCOPE_BIN must name the built callscope");
         QVERIFY2(QFileInfo(m_mockBin).isExecutable(), "CALLSCOPE_MOCK_BIN must name the built callscope-mock");
         QVERIFY(m_dir.isValid());
+
+        const QString startError = m_killedMock.start(m_mockBin, m_killedData.args() + QStringList{u"--latency"_s, u"100"_s,
+                                                                                                  u"--page-cap"_s, u"20"_s},
+                                                      m_dir.filePath(u"killed-mock.jsonl"_s));
+        QVERIFY2(startError.isEmpty(), qPrintable(startError));
+        m_killedArchive = m_dir.filePath(u"killed-mock.callscope"_s);
+        m_killedFetch.setProcessEnvironment(environment(m_killedMock.secret));
+        m_killedFetch.start(m_bin, withClient(m_killedMock, fetchArgs(m_killedMock, u"2026-03-02 00:00:00"_s,
+                                                                      u"2026-03-06 23:59:59"_s,
+                                                                      {u"--archive"_s, m_killedArchive,
+                                                                       u"--concurrency"_s, u"1"_s})));
+        QVERIFY(m_killedFetch.waitForStarted(30000));
+        // Killed once a few pages were answered.
+        QDeadlineTimer deadline(30000);
+        auto pagesAnswered = [this] {
+            const QList<Logged> log = m_killedMock.log();
+            return std::count_if(log.cbegin(), log.cend(), [](const Logged &l) { return l.status == 200 && l.offset > 0; });
+        };
+        while (pagesAnswered() < 3 && m_killedFetch.state() == QProcess::Running && !deadline.hasExpired())
+            m_killedFetch.waitForFinished(20);
+        m_killedMock.stop();
+        m_killedRequests = m_killedMock.log();
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_killedFetch.state() != QProcess::NotRunning) {
+            m_killedFetch.kill();
+            m_killedFetch.waitForFinished(5000);
+        }
     }
 
     // Ten days into a new archive, then twelve days with the same start: the
@@ -670,7 +708,7 @@ private Q_SLOTS:
         const bool refused = std::any_of(requests.cbegin(), requests.cend(), [](const Logged &l) { return l.status == 401; });
         if (!refused && failed.exitCode == 0)
             QSKIP("the whole fetch took less than the token's lifetime on this machine");
-        QVERIFY2(answered, (failed.err + describe(requests)).constData());
+        QVERIFY2(answered, QByteArray(failed.err + describe(requests)).constData());
         QVERIFY2(failed.exitCode != 0, qPrintable(u"exit 0 though the range was not covered:\n"_s
                                                   + QString::fromUtf8(failed.err + describe(requests))));
         QVERIFY2(!failed.err.isEmpty(), "no reason on stderr");
@@ -692,6 +730,32 @@ private Q_SLOTS:
         QVERIFY2(complete.error.isEmpty(), qPrintable(complete.error));
         const QString once = onceEach(complete.column("sessionId"), expected);
         QVERIFY2(once.isEmpty(), qPrintable(u"after the rerun: "_s + once));
+    }
+
+    // Last: the fetch started in initTestCase, whose server was killed after
+    // a few pages, gives up with a non-zero exit and keeps those pages.
+    void serverKilledMidFetch()
+    {
+        QVERIFY2(m_killedFetch.state() == QProcess::NotRunning || m_killedFetch.waitForFinished(150000),
+                 "a fetch whose server is gone did not give up");
+        const QByteArray err = m_killedFetch.readAllStandardError();
+        QVERIFY2(m_killedFetch.exitStatus() == QProcess::NormalExit, "the fetch crashed");
+        QVERIFY2(m_killedFetch.exitCode() != 0,
+                 qPrintable(u"exit 0 though the server went away:\n"_s + QString::fromUtf8(err + describe(m_killedRequests))));
+        QVERIFY2(std::any_of(m_killedRequests.cbegin(), m_killedRequests.cend(), [](const Logged &l) { return l.status == 200; }),
+                 QByteArray(err + describe(m_killedRequests)).constData());
+        QVERIFY2(!err.isEmpty(), "no reason on stderr");
+        QVERIFY2(QFile::exists(m_killedArchive), "the archive is gone after a failed fetch");
+        const Table kept = exportCsv(m_killedArchive);
+        QVERIFY2(kept.error.isEmpty(), qPrintable(kept.error));
+        QVERIFY2(!kept.rows.isEmpty(), "the pages answered before the server went away were not kept");
+        const QList<QByteArray> ids = kept.column("sessionId");
+        const QSet<QByteArray> keptSet(ids.cbegin(), ids.cend());
+        QCOMPARE(keptSet.size(), ids.size());
+        const auto dataset = m_killedData.dataset();
+        const QSet<QByteArray> expected = idsIn(*dataset, zoneSeconds(u"2026-03-02 00:00:00"_s), zoneSeconds(u"2026-03-06 23:59:59"_s));
+        QVERIFY((keptSet - expected).isEmpty());
+        QVERIFY(keptSet.size() < expected.size());
     }
 
     // A snapshot written by release v1 (before the archive) still opens, and
