@@ -1186,6 +1186,34 @@
         <source>Answer every Nth request with offset &gt; 0 that has records with an empty page instead.</source>
         <translation>Répondre par une page vide à chaque N-ième requête avec offset &gt; 0 qui a des enregistrements.</translation>
     </message>
+    <message>
+        <source>Cannot write the request log %1: %2</source>
+        <translation>Impossible d&apos;écrire le journal des requêtes %1 : %2</translation>
+    </message>
+    <message>
+        <source>Add N calls written late: distinct sessionIds, starting within the data&apos;s days (or --late-from to --late-to); the other calls stay the same.</source>
+        <translation>Ajouter N appels enregistrés en retard : sessionIds distincts, début dans les jours des données (ou de --late-from à --late-to) ; les autres appels restent identiques.</translation>
+    </message>
+    <message>
+        <source>First day of the late calls, UTC (default: --from).</source>
+        <translation>Premier jour des appels en retard, UTC (par défaut : --from).</translation>
+    </message>
+    <message>
+        <source>Last day of the late calls, UTC (default: --to).</source>
+        <translation>Dernier jour des appels en retard, UTC (par défaut : --to).</translation>
+    </message>
+    <message>
+        <source>Serve every Nth call revised: another finalStatus and one more agent note, same sessionId and start.</source>
+        <translation>Servir un appel sur N révisé : autre finalStatus et une note d&apos;agent de plus, même sessionId et même début.</translation>
+    </message>
+    <message>
+        <source>Append one JSON line per data request to FILE (what it asked for and the status answered).</source>
+        <translation>Ajouter à FILE une ligne JSON par requête de données (ce qu&apos;elle a demandé et le statut répondu).</translation>
+    </message>
+    <message>
+        <source>--late-from and --late-to must lie within --from to --to, in order.</source>
+        <translation>--late-from et --late-to doivent se trouver, dans cet ordre, entre --from et --to.</translation>
+    </message>
 </context>
 <context>
     <name>PageFetcherText</name>
@@ -1286,7 +1314,7 @@
     </message>
     <message>
         <source>the server&apos;s answer is larger than %1 MiB, the response size limit (raise it with --max-response-mb or the profile&apos;s maxResponseMegabytes only for a server you trust)</source>
-        <translation>la réponse du serveur dépasse %1 Mio, la taille maximale de réponse (ne l’augmentez avec --max-response-mb ou maxResponseMegabytes du profil que pour un serveur de confiance)</translation>
+        <translation>la réponse du serveur dépasse %1 Mio, la taille maximale de réponse (ne l&apos;augmentez avec --max-response-mb ou maxResponseMegabytes du profil que pour un serveur de confiance)</translation>
     </message>
 </context>
 <context>
@@ -1371,11 +1399,11 @@
     </message>
     <message>
         <source>Reading %1 was stopped: one query ran longer than %2 s. The file is not a plain CallScope snapshot.</source>
-        <translation>La lecture de %1 a été arrêtée : une requête a duré plus de %2 s. Le fichier n’est pas un simple instantané CallScope.</translation>
+        <translation>La lecture de %1 a été arrêtée : une requête a duré plus de %2 s. Le fichier n&apos;est pas un simple instantané CallScope.</translation>
     </message>
     <message>
         <source>%1 is not a plain CallScope snapshot: it contains %2 &quot;%3&quot;, which CallScope never writes. It is not opened.</source>
-        <translation>%1 n’est pas un simple instantané CallScope : il contient %2 « %3 », que CallScope n’écrit jamais. Il n’est pas ouvert.</translation>
+        <translation>%1 n&apos;est pas un simple instantané CallScope : il contient %2 « %3 », que CallScope n&apos;écrit jamais. Il n&apos;est pas ouvert.</translation>
     </message>
     <message>
         <source>its table %1 is missing</source>
@@ -1383,7 +1411,7 @@
     </message>
     <message>
         <source>it claims %1 records, more than a file of %2 bytes can hold</source>
-        <translation>il annonce %1 enregistrements, plus qu’un fichier de %2 octets ne peut en contenir</translation>
+        <translation>il annonce %1 enregistrements, plus qu&apos;un fichier de %2 octets ne peut en contenir</translation>
     </message>
 </context>
 <context>
