@@ -1314,7 +1314,7 @@
     </message>
     <message>
         <source>the server&apos;s answer is larger than %1 MiB, the response size limit (raise it with --max-response-mb or the profile&apos;s maxResponseMegabytes only for a server you trust)</source>
-        <translation>la réponse du serveur dépasse %1 Mio, la taille maximale de réponse (ne l&apos;augmentez avec --max-response-mb ou maxResponseMegabytes du profil que pour un serveur de confiance)</translation>
+        <translation>la réponse du serveur dépasse %1 Mio, la taille maximale de réponse (ne l’augmentez avec --max-response-mb ou maxResponseMegabytes du profil que pour un serveur de confiance)</translation>
     </message>
 </context>
 <context>
@@ -1399,11 +1399,11 @@
     </message>
     <message>
         <source>Reading %1 was stopped: one query ran longer than %2 s. The file is not a plain CallScope snapshot.</source>
-        <translation>La lecture de %1 a été arrêtée : une requête a duré plus de %2 s. Le fichier n&apos;est pas un simple instantané CallScope.</translation>
+        <translation>La lecture de %1 a été arrêtée : une requête a duré plus de %2 s. Le fichier n’est pas un simple instantané CallScope.</translation>
     </message>
     <message>
         <source>%1 is not a plain CallScope snapshot: it contains %2 &quot;%3&quot;, which CallScope never writes. It is not opened.</source>
-        <translation>%1 n&apos;est pas un simple instantané CallScope : il contient %2 « %3 », que CallScope n&apos;écrit jamais. Il n&apos;est pas ouvert.</translation>
+        <translation>%1 n’est pas un simple instantané CallScope : il contient %2 « %3 », que CallScope n’écrit jamais. Il n’est pas ouvert.</translation>
     </message>
     <message>
         <source>its table %1 is missing</source>
@@ -1411,7 +1411,7 @@
     </message>
     <message>
         <source>it claims %1 records, more than a file of %2 bytes can hold</source>
-        <translation>il annonce %1 enregistrements, plus qu&apos;un fichier de %2 octets ne peut en contenir</translation>
+        <translation>il annonce %1 enregistrements, plus qu’un fichier de %2 octets ne peut en contenir</translation>
     </message>
 </context>
 <context>
