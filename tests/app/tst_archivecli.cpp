@@ -489,6 +489,13 @@ private Q_SLOTS:
         const QString outOnce = onceEach(out.column("sessionId"), expected);
         QVERIFY2(outOnce.isEmpty(), qPrintable(u"--out of the twelve days: "_s + outOnce));
         QCOMPARE(out.rows, exported.rows);
+
+        // export --from/--to selects by start time, read in --tz, both ends inclusive.
+        const QString subFrom = u"2026-03-05 12:34:56"_s, subTo = u"2026-03-09 08:00:00"_s;
+        const Table sub = exportCsv(archive, subFrom, subTo);
+        QVERIFY2(sub.error.isEmpty(), qPrintable(sub.error));
+        const QString subOnce = onceEach(sub.column("sessionId"), idsIn(*dataset, zoneSeconds(subFrom), zoneSeconds(subTo)));
+        QVERIFY2(subOnce.isEmpty(), qPrintable(u"export of a sub-range: "_s + subOnce));
     }
 
     // A fetch killed (SIGKILL) after some pages were committed, then run
@@ -690,11 +697,17 @@ private Q_SLOTS:
 
         // Settled: nothing to ask.
         const qsizetype before = after.logSize();
-        const Run settled = run(withClient(after, fetchArgs(after, from, to, {u"--archive"_s, archive, u"--settle-hours"_s, u"0"_s})),
+        const QString snapshot = path(u"settled.callscope"_s);
+        const Run settled = run(withClient(after, fetchArgs(after, from, to, {u"--archive"_s, archive, u"--settle-hours"_s,
+                                                                              u"0"_s, u"--out"_s, snapshot})),
                                 environment(after.secret));
         QVERIFY2(settled.ok(), settled.err.constData());
         QVERIFY2(after.logSize() == before,
                  qPrintable(u"a settled range was asked again:\n"_s + QString::fromUtf8(describe(after.log().mid(before)))));
+        // --out FILE.callscope: the range as read from the archive, a snapshot that exports the same.
+        const Table fromSnapshot = exportCsv(snapshot);
+        QVERIFY2(fromSnapshot.error.isEmpty(), qPrintable(u"the --out snapshot: "_s + fromSnapshot.error));
+        QCOMPARE(fromSnapshot.rows, table.rows);
     }
 
     // A fetch that cannot cover its range exits non-zero and the archive keeps
