@@ -15,6 +15,7 @@
 #include "stringpool.h"
 
 #include <QString>
+#include <memory>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -22,6 +23,8 @@
 namespace cs {
 
 using RowId = quint32;
+struct ArchivedCall;
+class RawJsonSource;
 
 class RecordStore
 {
@@ -38,6 +41,14 @@ public:
     // wall-clock in that offset: utc = naive + offsetMinutes * 60.
     AppendResult append(const ParsedPage &page, int offsetMinutes);
     bool append(const CallFields &record, int offsetMinutes);   // false: duplicate sessionId, ignored
+    // A call loaded from an archive's columns: its raw JSON stays in the
+    // archive and is read through the raw source (setRawSource) on demand.
+    bool appendArchived(const ArchivedCall &call);
+    // A fetched call that may be a revised version of a row already held:
+    // a different raw JSON replaces that row in place (same RowId).
+    enum class Upsert { Added, Replaced, Unchanged, Rejected };
+    Upsert upsert(const CallFields &record, int offsetMinutes);
+    void setRawSource(std::shared_ptr<const RawJsonSource> source);
     void reserve(int rows, qint64 rawBytes = 0);
     void clear();
     // Exchanges the whole contents with `other` in O(1): lets the viewer keep
@@ -51,7 +62,11 @@ public:
     std::string_view sessionId(RowId row) const;
     std::string_view conversationId(RowId row) const;
     std::string_view userId(RowId row) const;
-    std::string_view rawJson(RowId row) const;                   // original bytes
+    // Original bytes. rawJson() is for rows whose raw JSON is in memory (it is
+    // empty for archived rows); readRawJson() works for every row.
+    std::string_view rawJson(RowId row) const;
+    bool readRawJson(RowId row, std::string *out) const;
+    bool rawInMemory(RowId row) const;
 
     const StringPool &strings() const;
     quint32 channel(RowId row) const;          // StringPool ids

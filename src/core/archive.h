@@ -1,0 +1,120 @@
+#pragma once
+// The archive: every call fetched for one connection, kept so that nothing is
+// asked of the server twice. Two backends share this interface and its
+// semantics: a SQLite file (.callscope, the same format as a snapshot; see
+// docs/snapshot-format.md) and a PostgreSQL database shared by a team.
+//
+// Semantics every backend keeps:
+// - storePage() commits one page in one transaction: a page is either all in
+//   or not at all, so a kill loses at most the page in flight.
+// - Calls are keyed by sessionId. A call whose raw JSON differs from the
+//   stored one replaces it (the server revised it); an identical one is a no-op.
+// - The raw JSON is kept byte for byte; the typed columns are derived from it.
+// - addCoverage() is called only after every page of the interval was stored.
+// - A scope names what a fetch asked for: "" is every call with every
+//   selected field; filtered fetches cover only their own scope.
+// - Never a credential of the API in the archive.
+
+#include "archiveledger.h"
+#include "callfields.h"
+#include "recordparser.h"
+
+#include <QString>
+#include <functional>
+#include <limits>
+#include <memory>
+#include <string>
+
+namespace cs {
+
+class RecordStore;
+
+// The connection an archive belongs to. An archive refuses another account's calls.
+struct ArchiveIdentity
+{
+    QString host;          // scheme://host[:port], no user info
+    QString accountId;
+    QString appId;
+    QString endpoint;      // calldetails | interactionDetails
+    bool operator==(const ArchiveIdentity &) const = default;
+};
+
+enum class RawCompression { Text, Zstd };
+
+struct StorePageResult
+{
+    int added = 0;
+    int changed = 0;       // replaced an older version of the same call
+    int unchanged = 0;
+};
+
+// One call as the archive holds it, without its raw JSON: enough to fill the
+// table (RecordStore::appendArchived) with no JSON parsing.
+struct ArchivedCall
+{
+    qint64 key = 0;        // backend's row key, for readRaw()
+    CallFields fields;     // raw empty; startSeconds/endSeconds are naive (utc - offset)
+    int offsetMinutes = 0;
+};
+
+// Reads a call's raw JSON on demand (drill-down, agent-segment export).
+// Implementations are thread-safe: export runs in a worker thread.
+class RawJsonSource
+{
+public:
+    virtual ~RawJsonSource() = default;
+    virtual bool readRaw(qint64 key, std::string *out) const = 0;
+};
+
+using ArchiveProgress = std::function<bool(qint64 done, qint64 total)>;   // false = cancel
+
+class ArchiveBackend
+{
+public:
+    virtual ~ArchiveBackend() = default;
+
+    // Where it is, for messages: a path, or a URI without its password.
+    virtual QString location() const = 0;
+    virtual bool isReadOnly() const = 0;
+
+    // Stamps the identity into an empty archive, or checks it matches.
+    virtual bool bindIdentity(const ArchiveIdentity &identity, QString *error) = 0;
+    virtual ArchiveIdentity identity() const = 0;
+
+    virtual bool storePage(const ParsedPage &page, int offsetMinutes, qint64 fetchedAtUtc,
+                           StorePageResult *result, QString *error) = 0;
+    virtual bool addCoverage(const QString &scope, const UtcInterval &interval, qint64 fetchedAtUtc,
+                             QString *error) = 0;
+    // Ledger entries of `scope` (and of "" when scope is not "") that overlap the interval.
+    virtual bool ledger(const QString &scope, const UtcInterval &interval, QList<LedgerEntry> *out,
+                        QString *error) = 0;
+
+    virtual bool countCalls(const UtcInterval &interval, qint64 *count, QString *error) = 0;
+    // Calls starting inside `interval`, in start order (ties by sessionId).
+    virtual bool readCalls(const UtcInterval &interval, const std::function<bool(const ArchivedCall &)> &sink,
+                           QString *error) = 0;
+    // Their raw JSON in the same order (export --jsonl, standalone snapshots).
+    virtual bool readRawRange(const UtcInterval &interval,
+                              const std::function<bool(std::string_view raw, int offsetMinutes)> &sink,
+                              QString *error) = 0;
+    // A thread-safe reader for RecordStore rows loaded from this archive.
+    virtual std::shared_ptr<RawJsonSource> rawSource(QString *error) = 0;
+};
+
+// Opens (creating when `create`) a SQLite archive file. A snapshot of
+// schema version 1 opens too: read-only it is read as it is; opened for
+// writing it is migrated in place to the current schema first.
+std::unique_ptr<ArchiveBackend> openArchiveFile(const QString &path, bool create, bool readOnly, QString *error);
+
+// Loads `interval` from `archive` into `store` (which it clears first), with
+// raw JSON left on disk: the store reads it through the archive's rawSource.
+bool loadArchiveRange(ArchiveBackend &archive, const UtcInterval &interval, RecordStore &store,
+                      const ArchiveProgress &progress, QString *error);
+
+// Default location of a connection's archive in the user's data directory.
+QString defaultArchivePath(const ArchiveIdentity &identity);
+
+// Every call in a whole range as the interval that covers any start time.
+inline constexpr UtcInterval kWholeTime{std::numeric_limits<qint64>::min() / 2, std::numeric_limits<qint64>::max() / 2};
+
+} // namespace cs
