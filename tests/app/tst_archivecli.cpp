@@ -8,7 +8,8 @@
 // Every case runs against each reading of FACTS.md the mock offers that
 // matters here: `offset` counting records or pages, zone-less stamps in the
 // request's offset or in UTC. The range is given in Asia/Kolkata (offset
-// -330), so the two stamp readings differ by 5:30 hours.
+// -330), so the two stamp readings differ by 5:30 hours; some cases also run
+// in New York across a daylight-saving change.
 //
 // The request budget is the real one (the CLI's default 60 a minute): each
 // run sends well under 55 requests, so no test waits for it.
@@ -38,8 +39,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kZone = u"Asia/Kolkata"_s;
-constexpr int kZoneOffsetMinutes = -330;   // Kolkata's timeZoneOffset (JavaScript sign), no DST
+const QString kZone = u"Asia/Kolkata"_s;   // timeZoneOffset -330, no DST
+// The zone of the case running (a data column; Kolkata unless it says otherwise).
+QString g_zone = kZone;
 
 struct Run
 {
@@ -58,7 +60,13 @@ QByteArray readAll(const QString &path)
 
 qint64 zoneSeconds(const QString &wallClock)
 {
-    return cs::parseWallClock(wallClock, QTimeZone(kZone.toUtf8())).toSecsSinceEpoch();
+    return cs::parseWallClock(wallClock, QTimeZone(g_zone.toUtf8())).toSecsSinceEpoch();
+}
+
+// The timeZoneOffset (JavaScript sign) the CLI sends for a window holding this instant.
+int requestOffsetAt(qint64 utc)
+{
+    return -QTimeZone(g_zone.toUtf8()).offsetFromUtc(QDateTime::fromSecsSinceEpoch(utc, QTimeZone::utc())) / 60;
 }
 
 QString utcText(qint64 seconds)
@@ -328,7 +336,7 @@ private:
     static QStringList fetchArgs(const Mock &mock, const QString &from, const QString &to, const QStringList &extra)
     {
         return QStringList{u"fetch"_s, u"--host"_s, mock.url, u"--account-id"_s, mock.account, u"--app-id"_s, mock.app,
-                           u"--from"_s, from, u"--to"_s, to, u"--tz"_s, kZone}
+                           u"--from"_s, from, u"--to"_s, to, u"--tz"_s, g_zone}
             + extra;
     }
     static QStringList withClient(const Mock &mock, QStringList args)
@@ -353,7 +361,7 @@ private:
         const QString out = path(u"export-%1.csv"_s.arg(++serial));
         QStringList args{u"export"_s, archive, u"--csv"_s, out};
         if (!from.isEmpty())
-            args << u"--from"_s << from << u"--to"_s << to << u"--tz"_s << kZone;
+            args << u"--from"_s << from << u"--to"_s << to << u"--tz"_s << g_zone;
         const Run result = run(args);
         Table t;
         if (!result.ok() && !(partial && !result.crashed && QFile::exists(out))) {
@@ -373,7 +381,7 @@ private:
         const QString out = path(u"export-%1.jsonl"_s.arg(++serial));
         QStringList args{u"export"_s, archive, u"--jsonl"_s, out};
         if (!from.isEmpty())
-            args << u"--from"_s << from << u"--to"_s << to << u"--tz"_s << kZone;
+            args << u"--from"_s << from << u"--to"_s << to << u"--tz"_s << g_zone;
         const Run result = run(args);
         if (!result.ok()) {
             *error = u"export --jsonl failed (%1): %2"_s.arg(result.exitCode).arg(QString::fromUtf8(result.err));
@@ -388,16 +396,24 @@ private:
         return lines;
     }
 
-    static void addReadings()
+    // The readings of FACTS.md, in Kolkata; `newYork` adds one in New York,
+    // whose windows have two offsets when the range crosses a DST change.
+    static void addReadings(bool newYork = false)
     {
         QTest::addColumn<QStringList>("reading");   // callscope-mock options
-        QTest::newRow("records/offset") << QStringList{u"--offset-mode"_s, u"records"_s, u"--stamps"_s, u"offset"_s};
-        QTest::newRow("records/utc") << QStringList{u"--offset-mode"_s, u"records"_s, u"--stamps"_s, u"utc"_s};
-        QTest::newRow("pages/offset") << QStringList{u"--offset-mode"_s, u"pages"_s, u"--stamps"_s, u"offset"_s};
-        QTest::newRow("pages/utc") << QStringList{u"--offset-mode"_s, u"pages"_s, u"--stamps"_s, u"utc"_s};
+        QTest::addColumn<QString>("zone");
+        QTest::newRow("records/offset") << QStringList{u"--offset-mode"_s, u"records"_s, u"--stamps"_s, u"offset"_s} << kZone;
+        QTest::newRow("records/utc") << QStringList{u"--offset-mode"_s, u"records"_s, u"--stamps"_s, u"utc"_s} << kZone;
+        QTest::newRow("pages/offset") << QStringList{u"--offset-mode"_s, u"pages"_s, u"--stamps"_s, u"offset"_s} << kZone;
+        QTest::newRow("pages/utc") << QStringList{u"--offset-mode"_s, u"pages"_s, u"--stamps"_s, u"utc"_s} << kZone;
+        if (newYork)
+            QTest::newRow("records/offset New York")
+                << QStringList{u"--offset-mode"_s, u"records"_s, u"--stamps"_s, u"offset"_s} << u"America/New_York"_s;
     }
 
 private Q_SLOTS:
+    void init() { g_zone = kZone; }
+
     void initTestCase()
     {
         QVERIFY2(QFileInfo(m_bin).isExecutable(), "CALLSCOPE_BIN must name the built callscope");
@@ -438,10 +454,12 @@ private Q_SLOTS:
     // Ten days into a new archive, then twelve days with the same start: the
     // second run asks only for the two new days (and the boundary second), and
     // the archive holds every call of the twelve days exactly once.
-    void incrementalFetch_data() { addReadings(); }
+    void incrementalFetch_data() { addReadings(true); }
     void incrementalFetch()
     {
         QFETCH(QStringList, reading);
+        QFETCH(QString, zone);
+        g_zone = zone;
         const Data data{31, 700, u"2026-03-01"_s, u"2026-03-14"_s};
         Mock mock;
         const QString startError = mock.start(m_mockBin, data.args() + reading, path(u"requests.jsonl"_s));
@@ -505,6 +523,8 @@ private Q_SLOTS:
     void crashAndResume()
     {
         QFETCH(QStringList, reading);
+        QFETCH(QString, zone);
+        g_zone = zone;
         const Data data{32, 700, u"2026-03-01"_s, u"2026-03-07"_s};
         Mock mock;
         const QString startError = mock.start(m_mockBin, data.args() + reading
@@ -600,10 +620,12 @@ private Q_SLOTS:
     // rerun asks for the whole range again, the late calls are archived, the
     // revised ones replace theirs (the new raw JSON, byte for byte). Once the
     // range is settled (--settle-hours 0) a rerun sends nothing and exits 0.
-    void lateAndRevisedCalls_data() { addReadings(); }
+    void lateAndRevisedCalls_data() { addReadings(true); }
     void lateAndRevisedCalls()
     {
         QFETCH(QStringList, reading);
+        QFETCH(QString, zone);
+        g_zone = zone;
         // Recent days, so that the largest settling time (a year) makes them provisional.
         const QDate today = QDateTime::currentDateTimeUtc().date();
         auto day = [&today](int back) { return today.addDays(-back).toString(Qt::ISODate); };
@@ -673,7 +695,7 @@ private Q_SLOTS:
         for (qsizetype r = 0; r < ids.size(); ++r) {
             const int i = indexOf.value(ids[r], -1);
             QVERIFY(i >= 0);
-            const QByteArray now = QJsonDocument::fromJson(revised->recordJson(i, kZoneOffsetMinutes)).object()
+            const QByteArray now = QJsonDocument::fromJson(revised->recordJson(i, 0)).object()
                                        .value(u"finalStatus"_s).toString().toUtf8();
             QVERIFY2(statuses[r] == now, qPrintable(u"%1: finalStatus %2, the server now says %3"_s
                                                         .arg(QString::fromLatin1(ids[r]), QString::fromUtf8(statuses[r]),
@@ -684,7 +706,6 @@ private Q_SLOTS:
 
         // The raw records: what the server sent for the Kolkata request, byte for byte.
         cs::mock::RenderOptions rendering;
-        rendering.offsetMinutes = kZoneOffsetMinutes;
         rendering.stampZone = reading.contains(u"utc"_s) ? cs::mock::MockConfig::StampZone::Utc
                                                          : cs::mock::MockConfig::StampZone::RequestOffset;
         rendering.blocks = cs::mock::kAllRecordBlocks;   // the CLI asks for every block by default
@@ -697,6 +718,7 @@ private Q_SLOTS:
             const QByteArray id = QJsonDocument::fromJson(line).object().value(u"sessionId"_s).toString().toLatin1();
             const int i = indexOf.value(id, -1);
             QVERIFY2(i >= 0, line.left(200).constData());
+            rendering.offsetMinutes = requestOffsetAt(revised->startUtc(i));
             const QByteArray sent = revised->recordJson(i, rendering);
             QVERIFY2(line == sent, qPrintable(u"the raw record of %1 is not what the server sent:\n%2\nsent:\n%3"_s.arg(
                 QString::fromLatin1(id), QString::fromUtf8(line.left(400)), QString::fromUtf8(sent.left(400)))));
@@ -719,6 +741,88 @@ private Q_SLOTS:
         QCOMPARE(fromSnapshot.rows, table.rows);
     }
 
+    // Scopes: a filtered fetch covers only its own scope, an unfiltered one
+    // with every block covers every scope. A call fetched again with more
+    // blocks replaces its stored raw JSON.
+    void scopes_data() { addReadings(); }
+    void scopes()
+    {
+        QFETCH(QStringList, reading);
+        QFETCH(QString, zone);
+        g_zone = zone;
+        const Data data{36, 500, u"2026-03-01"_s, u"2026-03-07"_s};
+        Mock mock;
+        const QString startError = mock.start(m_mockBin, data.args() + reading, path(u"requests.jsonl"_s));
+        QVERIFY2(startError.isEmpty(), qPrintable(startError));
+        const QString from = u"2026-03-02 00:00:00"_s, to = u"2026-03-06 23:59:59"_s;
+        const qint64 fromUtc = zoneSeconds(from), toUtc = zoneSeconds(to);
+        const auto dataset = data.dataset();
+        const QString archive = path(u"calls.callscope"_s);
+        auto fetch = [&](const QStringList &options) {
+            const qsizetype before = mock.logSize();
+            const Run r = run(withClient(mock, fetchArgs(mock, from, to, QStringList{u"--archive"_s, archive} + options)),
+                              environment(mock.secret));
+            return std::pair{r, mock.log().mid(before)};
+        };
+
+        const auto [voice, voiceRequests] = fetch({u"--channel"_s, u"voice"_s});
+        QVERIFY2(voice.ok(), voice.err.constData());
+        QVERIFY(covers(voiceRequests, fromUtc, toUtc));
+        Table table = exportCsv(archive, from, to);
+        QVERIFY2(table.error.isEmpty(), qPrintable(table.error));
+        QString once = onceEach(table.column("sessionId"), dataset->sessionIds(dataset->select(fromUtc, toUtc, {u"voice"_s})));
+        QVERIFY2(once.isEmpty(), qPrintable(u"after the voice fetch: "_s + once));
+
+        const auto [voiceAgain, voiceAgainRequests] = fetch({u"--channel"_s, u"voice"_s});
+        QVERIFY2(voiceAgain.ok(), voiceAgain.err.constData());
+        QVERIFY2(voiceAgainRequests.isEmpty(), describe(voiceAgainRequests).constData());
+
+        const auto [all, allRequests] = fetch({});
+        QVERIFY2(all.ok(), all.err.constData());
+        QVERIFY2(covers(allRequests, fromUtc, toUtc),
+                 qPrintable(u"a voice-only archive was taken for all calls:\n"_s + QString::fromUtf8(describe(allRequests))));
+        table = exportCsv(archive, from, to);
+        QVERIFY2(table.error.isEmpty(), qPrintable(table.error));
+        once = onceEach(table.column("sessionId"), idsIn(*dataset, fromUtc, toUtc));
+        QVERIFY2(once.isEmpty(), qPrintable(u"after the unfiltered fetch: "_s + once));
+
+        for (const QStringList &narrower : {QStringList{u"--channel"_s, u"email"_s}, QStringList{u"--fields"_s, u"none"_s},
+                                            QStringList{u"--direction"_s, u"Inbound"_s}}) {
+            const auto [covered, coveredRequests] = fetch(narrower);
+            QVERIFY2(covered.ok(), covered.err.constData());
+            QVERIFY2(coveredRequests.isEmpty(), qPrintable(narrower.join(u' ') + u" asked again after a full fetch:\n"_s
+                                                           + QString::fromUtf8(describe(coveredRequests))));
+        }
+
+        // Without the blocks first, then with them: the raw JSON is the newer one.
+        const QString second = path(u"blocks.callscope"_s);
+        const Run bare = run(withClient(mock, fetchArgs(mock, from, to, {u"--archive"_s, second, u"--fields"_s, u"none"_s})),
+                             environment(mock.secret));
+        QVERIFY2(bare.ok(), bare.err.constData());
+        const qsizetype before = mock.logSize();
+        const Run full = run(withClient(mock, fetchArgs(mock, from, to, {u"--archive"_s, second})), environment(mock.secret));
+        QVERIFY2(full.ok(), full.err.constData());
+        QVERIFY2(covers(mock.log().mid(before), fromUtc, toUtc), "a fetch without blocks was taken for one with them");
+        QString error;
+        const QList<QByteArray> lines = exportJsonl(second, &error, from, to);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QHash<QByteArray, int> indexOf;
+        const QList<int> inRange = dataset->select(fromUtc, toUtc);
+        for (int i : inRange)
+            indexOf.insert(dataset->sessionId(i), i);
+        QCOMPARE(lines.size(), inRange.size());
+        cs::mock::RenderOptions rendering;
+        rendering.stampZone = reading.contains(u"utc"_s) ? cs::mock::MockConfig::StampZone::Utc
+                                                         : cs::mock::MockConfig::StampZone::RequestOffset;
+        for (const QByteArray &line : lines) {
+            const QByteArray id = QJsonDocument::fromJson(line).object().value(u"sessionId"_s).toString().toLatin1();
+            QVERIFY2(indexOf.contains(id), line.left(200).constData());
+            rendering.offsetMinutes = requestOffsetAt(dataset->startUtc(indexOf.value(id)));
+            QVERIFY2(line == dataset->recordJson(indexOf.value(id), rendering),
+                     qPrintable(u"%1 is not the record with its blocks"_s.arg(QString::fromLatin1(id))));
+        }
+    }
+
     // A fetch that cannot cover its range exits non-zero and the archive keeps
     // what was committed: the token (CALLSCOPE_TOKEN, which the CLI cannot
     // renew) expires during the fetch, so the server turns away the rest with
@@ -727,6 +831,8 @@ private Q_SLOTS:
     void failedFetchKeepsCommitted()
     {
         QFETCH(QStringList, reading);
+        QFETCH(QString, zone);
+        g_zone = zone;
         const Data data{34, 700, u"2026-03-01"_s, u"2026-03-07"_s};
         Mock mock;
         const QString startError = mock.start(m_mockBin, data.args() + reading
@@ -740,7 +846,8 @@ private Q_SLOTS:
         const QStringList options{u"--archive"_s, archive, u"--concurrency"_s, u"1"_s};
 
         const QByteArray shortLived = cs::jwt::mint(mock.clientId, mock.secret, QDateTime::currentSecsSinceEpoch(), 2);
-        const Run failed = run(fetchArgs(mock, from, to, options), environment({}, shortLived));
+        const QString out = path(u"range.csv"_s);
+        const Run failed = run(fetchArgs(mock, from, to, options + QStringList{u"--out"_s, out}), environment({}, shortLived));
         QVERIFY2(!failed.crashed, "the fetch crashed or hung");
         const QList<Logged> requests = mock.log();
         const bool answered = std::any_of(requests.cbegin(), requests.cend(), [](const Logged &l) { return l.status == 200; });
@@ -750,7 +857,9 @@ private Q_SLOTS:
         QVERIFY2(answered, QByteArray(failed.err + describe(requests)).constData());
         QVERIFY2(failed.exitCode != 0, qPrintable(u"exit 0 though the range was not covered:\n"_s
                                                   + QString::fromUtf8(failed.err + describe(requests))));
-        QVERIFY2(!failed.err.isEmpty(), "no reason on stderr");
+        QVERIFY2(failed.err.endsWith('\n') && failed.err.count('\n') == 1,
+                 qPrintable(u"not one stderr line: "_s + QString::fromUtf8(failed.err)));
+        QVERIFY2(!QFile::exists(out), "--out was written though the range is not covered");
 
         QVERIFY2(QFile::exists(archive), "the archive is gone after a failed fetch");
         const Table kept = exportCsv(archive, {}, {}, true);
