@@ -297,6 +297,11 @@ private:
     QProcess m_killedFetch;
     QString m_killedArchive;
     QList<Logged> m_killedRequests;
+    // And one whose server answers every data request with a 5xx (retried with
+    // back-off for about half a minute, so it too runs in the background).
+    Mock m_errorMock;
+    QProcess m_errorFetch;
+    QString m_errorArchive, m_errorOut;
 
     static QProcessEnvironment environment(const QByteArray &secret = {}, const QByteArray &token = {})
     {
@@ -441,13 +446,25 @@ private Q_SLOTS:
             m_killedFetch.waitForFinished(20);
         m_killedMock.stop();
         m_killedRequests = m_killedMock.log();
+
+        const QString errorStart = m_errorMock.start(m_mockBin, m_killedData.args() + QStringList{u"--error-every"_s, u"1"_s},
+                                                     m_dir.filePath(u"error-mock.jsonl"_s));
+        QVERIFY2(errorStart.isEmpty(), qPrintable(errorStart));
+        m_errorArchive = m_dir.filePath(u"error-mock.callscope"_s);
+        m_errorOut = m_dir.filePath(u"error-mock.csv"_s);
+        m_errorFetch.setProcessEnvironment(environment(m_errorMock.secret));
+        m_errorFetch.start(m_bin, withClient(m_errorMock, fetchArgs(m_errorMock, u"2026-03-02 00:00:00"_s, u"2026-03-06 23:59:59"_s,
+                                                                    {u"--archive"_s, m_errorArchive, u"--out"_s, m_errorOut})));
+        QVERIFY(m_errorFetch.waitForStarted(30000));
     }
 
     void cleanupTestCase()
     {
-        if (m_killedFetch.state() != QProcess::NotRunning) {
-            m_killedFetch.kill();
-            m_killedFetch.waitForFinished(5000);
+        for (QProcess *fetch : {&m_killedFetch, &m_errorFetch}) {
+            if (fetch->state() != QProcess::NotRunning) {
+                fetch->kill();
+                fetch->waitForFinished(5000);
+            }
         }
     }
 
@@ -904,6 +921,27 @@ private Q_SLOTS:
         const QSet<QByteArray> expected = idsIn(*dataset, zoneSeconds(u"2026-03-02 00:00:00"_s), zoneSeconds(u"2026-03-06 23:59:59"_s));
         QVERIFY((keptSet - expected).isEmpty());
         QVERIFY(keptSet.size() < expected.size());
+    }
+
+    // The fetch started in initTestCase against a server that answers every
+    // data request with a 5xx: non-zero exit, one line, no --out, nothing archived.
+    void serverErrorsOnly()
+    {
+        QVERIFY2(m_errorFetch.state() == QProcess::NotRunning || m_errorFetch.waitForFinished(150000),
+                 "a fetch from a server that only fails did not give up");
+        const QByteArray err = m_errorFetch.readAllStandardError();
+        const QList<Logged> requests = m_errorMock.log();
+        QVERIFY2(m_errorFetch.exitStatus() == QProcess::NormalExit, "the fetch crashed");
+        QVERIFY2(m_errorFetch.exitCode() != 0, QByteArray(err + describe(requests)).constData());
+        QVERIFY2(err.endsWith('\n') && err.count('\n') == 1, err.constData());
+        QVERIFY(!requests.isEmpty());
+        QVERIFY(std::none_of(requests.cbegin(), requests.cend(), [](const Logged &l) { return l.status == 200; }));
+        QVERIFY2(!QFile::exists(m_errorOut), "--out was written though nothing was fetched");
+        if (QFile::exists(m_errorArchive)) {
+            const Table kept = exportCsv(m_errorArchive, {}, {}, true);
+            QVERIFY2(kept.error.isEmpty(), qPrintable(u"the archive of a fetch that got nothing: "_s + kept.error));
+            QVERIFY(kept.rows.isEmpty());
+        }
     }
 
     // A snapshot written by release v1 (before the archive) still opens, and
