@@ -533,6 +533,55 @@ private Q_SLOTS:
         QVERIFY2(subOnce.isEmpty(), qPrintable(u"export of a sub-range: "_s + subOnce));
     }
 
+    // The boundary second: the first fetch ends in the very second a call
+    // starts at .500 or later (a server filtering to the millisecond leaves it
+    // out: endDate means .000), the second goes on from there. The archive must
+    // take that second again and hold the call exactly once.
+    void incrementalAtMillisecondBoundary()
+    {
+        const Data data{37, 700, u"2026-03-01"_s, u"2026-03-14"_s};
+        const auto dataset = data.dataset();
+        const QTimeZone zone(g_zone.toUtf8());
+        const qint64 windowFrom = zoneSeconds(u"2026-03-11 12:00:00"_s), windowTo = zoneSeconds(u"2026-03-11 20:00:00"_s);
+        qint64 boundary = 0;
+        for (int i : dataset->select(windowFrom, windowTo))
+            if (dataset->startMillis(i) >= 500 && dataset->select(dataset->startUtc(i), dataset->startUtc(i)).size() == 1) {
+                boundary = dataset->startUtc(i);
+                break;
+            }
+        QVERIFY(boundary > 0);
+        const QString from = u"2026-03-02 00:00:00"_s, twelveTo = u"2026-03-13 23:59:59"_s;
+        const QString tenTo = QDateTime::fromSecsSinceEpoch(boundary, zone).toString(u"yyyy-MM-dd HH:mm:ss"_s);
+        const QByteArray boundaryId = dataset->sessionId(dataset->select(boundary, boundary).first());
+
+        Mock mock;
+        const QString startError = mock.start(m_mockBin, data.args() + QStringList{u"--millisecond-starts"_s},
+                                              path(u"requests.jsonl"_s));
+        QVERIFY2(startError.isEmpty(), qPrintable(startError));
+        const QString archive = path(u"calls.callscope"_s);
+        const Run first = run(withClient(mock, fetchArgs(mock, from, tenTo, {u"--archive"_s, archive})), environment(mock.secret));
+        QVERIFY2(first.ok(), first.err.constData());
+        Table table = exportCsv(archive);
+        QVERIFY2(table.error.isEmpty(), qPrintable(table.error));
+        QString once = onceEach(table.column("sessionId"), dataset->sessionIds(dataset->selectMillis(zoneSeconds(from), boundary)));
+        QVERIFY2(once.isEmpty(), qPrintable(u"after the first fetch: "_s + once));
+        QVERIFY(!table.column("sessionId").contains(boundaryId));   // the server did not send it
+
+        const qsizetype before = mock.logSize();
+        const Run second = run(withClient(mock, fetchArgs(mock, from, twelveTo, {u"--archive"_s, archive})),
+                               environment(mock.secret));
+        QVERIFY2(second.ok(), second.err.constData());
+        const QList<Logged> secondRequests = mock.log().mid(before);
+        for (const Logged &l : secondRequests)
+            QVERIFY2(l.startUtc >= boundary, l.line.constData());
+        table = exportCsv(archive, from, twelveTo);
+        QVERIFY2(table.error.isEmpty(), qPrintable(table.error));
+        once = onceEach(table.column("sessionId"),
+                        dataset->sessionIds(dataset->selectMillis(zoneSeconds(from), zoneSeconds(twelveTo))));
+        QVERIFY2(once.isEmpty(), qPrintable(u"after the second fetch (boundary call %1 at %2): "_s
+                                                .arg(QString::fromLatin1(boundaryId), tenTo) + once));
+    }
+
     // A fetch killed (SIGKILL) after some pages were committed, then run
     // again: every call exactly once, and both runs together send at most 1.2
     // times the requests of one uninterrupted run into a fresh archive.
