@@ -911,7 +911,7 @@ private Q_SLOTS:
         const QString archive = path(u"calls.callscope"_s);
         const QStringList options{u"--archive"_s, archive, u"--concurrency"_s, u"1"_s};
 
-        const QByteArray shortLived = cs::jwt::mint(mock.clientId, mock.secret, QDateTime::currentSecsSinceEpoch(), 2);
+        const QByteArray shortLived = cs::jwt::mint(mock.clientId, mock.secret, QDateTime::currentSecsSinceEpoch(), 3);
         const QString out = path(u"range.csv"_s);
         const Run failed = run(fetchArgs(mock, from, to, options + QStringList{u"--out"_s, out}), environment({}, shortLived));
         QVERIFY2(!failed.crashed, "the fetch crashed or hung");
