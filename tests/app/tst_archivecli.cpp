@@ -1038,6 +1038,40 @@ private Q_SLOTS:
         const QString once = onceEach(ids, QSet<QByteArray>(csvIds.cbegin(), csvIds.cend()));
         QVERIFY2(once.isEmpty(), qPrintable(u"export --jsonl of the v1 snapshot: "_s + once));
     }
+    // The v1 snapshot taken as an archive: `fetch --archive` on it (the same
+    // server, as tests/data/migration/README.md started it) brings it to the
+    // current format, takes its complete windows as coverage (asks nothing),
+    // and the archive exports the same CSV.
+    void migrationV1IntoArchive()
+    {
+        const QString source = QStringLiteral(CALLSCOPE_TEST_DATA) + u"/migration/"_s;
+        const QString archive = m_dir.filePath(u"v1-archive.callscope"_s);
+        QFile::remove(archive);
+        QVERIFY(QFile::copy(source + u"v1.callscope"_s, archive));
+        QFile::setPermissions(archive, QFile::ReadOwner | QFile::WriteOwner);
+        const Data data{20260215, 300, u"2026-02-09"_s, u"2026-02-13"_s};
+        Mock mock;
+        const QString startError = mock.start(m_mockBin, data.args(), m_dir.filePath(u"v1-archive.jsonl"_s), 18731);
+        if (!startError.isEmpty())
+            QSKIP(qPrintable(u"the v1 snapshot's server port 18731 is taken: "_s + startError));
+        g_zone = u"America/New_York"_s;
+        const QString from = u"2026-02-09 00:00:00"_s, to = u"2026-02-13 23:59:59"_s;
+        const Run fetched = run(withClient(mock, fetchArgs(mock, from, to, {u"--archive"_s, archive})), environment(mock.secret));
+        QVERIFY2(fetched.ok(), fetched.err.constData());
+        // Its complete windows are coverage: nothing to ask.
+        QVERIFY2(mock.logSize() == 0, qPrintable(u"fetch --archive on the complete v1 snapshot asked again:\n"_s
+                                                 + QString::fromUtf8(describe(mock.log()))));
+
+        const QString csv = m_dir.filePath(u"v1-archive.csv"_s);
+        const Run exported = run({u"export"_s, archive, u"--csv"_s, csv});
+        QVERIFY2(exported.ok(), exported.err.constData());
+        QVERIFY2(readAll(csv) == readAll(source + u"v1.csv"_s), "the migrated archive exports another CSV than v1.csv");
+        const auto dataset = data.dataset();
+        const Table table = readTable(readAll(csv));
+        const QString once = onceEach(table.column("sessionId"), idsIn(*dataset, zoneSeconds(from), zoneSeconds(to)));
+        QVERIFY2(once.isEmpty(), qPrintable(once));
+    }
+
 };
 
 QTEST_GUILESS_MAIN(TestArchiveCli)
