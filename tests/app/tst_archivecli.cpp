@@ -5,7 +5,7 @@
 // the data and logs every data request (--request-log), so the tests count and
 // place the requests each run sends.
 //
-// Every case runs against each reading of FACTS.md the mock offers that
+// The main cases run against each reading of FACTS.md the mock offers that
 // matters here: `offset` counting records or pages, zone-less stamps in the
 // request's offset or in UTC. The range is given in Asia/Kolkata (offset
 // -330), so the two stamp readings differ by 5:30 hours; some cases also run
