@@ -4,39 +4,70 @@
 #include "viewsortkeys.h"
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 
 namespace cs {
 
 namespace {
 
-// Sorts rows by precomputed keys; ties keep arrival order (row id ascending)
-// in both directions, like a stable sort of the store order would.
-template<typename Key>
-void sortByKeys(std::vector<std::pair<Key, RowId>> &keyed, Qt::SortOrder order)
+// Byte columns: rows sorted by an 8-byte window of the id (after the prefix
+// every id shares), then runs with equal windows by the whole id. Ties keep
+// arrival order (row id ascending) in both directions.
+void sortRowsByBytes(const RecordStore &store, CallColumn column, Qt::SortOrder order, std::vector<RowId> &rows)
 {
-    if (order == Qt::AscendingOrder) {
-        std::sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) {
-            return a.first < b.first || (a.first == b.first && a.second < b.second);
-        });
-    } else {
-        std::sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) {
-            return b.first < a.first || (a.first == b.first && a.second < b.second);
-        });
+    const size_t n = rows.size();
+    std::vector<std::string_view> ids(n);
+    size_t common = std::numeric_limits<size_t>::max();
+    for (size_t i = 0; i < n; ++i) {
+        ids[i] = viewsort::byteKey(store, column, rows[i]);
+        if (common > 0) {
+            const std::string_view first = ids[0];
+            const size_t limit = std::min({common, first.size(), ids[i].size()});
+            size_t k = 0;
+            while (k < limit && first[k] == ids[i][k])
+                ++k;
+            common = k;
+        }
     }
-}
-
-template<typename KeyOf>
-void sortRowsBy(std::vector<RowId> &rows, Qt::SortOrder order, KeyOf keyOf)
-{
-    using Key = decltype(keyOf(RowId()));
-    std::vector<std::pair<Key, RowId>> keyed;
-    keyed.reserve(rows.size());
-    for (RowId row : rows)
-        keyed.emplace_back(keyOf(row), row);
-    sortByKeys(keyed, order);
-    for (size_t i = 0; i < rows.size(); ++i)
-        rows[i] = keyed[i].second;
+    if (n < 2)
+        return;
+    const bool descending = order == Qt::DescendingOrder;
+    std::vector<quint64> keys(n);
+    for (size_t i = 0; i < n; ++i) {
+        const quint64 key = viewsort::bytePrefixKey(ids[i], common);
+        keys[i] = descending ? ~key : key;
+    }
+    // Ids whose window holds them whole (and without NUL padding lookalikes)
+    // tie only when equal: then row order, which the key sort already gave.
+    const size_t window = common + 8;
+    bool windowIsWhole = true;
+    for (const std::string_view id : ids)
+        windowIsWhole = windowIsWhole && id.size() <= window && id.substr(common).find('\0') == std::string_view::npos;
+    ids = {};
+    viewsort::sortByKeyThenRow(rows, keys);
+    if (windowIsWhole)
+        return;
+    for (size_t begin = 0; begin < n;) {
+        size_t end = begin + 1;
+        while (end < n && keys[end] == keys[begin])
+            ++end;
+        if (end - begin > 1) {
+            std::vector<std::pair<std::string_view, RowId>> run;
+            run.reserve(end - begin);
+            for (size_t i = begin; i < end; ++i)
+                run.emplace_back(viewsort::byteKey(store, column, rows[i]), rows[i]);
+            std::sort(run.begin(), run.end(), [descending](const auto &a, const auto &b) {
+                const int c = a.first.compare(b.first);
+                if (c != 0)
+                    return descending ? c > 0 : c < 0;
+                return a.second < b.second;
+            });
+            for (size_t i = begin; i < end; ++i)
+                rows[i] = run[i - begin].second;
+        }
+        begin = end;
+    }
 }
 
 } // namespace
@@ -174,14 +205,20 @@ void RecordView::sortRows(std::vector<RowId> &rows) const
 {
     const CallColumn column = m_sortColumn;
     if (column == CallColumn::Count) {
-        std::sort(rows.begin(), rows.end());   // arrival order
+        if (!std::is_sorted(rows.begin(), rows.end()))
+            std::sort(rows.begin(), rows.end());   // arrival order
         return;
     }
     if (viewsort::isByteColumn(column)) {
-        sortRowsBy(rows, m_sortOrder, [&](RowId row) { return viewsort::byteKey(*m_store, column, row); });
+        sortRowsByBytes(*m_store, column, m_sortOrder, rows);
         return;
     }
-    sortRowsBy(rows, m_sortOrder, [&](RowId row) { return viewsort::integerKey(*m_store, m_stringRank, column, row); });
+    // Descending: complemented keys, so ties still keep row id ascending.
+    const quint64 flip = m_sortOrder == Qt::DescendingOrder ? ~quint64(0) : 0;
+    std::vector<quint64> keys(rows.size());
+    for (size_t i = 0; i < rows.size(); ++i)
+        keys[i] = viewsort::integerKey(*m_store, m_stringRank, column, rows[i]) ^ flip;
+    viewsort::sortByKeyThenRow(rows, keys);
 }
 
 } // namespace cs

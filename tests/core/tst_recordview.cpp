@@ -3,6 +3,7 @@
 // full rebuild.
 
 #include "recordview.h"
+#include "viewsortkeys.h"
 #include "viewtestdata.h"
 
 #include <QCollator>
@@ -147,6 +148,9 @@ private slots:
     void sortMatchesReference();
     void textSortIsNumericWithAbsentFirst();
     void equalKeysKeepArrivalOrder();
+    void radixSortMatchesComparisonSort_data();
+    void radixSortMatchesComparisonSort();
+    void idSortBeyondSharedPrefixKeepsTies();
     void filterThenSort();
     void appendRowsEqualsRebuild_data();
     void appendRowsEqualsRebuild();
@@ -265,6 +269,103 @@ void TestRecordView::equalKeysKeepArrivalOrder()
     }
     view.setSort(CallColumn::SessionId, Qt::DescendingOrder);
     QCOMPARE(view.rows(), (Rows{3, 2, 1, 0}));
+}
+
+void TestRecordView::radixSortMatchesComparisonSort_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<bool>("shuffledRows");
+    const char *kinds[] = {"small range", "64-bit spread", "low outlier", "high outlier", "both outliers",
+                           "two values", "one value"};
+    for (int count : {5, 300, 5000}) {
+        for (int kind = 0; kind < 7; ++kind) {
+            for (bool shuffled : {false, true}) {
+                QTest::addRow("%d %s%s", count, kinds[kind], shuffled ? " shuffled" : "") << count << kind << shuffled;
+            }
+        }
+    }
+}
+
+// sortByKeyThenRow (radix passes over the varying bits, re-based keys) gives
+// exactly the (key, row) order of a comparison sort.
+void TestRecordView::radixSortMatchesComparisonSort()
+{
+    QFETCH(int, count);
+    QFETCH(int, kind);
+    QFETCH(bool, shuffledRows);
+    quint64 state = 12345 + quint64(count) * 7 + quint64(kind);
+    auto next = [&state] {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return state ^ (state >> 29);
+    };
+    Rows rows(static_cast<size_t>(count));
+    std::vector<quint64> keys(static_cast<size_t>(count));
+    for (int i = 0; i < count; ++i) {
+        rows[size_t(i)] = RowId(i * 3 + 1);   // ids with gaps, like a filtered view
+        const quint64 r = next();
+        quint64 key = 0;
+        switch (kind) {
+        case 0: key = 1000 + r % 50; break;                                        // many ties
+        case 1: key = r; break;
+        case 2: key = r % 5 == 0 ? 0 : (quint64(1) << 63) + 1700000000 + r % 100000; break;   // kNoTime-like
+        case 3: key = r % 5 == 0 ? ~quint64(0) : 17 + r % 1000; break;
+        case 4: key = r % 7 == 0 ? 0 : r % 7 == 1 ? ~quint64(0) : (quint64(1) << 40) + r % 3000; break;
+        case 5: key = r % 2 ? 5 : (quint64(1) << 62); break;
+        default: key = 42; break;
+        }
+        keys[size_t(i)] = key;
+    }
+    if (shuffledRows) {
+        for (size_t i = rows.size(); i > 1; --i) {
+            const size_t j = size_t(next() % i);
+            std::swap(rows[i - 1], rows[j]);
+            std::swap(keys[i - 1], keys[j]);
+        }
+    }
+    std::vector<std::pair<quint64, RowId>> expected;
+    for (size_t i = 0; i < rows.size(); ++i)
+        expected.emplace_back(keys[i], rows[i]);
+    std::sort(expected.begin(), expected.end());
+
+    viewsort::sortByKeyThenRow(rows, keys);
+    for (size_t i = 0; i < rows.size(); ++i) {
+        QCOMPARE(rows[i], expected[i].second);
+        if (i > 0) {   // keys may be re-based, but keep order and equality
+            QCOMPARE(keys[i - 1] < keys[i], expected[i - 1].first < expected[i].first);
+            QCOMPARE(keys[i - 1] == keys[i], expected[i - 1].first == expected[i].first);
+        }
+    }
+}
+
+// Ids sorted by an 8-byte window after their shared prefix: ids that differ
+// only past the window, ids that are prefixes of others, equal ids (ties in
+// arrival order), both directions, and from a shuffled order.
+void TestRecordView::idSortBeyondSharedPrefixKeepsTies()
+{
+    RecordStore store;
+    QList<testdata::Call> calls;
+    const QStringList suffixes{u"b"_s, u"a"_s, u""_s, u"a"_s, u"ab"_s, u"aa"_s, u"b"_s, u"a0"_s};
+    for (int i = 0; i < 600; ++i) {
+        testdata::Call call = testdata::syntheticCall(i, 1727400000 + i);
+        // All share "sess-0000-"; the window then holds 8 of the 10 varying digits.
+        call.sessionId = u"sess-0000-%1%2-%3"_s.arg((i * 37) % 50, 10, 10, QLatin1Char('0')).arg(suffixes[i % suffixes.size()]).arg(i);
+        call.userId = u"user-%1%2"_s.arg((i * 13) % 7, 8, 10, QLatin1Char('0')).arg(suffixes[i % suffixes.size()]);
+        calls.append(call);
+    }
+    QCOMPARE(testdata::appendCalls(store, calls), 600);
+    const ReferenceOrder reference(store);
+    RecordView view(&store);
+    for (CallColumn column : {CallColumn::SessionId, CallColumn::UserId, CallColumn::ConversationId}) {
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            view.setSort(CallColumn::Count, Qt::AscendingOrder);
+            view.setSort(column, order);
+            QCOMPARE(view.rows(), reference.sorted(allRows(store), column, order));
+            view.setSort(CallColumn::HandleTime, Qt::DescendingOrder);   // rows not in id order
+            view.setSort(column, order);
+            QCOMPARE(view.rows(), reference.sorted(allRows(store), column, order));
+        }
+    }
 }
 
 void TestRecordView::filterThenSort()
