@@ -1,7 +1,12 @@
 #include "filterrule.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace cs {
 
@@ -9,34 +14,97 @@ namespace {
 
 constexpr int kQuickFilterCount = int(QuickFilter::Count);
 
-char asciiLower(char c)
+} // namespace
+
+// sessionId / conversationId / userId are ASCII ids kept outside the
+// StringPool, so they cannot use the per-id table: their bytes are compared,
+// folding ASCII case only (A-Z match a-z), with the needle already lower-case.
+// Byte j of a haystack matches needle byte j when (byte | mask[j]) equals it:
+// mask is 0x20 for a lower-case letter (so its upper case matches too) and 0
+// otherwise. Candidates are found 16 positions at a time by their first and
+// last bytes (SSE2), then checked whole.
+FilterRule::Compiled::IdNeedle::IdNeedle(const QByteArray &lower)
+    : bytes(lower.constData(), size_t(lower.size()))
 {
-    return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+    masks.resize(bytes.size());
+    for (size_t j = 0; j < bytes.size(); ++j) {
+        const char c = bytes[j];
+        masks[j] = (c >= 'a' && c <= 'z') ? char(0x20) : char(0);
+        // asciiLower() never yields A-Z: such a needle matches no id at all.
+        if (c >= 'A' && c <= 'Z')
+            impossible = true;
+    }
 }
 
-// sessionId / conversationId are ASCII ids kept in the store's arena, not in
-// the StringPool, so they cannot use the per-id table: compare bytes, folding
-// ASCII case only. `needleLower` is already lower-case.
-bool containsAsciiCaseInsensitive(std::string_view haystack, const QByteArray &needleLower)
+namespace {
+
+bool matchesAt(const char *at, const std::string &needle, const std::string &masks, size_t from, size_t to)
 {
-    const size_t n = size_t(needleLower.size());
+    for (size_t j = from; j < to; ++j) {
+        if (char(at[j] | masks[j]) != needle[j])
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool FilterRule::Compiled::IdNeedle::foundIn(std::string_view haystack) const
+{
+    const size_t n = bytes.size();
     if (n == 0)
         return true;
-    if (haystack.size() < n)
+    if (impossible || haystack.size() < n)
         return false;
-    const char *needle = needleLower.constData();
-    const char first = needle[0];
-    for (size_t i = 0; i + n <= haystack.size(); ++i) {
-        if (asciiLower(haystack[i]) != first)
-            continue;
-        size_t j = 1;
-        while (j < n && asciiLower(haystack[i + j]) == needle[j])
-            ++j;
-        if (j == n)
+    const size_t last = haystack.size() - n;   // last start position
+#if defined(__SSE2__)
+    if (n >= 2 && haystack.size() >= 16) {
+        // Candidates by first and last byte, 16 start positions per step; the
+        // loads never leave the text (the last step re-reads its final 16 bytes).
+        const char *h = haystack.data();
+        const __m128i first = _mm_set1_epi8(bytes[0]);
+        const __m128i firstMask = _mm_set1_epi8(masks[0]);
+        const __m128i lastByte = _mm_set1_epi8(bytes[n - 1]);
+        const __m128i lastMask = _mm_set1_epi8(masks[n - 1]);
+        auto eq = [](const char *at, __m128i mask, __m128i want) {
+            const __m128i v = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i *>(at)), mask);
+            return unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, want)));
+        };
+        auto verify = [&](size_t base, unsigned bits) {
+            while (bits) {
+                if (matchesAt(h + base + size_t(std::countr_zero(bits)), bytes, masks, 1, n - 1))
+                    return true;
+                bits &= bits - 1;
+            }
+            return false;
+        };
+        size_t i = 0;
+        for (; i + 15 <= last; i += 16) {   // starts i..i+15; the last byte of i+15 is at most size-1
+            if (verify(i, eq(h + i, firstMask, first) & eq(h + i + n - 1, lastMask, lastByte)))
+                return true;
+        }
+        if (i > last)
+            return false;
+        if (last >= 15) {
+            // Starts last-15..last, of which those below i were done.
+            const size_t base = last - 15;
+            const unsigned bits = eq(h + base, firstMask, first) & eq(h + base + n - 1, lastMask, lastByte);
+            return verify(base, bits & (0xFFFFu << (i - base)));
+        }
+        // Fewer than 16 starts (0..last): first bytes from the text's first 16
+        // bytes, last bytes from its final 16 (start s ends at size-16 + s + 15-last).
+        const unsigned starts = eq(h, firstMask, first) & (eq(h + haystack.size() - 16, lastMask, lastByte) >> (15 - last));
+        return verify(0, starts & ((1u << (last + 1)) - 1));
+    }
+#endif
+    for (size_t i = 0; i <= last; ++i) {
+        if (matchesAt(haystack.data() + i, bytes, masks, 0, n))
             return true;
     }
     return false;
 }
+
+namespace {
 
 // True if the value list passes the allowed-id table: an empty list is the
 // "(none)" value, which the table stores at id 0 (the empty string).
@@ -113,7 +181,7 @@ FilterRule::Compiled FilterRule::compile(const RecordStore &store) const
     Compiled compiled;
     compiled.m_store = &store;
     compiled.m_rule = *this;
-    compiled.m_searchUtf8Lower = m_search.toLower().toUtf8();
+    compiled.m_idNeedle = Compiled::IdNeedle(m_search.toLower().toUtf8());
     compiled.refresh();
     return compiled;
 }
@@ -138,6 +206,8 @@ void FilterRule::Compiled::refresh()
         const bool hit = !m_rule.m_search.isEmpty() && pool.at(quint32(id)).contains(m_rule.m_search, Qt::CaseInsensitive);
         m_stringMatchesSearch.push_back(hit ? 1 : 0);
     }
+    m_anyStringMatchesSearch = std::find(m_stringMatchesSearch.begin(), m_stringMatchesSearch.end(), 1)
+        != m_stringMatchesSearch.end();
 
     for (int f = 0; f < kQuickFilterCount; ++f) {
         const QSet<QString> &values = m_rule.m_allowed[f];
@@ -151,12 +221,11 @@ void FilterRule::Compiled::refresh()
         for (size_t id = done; id < poolSize; ++id)
             table.push_back(values.contains(pool.at(quint32(id))) ? 1 : 0);
     }
+    m_anyQuickFilter = std::any_of(std::begin(m_allowedIds), std::end(m_allowedIds), [](const auto &t) { return !t.empty(); });
 }
 
-bool FilterRule::Compiled::matches(RowId row) const
+FilterRule::Compiled::Verdict FilterRule::Compiled::verdictBeforeIds(RowId row) const
 {
-    if (!m_store)
-        return true;   // default-constructed: nothing compiled, nothing excluded
     const RecordStore &store = *m_store;
     const FilterRule &rule = m_rule;
 
@@ -164,39 +233,97 @@ bool FilterRule::Compiled::matches(RowId row) const
     if (rule.m_startRange) {
         const qint64 start = store.startUtc(row);
         if (start == kNoTime || start < rule.m_startRange->first || start > rule.m_startRange->second)
-            return false;
+            return Verdict::No;
     }
     if (rule.m_handleRange) {
         const int handle = store.handleSeconds(row);
         if (handle < rule.m_handleRange->first || handle > rule.m_handleRange->second)
-            return false;
+            return Verdict::No;
     }
 
-    auto single = [&](QuickFilter f, quint32 id) {
-        const std::vector<quint8> &table = m_allowedIds[int(f)];
-        return table.empty() || flagged(table, id);
-    };
-    auto multi = [&](QuickFilter f, std::span<const quint32> ids) {
-        const std::vector<quint8> &table = m_allowedIds[int(f)];
-        return table.empty() || anyAllowed(ids, table);
-    };
-    if (!single(QuickFilter::FinalStatus, store.finalStatus(row)) || !single(QuickFilter::SmartStatus, store.smartStatus(row))
-        || !single(QuickFilter::Channel, store.channel(row)) || !single(QuickFilter::Direction, store.direction(row))
-        || !multi(QuickFilter::Queue, store.queues(row)) || !multi(QuickFilter::Agent, store.agents(row))
-        || !multi(QuickFilter::Disposition, store.dispositions(row)))
-        return false;
+    if (m_anyQuickFilter && !quickFiltersPass(row))
+        return Verdict::No;
 
     if (rule.m_search.isEmpty())
-        return true;
-    const std::vector<quint8> &hits = m_stringMatchesSearch;
-    auto hit = [&](quint32 id) { return flagged(hits, id); };
-    if (hit(store.channel(row)) || hit(store.finalStatus(row)) || hit(store.smartStatus(row)) || hit(store.reason(row))
-        || hit(store.direction(row)) || anyMatches(store.queues(row), hits)
-        || anyMatches(store.agents(row), hits) || anyMatches(store.dispositions(row), hits))
-        return true;
-    return containsAsciiCaseInsensitive(store.sessionId(row), m_searchUtf8Lower)
-        || containsAsciiCaseInsensitive(store.conversationId(row), m_searchUtf8Lower)
-        || containsAsciiCaseInsensitive(store.userId(row), m_searchUtf8Lower);
+        return Verdict::Yes;
+    // Only rows whose pooled strings cannot match are left to the byte search;
+    // a search no pooled string contains skips the lookups altogether.
+    if (m_anyStringMatchesSearch) {
+        const std::vector<quint8> &hits = m_stringMatchesSearch;
+        auto hit = [&](quint32 id) { return flagged(hits, id); };
+        if (hit(store.channel(row)) || hit(store.finalStatus(row)) || hit(store.smartStatus(row)) || hit(store.reason(row))
+            || hit(store.direction(row)) || anyMatches(store.queues(row), hits)
+            || anyMatches(store.agents(row), hits) || anyMatches(store.dispositions(row), hits))
+            return Verdict::Yes;
+    }
+    return Verdict::Ids;
+}
+
+bool FilterRule::Compiled::matches(RowId row) const
+{
+    if (!m_store)
+        return true;   // default-constructed: nothing compiled, nothing excluded
+    switch (verdictBeforeIds(row)) {
+    case Verdict::No: return false;
+    case Verdict::Yes: return true;
+    case Verdict::Ids: break;
+    }
+    const RecordStore &store = *m_store;
+    return m_idNeedle.foundIn(store.sessionId(row)) || m_idNeedle.foundIn(store.conversationId(row))
+        || m_idNeedle.foundIn(store.userId(row));
+}
+
+void FilterRule::Compiled::appendMatches(RowId begin, RowId end, std::vector<RowId> &out) const
+{
+    if (!m_store || m_rule.m_search.isEmpty()) {
+        for (RowId row = begin; row < end; ++row) {
+            if (matches(row))
+                out.push_back(row);
+        }
+        return;
+    }
+    // The ids live with each record's JSON, hundreds of bytes apart: reading
+    // them row by row waits on one cache miss after another. Blocks of rows
+    // first collect the ids they need and prefetch them, then compare.
+    constexpr int kBlock = 16;
+    const RecordStore &store = *m_store;
+    Verdict verdicts[kBlock];
+    std::string_view ids[kBlock][3];
+    for (RowId first = begin; first < end; first += kBlock) {
+        const int count = int(std::min<RowId>(kBlock, end - first));
+        for (int i = 0; i < count; ++i) {
+            const RowId row = first + RowId(i);
+            verdicts[i] = verdictBeforeIds(row);
+            if (verdicts[i] != Verdict::Ids)
+                continue;
+            ids[i][0] = store.sessionId(row);
+            ids[i][1] = store.conversationId(row);
+            ids[i][2] = store.userId(row);
+            for (const std::string_view id : ids[i]) {
+                __builtin_prefetch(id.data());
+                __builtin_prefetch(id.data() + id.size());
+            }
+        }
+        for (int i = 0; i < count; ++i) {
+            if (verdicts[i] == Verdict::Yes
+                || (verdicts[i] == Verdict::Ids
+                    && (m_idNeedle.foundIn(ids[i][0]) || m_idNeedle.foundIn(ids[i][1]) || m_idNeedle.foundIn(ids[i][2]))))
+                out.push_back(first + RowId(i));
+        }
+    }
+}
+
+bool FilterRule::Compiled::quickFiltersPass(RowId row) const
+{
+    // Only the filters in use read their column.
+    const RecordStore &store = *m_store;
+    auto table = [this](QuickFilter f) -> const std::vector<quint8> & { return m_allowedIds[int(f)]; };
+    auto single = [&](QuickFilter f, auto read) { return table(f).empty() || flagged(table(f), (store.*read)(row)); };
+    auto multi = [&](QuickFilter f, auto read) { return table(f).empty() || anyAllowed((store.*read)(row), table(f)); };
+    return single(QuickFilter::FinalStatus, &RecordStore::finalStatus)
+        && single(QuickFilter::SmartStatus, &RecordStore::smartStatus) && single(QuickFilter::Channel, &RecordStore::channel)
+        && single(QuickFilter::Direction, &RecordStore::direction) && multi(QuickFilter::Queue, &RecordStore::queues)
+        && multi(QuickFilter::Agent, &RecordStore::agents) && multi(QuickFilter::Disposition, &RecordStore::dispositions);
 }
 
 } // namespace cs

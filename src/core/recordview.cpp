@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <limits>
 #include <numeric>
+#include <thread>
 
 namespace cs {
 
@@ -123,10 +124,7 @@ std::vector<int> RecordView::appendRows(int oldSize)
 
     m_compiled.refresh();
     std::vector<RowId> added;
-    for (RowId row = RowId(oldSize); row < RowId(newSize); ++row) {
-        if (m_compiled.matches(row))
-            added.push_back(row);
-    }
+    m_compiled.appendMatches(RowId(oldSize), RowId(newSize), added);
     if (added.empty())
         return positions;
 
@@ -194,11 +192,42 @@ void RecordView::filterAll()
 {
     const RowId count = RowId(m_store->size());
     m_rows.clear();
-    m_rows.reserve(count);
-    for (RowId row = 0; row < count; ++row) {
-        if (m_compiled.matches(row))
-            m_rows.push_back(row);
+    if (m_rule.isEmpty()) {
+        m_rows.resize(count);
+        std::iota(m_rows.begin(), m_rows.end(), RowId(0));
+        return;
     }
+    auto filterRange = [this](RowId begin, RowId end, std::vector<RowId> &out) {
+        out.reserve(end - begin);   // untouched capacity costs no memory
+        m_compiled.appendMatches(begin, end, out);
+    };
+    // Large stores are filtered in chunks on every core: matches() only reads
+    // the store and the compiled rule, and this thread waits for the others
+    // (nothing can change the store meanwhile).
+    constexpr RowId kRowsPerThread = 128 * 1024;
+    const unsigned threads = std::min<unsigned>({std::max(1u, std::thread::hardware_concurrency()), 8u,
+                                                 unsigned(count / kRowsPerThread) + 1});
+    if (threads <= 1) {
+        filterRange(0, count, m_rows);
+        return;
+    }
+    std::vector<std::vector<RowId>> parts(threads);
+    std::vector<std::thread> workers;
+    const RowId chunk = (count + threads - 1) / threads;
+    for (unsigned t = 1; t < threads; ++t) {
+        const RowId begin = std::min(count, RowId(t) * chunk);
+        const RowId end = std::min(count, begin + chunk);
+        workers.emplace_back([&, t, begin, end] { filterRange(begin, end, parts[t]); });
+    }
+    filterRange(0, std::min(count, chunk), parts[0]);
+    for (std::thread &worker : workers)
+        worker.join();
+    size_t total = 0;
+    for (const auto &part : parts)
+        total += part.size();
+    m_rows.reserve(total);
+    for (const auto &part : parts)
+        m_rows.insert(m_rows.end(), part.begin(), part.end());
 }
 
 void RecordView::sortRows(std::vector<RowId> &rows) const

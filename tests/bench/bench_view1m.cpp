@@ -8,7 +8,7 @@
 // same values (sort + filter), QJsonDocument parsing the same pages, and the
 // stock sqlite3 CLI (timed as a process) scanning/sorting/exporting the same rows.
 //
-//   bench_view1m [--calls N] [--repeats R] [--no-anchors] [--tmp DIR]
+//   bench_view1m [--calls N] [--repeats R] [--no-anchors] [--tmp DIR] [--only search|sort|quick|csv]
 //
 // Every figure is the best of R runs (default 3): the machine is shared.
 // Lines starting with RESULT hold a figure and its goal; RATIO lines divide
@@ -389,6 +389,7 @@ int main(int argc, char **argv)
     int repeats = 3;
     bool anchors = true;
     QString tmp = QDir::tempPath();
+    QString only;   // search | sort | quick | csv: that section alone, no anchors
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == u"--calls" && i + 1 < args.size())
@@ -399,8 +400,10 @@ int main(int argc, char **argv)
             anchors = false;
         else if (args[i] == u"--tmp" && i + 1 < args.size())
             tmp = args[++i];
+        else if (args[i] == u"--only" && i + 1 < args.size())
+            only = args[++i];
         else {
-            std::fprintf(stderr, "usage: bench_view1m [--calls N] [--repeats R] [--no-anchors] [--tmp DIR]\n");
+            std::fprintf(stderr, "usage: bench_view1m [--calls N] [--repeats R] [--no-anchors] [--tmp DIR] [--only search|sort|quick|csv]\n");
             return 2;
         }
     }
@@ -437,7 +440,12 @@ int main(int argc, char **argv)
     auto unsorted = [&] { view.setSort(CallColumn::Count, Qt::AscendingOrder); };
     std::map<std::string, double> ours;
 
+    auto section = [&](const char *name) { return only.isEmpty() || only == QLatin1StringView(name); };
+    if (!only.isEmpty())
+        anchors = false;
+
     // --- search ---
+    if (section("search")) {
     view.setSort(CallColumn::Count, Qt::AscendingOrder);
     const std::string someSession(store.sessionId(RowId(calls / 3)));
     const std::string someConversation(store.conversationId(RowId(calls / 3 + 1)));
@@ -469,8 +477,10 @@ int main(int argc, char **argv)
         ours["search-zoe"] = bestMs(repeats, [&] { view.setFilter(FilterRule()); }, [&] { view.setFilter(zoe); });
     }
     view.setFilter(FilterRule());
+    }
 
     // --- sort ---
+    if (section("sort")) {
     // The first text sort ranks every pool string once (collation).
     result(u"sort channel (first text sort: ranks the pool)"_s,
            timeMs([&] { view.setSort(CallColumn::Channel, Qt::AscendingOrder); }), "ms", "", view.size());
@@ -506,8 +516,10 @@ int main(int argc, char **argv)
         result(u"sort startTime desc from agents-sorted view"_s, ms, "ms", "goal <= 100 ms", view.size());
     }
     view.setSort(CallColumn::Count, Qt::AscendingOrder);
+    }
 
     // --- quick filters ---
+    if (section("quick")) {
     struct QuickCase { QString name; QuickFilter filter; QSet<QString> values; };
     const QuickCase quicks[] = {
         {u"quick channel = voice"_s, QuickFilter::Channel, {u"voice"_s}},
@@ -544,6 +556,7 @@ int main(int argc, char **argv)
         view.setFilter(FilterRule());
         view.setSort(CallColumn::Count, Qt::AscendingOrder);
     }
+    }
 
     // --- CSV ---
     const QString standardPath = tmp + u"/callscope_bench_standard.csv"_s;
@@ -568,6 +581,7 @@ int main(int argc, char **argv)
                "goal >= 300 MB/s");
         return best;
     };
+    if (section("csv")) {
     const std::vector<RowId> startOrder = rowsInStartOrder(store);
     result(u"rowsInStartOrder (standard CSV's row order)"_s, bestMs(repeats, [] {}, [&] { (void)rowsInStartOrder(store); }), "ms");
     ours["csv-standard"] = csvRate(u"CSV standard"_s, standardPath, [&](QFile &f) { return writeStandardCsv(store, startOrder, &f); });
@@ -582,6 +596,7 @@ int main(int argc, char **argv)
     raw.times = TimeText::Raw;
     csvRate(u"CSV as shown (22 columns, raw times)"_s, viewPath, [&](QFile &f) { return writeViewCsv(store, view.rows(), &f, raw); });
     view.setSort(CallColumn::Count, Qt::AscendingOrder);
+    }
 
     if (!anchors) {
         QFile::remove(standardPath);
