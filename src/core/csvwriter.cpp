@@ -2,6 +2,11 @@
 
 #include <QStringEncoder>
 #include <charconv>
+#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace cs {
 
@@ -77,6 +82,11 @@ CsvWriter::Formula classify(Text text)
 {
     if (text.size() == 0)
         return CsvWriter::Formula::None;
+    // Most fields start with a letter or digit: no trigger, no blank, no '+'
+    // of a phone number, so nothing below can apply.
+    const char16_t lead = unitOf(text[0]);
+    if ((lead >= u'0' && lead <= u'9') || (lead >= u'a' && lead <= u'z') || (lead >= u'A' && lead <= u'Z'))
+        return CsvWriter::Formula::None;
     if (unitOf(text[0]) == u'\t' || unitOf(text[0]) == u'\r')
         return CsvWriter::Formula::Guard;   // OWASP: these start formulas themselves in some importers
     if (isPhoneNumber(text))
@@ -95,7 +105,22 @@ CsvWriter::Formula classify(Text text)
 
 bool CsvWriter::needsQuoting(std::string_view utf8) const
 {
-    for (const char c : utf8) {
+    size_t i = 0;
+#if defined(__SSE2__)
+    const __m128i separator = _mm_set1_epi8(m_separator);
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i cr = _mm_set1_epi8('\r');
+    const __m128i lf = _mm_set1_epi8('\n');
+    for (; i + 16 <= utf8.size(); i += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(utf8.data() + i));
+        const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, separator), _mm_cmpeq_epi8(v, quote)),
+                                         _mm_or_si128(_mm_cmpeq_epi8(v, cr), _mm_cmpeq_epi8(v, lf)));
+        if (_mm_movemask_epi8(hit))
+            return true;
+    }
+#endif
+    for (; i < utf8.size(); ++i) {
+        const char c = utf8[i];
         if (c == m_separator || c == '"' || c == '\r' || c == '\n')
             return true;
     }
@@ -113,7 +138,7 @@ bool CsvWriter::needsQuoting(QStringView text) const
 
 void CsvWriter::writeBom()
 {
-    m_out->append("\xEF\xBB\xBF", 3);
+    m_row.append("\xEF\xBB\xBF", 3);
 }
 
 CsvWriter::Formula CsvWriter::formulaRisk(std::string_view utf8)
@@ -134,7 +159,7 @@ bool CsvWriter::needsFormulaGuard(std::string_view utf8)
 void CsvWriter::separator()
 {
     if (m_rowStarted)
-        m_out->append(m_separator);
+        m_row.push_back(m_separator);
     m_rowStarted = true;
 }
 
@@ -145,24 +170,24 @@ void CsvWriter::field(std::string_view utf8)
     const bool guard = risk == Formula::Guard;
     if (!needsQuoting(utf8) && risk != Formula::PhoneNumber) {
         if (guard)
-            m_out->append('\'');
-        m_out->append(utf8.data(), qsizetype(utf8.size()));
+            m_row.push_back('\'');
+        m_row.append(utf8);
         return;
     }
-    m_out->append('"');
+    m_row.push_back('"');
     if (guard)
-        m_out->append('\'');
+        m_row.push_back('\'');
     // Copy runs between quotes in one go, doubling each quote.
     size_t runStart = 0;
     for (size_t i = 0; i < utf8.size(); ++i) {
         if (utf8[i] == '"') {
-            m_out->append(utf8.data() + runStart, qsizetype(i + 1 - runStart));
-            m_out->append('"');
+            m_row.append(utf8.data() + runStart, i + 1 - runStart);
+            m_row.push_back('"');
             runStart = i + 1;
         }
     }
-    m_out->append(utf8.data() + runStart, qsizetype(utf8.size() - runStart));
-    m_out->append('"');
+    m_row.append(utf8.data() + runStart, utf8.size() - runStart);
+    m_row.push_back('"');
 }
 
 void CsvWriter::field(const QString &text)
@@ -176,13 +201,13 @@ void CsvWriter::field(const QString &text)
     }
     separator();
     if (risk == Formula::Guard)
-        m_out->append('\'');
-    // Encode straight into the output buffer: no temporary QByteArray.
+        m_row.push_back('\'');
+    // Encode straight into the row: no temporary QByteArray.
     QStringEncoder encoder(QStringEncoder::Utf8);
-    const qsizetype start = m_out->size();
-    m_out->resize(start + encoder.requiredSpace(text.size()));
-    char *end = encoder.appendToBuffer(m_out->data() + start, text);
-    m_out->resize(end - m_out->constData());
+    const size_t start = m_row.size();
+    m_row.resize(start + size_t(encoder.requiredSpace(text.size())));
+    char *end = encoder.appendToBuffer(m_row.data() + start, text);
+    m_row.resize(size_t(end - m_row.data()));
 }
 
 void CsvWriter::number(qint64 value)
@@ -190,7 +215,7 @@ void CsvWriter::number(qint64 value)
     separator();
     char buffer[24];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    m_out->append(buffer, qsizetype(result.ptr - buffer));
+    m_row.append(buffer, size_t(result.ptr - buffer));
 }
 
 void CsvWriter::empty()
@@ -200,7 +225,9 @@ void CsvWriter::empty()
 
 void CsvWriter::endRow()
 {
-    m_out->append("\r\n", 2);
+    m_row.append("\r\n", 2);
+    m_out->append(m_row.data(), qsizetype(m_row.size()));
+    m_row.clear();
     m_rowStarted = false;
 }
 

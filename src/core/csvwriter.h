@@ -13,11 +13,13 @@
 // prefixed but quoted: it cannot run as a formula, and the ' would show as
 // part of the number (README, "Formula cells").
 // Records end with CRLF. Output is UTF-8, optionally with a BOM for Excel.
-// Appends into a byte buffer, so callers batch writes to the device.
+// Appends into a byte buffer, so callers batch writes to the device. A row is
+// assembled in the writer and reaches that buffer whole, at endRow().
 
 #include <QByteArray>
 #include <QString>
 #include <QStringView>
+#include <string>
 #include <string_view>
 
 namespace cs {
@@ -25,14 +27,17 @@ namespace cs {
 class CsvWriter
 {
 public:
-    explicit CsvWriter(QByteArray *out, char separator = ',') : m_out(out), m_separator(separator) {}
+    explicit CsvWriter(QByteArray *out, char separator = ',') : m_out(out), m_separator(separator)
+    {
+        m_row.reserve(1024);
+    }
 
     void writeBom();
     void field(std::string_view utf8);      // plain text field (guarded)
     void field(const QString &text);
     void number(qint64 value);              // never guarded (a number is not a formula)
     void empty();
-    void endRow();
+    void endRow();                          // the row (and CRLF) goes to the buffer
 
     // Exposed for tests and for callers that escape by hand.
     enum class Formula { None, Guard, PhoneNumber };
@@ -45,6 +50,7 @@ private:
     bool needsQuoting(std::string_view utf8) const;
     bool needsQuoting(QStringView text) const;
     QByteArray *m_out;
+    std::string m_row;          // the row being written
     char m_separator;
     bool m_rowStarted = false;
 };

@@ -35,6 +35,7 @@
 #include <sqlite3.h>
 
 #include <cstdio>
+#include <ctime>
 #include <functional>
 #include <map>
 #include <string>
@@ -561,24 +562,34 @@ int main(int argc, char **argv)
     // --- CSV ---
     const QString standardPath = tmp + u"/callscope_bench_standard.csv"_s;
     const QString viewPath = tmp + u"/callscope_bench_view.csv"_s;
+    // Wall time, and this thread's CPU time (user + kernel, the file write
+    // included): on a shared machine the CPU figure shows what the code costs.
+    auto threadCpuMs = [] {
+        timespec t{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+        return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+    };
     auto csvRate = [&](const QString &name, const QString &path, const std::function<bool(QFile &)> &write) {
-        double best = 1e300;
+        double best = 1e300, bestCpu = 1e300;
         qint64 bytes = 0;
         for (int i = 0; i < repeats; ++i) {
             QFile file(path);
             if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
                 return -1.0;
+            const double cpuBefore = threadCpuMs();
             const double ms = timeMs([&] {
                 if (!write(file))
                     std::fprintf(stderr, "%s failed\n", qPrintable(name));
                 file.close();
             });
+            bestCpu = std::min(bestCpu, threadCpuMs() - cpuBefore);
             bytes = QFileInfo(path).size();
             best = std::min(best, ms);
         }
-        const double mbps = double(bytes) / 1e6 / (best / 1e3);
-        result(name + u" (%1 MB, %2 ms)"_s.arg(double(bytes) / 1e6, 0, 'f', 0).arg(best, 0, 'f', 0), mbps, "MB/s",
+        const double mb = double(bytes) / 1e6;
+        result(name + u" (%1 MB, %2 ms)"_s.arg(mb, 0, 'f', 0).arg(best, 0, 'f', 0), mb / (best / 1e3), "MB/s",
                "goal >= 300 MB/s");
+        result(u"  the same per CPU time (%1 ms CPU)"_s.arg(bestCpu, 0, 'f', 0), mb / (bestCpu / 1e3), "MB/s");
         return best;
     };
     if (section("csv")) {
