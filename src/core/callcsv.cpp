@@ -96,9 +96,26 @@ void scoreField(CsvWriter &csv, int score)
         csv.number(score);
 }
 
-// Joins pooled strings with "; " into a reused buffer (no allocation once warm).
-void listField(CsvWriter &csv, const StringPool &pool, std::span<const quint32> ids, std::string &scratch)
+// Every pooled string escaped once for the whole export.
+struct PooledCells
 {
+    const StringPool &pool;
+    std::vector<std::string> cells;
+    PooledCells(const CsvWriter &csv, const StringPool &p) : pool(p), cells(p.size())
+    {
+        for (quint32 id = 0; id < pool.size(); ++id)
+            cells[id] = csv.escape(pool.utf8(id));
+    }
+};
+
+// Joins pooled strings with "; " into a reused buffer (no allocation once warm).
+void listField(CsvWriter &csv, const PooledCells &pooled, std::span<const quint32> ids, std::string &scratch)
+{
+    if (ids.size() <= 1) {   // one value (or none: id 0, the empty string) reads as itself
+        csv.escaped(pooled.cells[ids.empty() ? 0 : ids.front()]);
+        return;
+    }
+    const StringPool &pool = pooled.pool;
     scratch.clear();
     for (const quint32 id : ids) {
         if (!scratch.empty())
@@ -108,27 +125,27 @@ void listField(CsvWriter &csv, const StringPool &pool, std::span<const quint32> 
     csv.field(scratch);
 }
 
-void writeRow(CsvWriter &csv, const RecordStore &store, RowId row, std::string &scratch)
+void writeRow(CsvWriter &csv, const RecordStore &store, RowId row, const PooledCells &pooled, std::string &scratch)
 {
-    const StringPool &pool = store.strings();
+    auto cell = [&](quint32 id) { csv.escaped(pooled.cells[id]); };
     csv.field(store.sessionId(row));
     csv.field(store.conversationId(row));
-    csv.field(pool.utf8(store.channel(row)));
+    cell(store.channel(row));
     csv.field(store.startTimeText(row));
     csv.field(store.endTimeText(row));
-    csv.field(pool.utf8(store.finalStatus(row)));
-    csv.field(pool.utf8(store.smartStatus(row)));
-    csv.field(pool.utf8(store.reason(row)));
-    csv.field(pool.utf8(store.direction(row)));
-    csv.field(pool.utf8(store.isVoicemail(row)));
+    cell(store.finalStatus(row));
+    cell(store.smartStatus(row));
+    cell(store.reason(row));
+    cell(store.direction(row));
+    cell(store.isVoicemail(row));
     csv.field(store.userId(row));
-    csv.field(pool.utf8(store.botId(row)));
+    cell(store.botId(row));
     scoreField(csv, store.csatScore(row));
     scoreField(csv, store.npsScore(row));
     scoreField(csv, store.likeDislikeScore(row));
-    listField(csv, pool, store.dispositions(row), scratch);
-    listField(csv, pool, store.queues(row), scratch);
-    listField(csv, pool, store.agents(row), scratch);
+    listField(csv, pooled, store.dispositions(row), scratch);
+    listField(csv, pooled, store.queues(row), scratch);
+    listField(csv, pooled, store.agents(row), scratch);
     utcField(csv, store.startUtc(row));
     utcField(csv, store.endUtc(row));
     const int duration = store.durationSeconds(row);
@@ -216,6 +233,7 @@ bool writeStandardCsv(const RecordStore &store, const std::vector<RowId> &rows, 
     csv.endRow();
 
     std::string scratch;
+    const PooledCells pooled(csv, store.strings());
     int done = 0;
     for (size_t i = 0; i < rows.size(); ++i) {
         const RowId row = rows[i];
@@ -223,7 +241,7 @@ bool writeStandardCsv(const RecordStore &store, const std::vector<RowId> &rows, 
         // ids now so that they are in cache when that row is written.
         if (i + kPrefetchRows < rows.size())
             prefetchIds(store, rows[i + kPrefetchRows]);
-        writeRow(csv, store, row, scratch);
+        writeRow(csv, store, row, pooled, scratch);
         ++done;
         if (buffer.size() >= kFlushBytes && !flush(out, buffer, error))
             return false;

@@ -103,6 +103,13 @@ CsvWriter::Formula classify(Text text)
 
 } // namespace
 
+CsvWriter::CsvWriter(QByteArray *out, char separator) : m_out(out), m_separator(separator)
+{
+    m_row.reserve(1024);
+    for (const char c : {separator, '"', '\r', '\n'})
+        m_special[static_cast<unsigned char>(c)] = true;
+}
+
 bool CsvWriter::needsQuoting(std::string_view utf8) const
 {
     size_t i = 0;
@@ -120,8 +127,7 @@ bool CsvWriter::needsQuoting(std::string_view utf8) const
     }
 #endif
     for (; i < utf8.size(); ++i) {
-        const char c = utf8[i];
-        if (c == m_separator || c == '"' || c == '\r' || c == '\n')
+        if (m_special[static_cast<unsigned char>(utf8[i])])
             return true;
     }
     return false;
@@ -163,31 +169,49 @@ void CsvWriter::separator()
     m_rowStarted = true;
 }
 
-void CsvWriter::field(std::string_view utf8)
+void CsvWriter::appendEscaped(std::string &out, std::string_view utf8) const
 {
-    separator();
     const Formula risk = formulaRisk(utf8);
     const bool guard = risk == Formula::Guard;
     if (!needsQuoting(utf8) && risk != Formula::PhoneNumber) {
         if (guard)
-            m_row.push_back('\'');
-        m_row.append(utf8);
+            out.push_back('\'');
+        out.append(utf8);
         return;
     }
-    m_row.push_back('"');
+    out.push_back('"');
     if (guard)
-        m_row.push_back('\'');
+        out.push_back('\'');
     // Copy runs between quotes in one go, doubling each quote.
     size_t runStart = 0;
     for (size_t i = 0; i < utf8.size(); ++i) {
         if (utf8[i] == '"') {
-            m_row.append(utf8.data() + runStart, i + 1 - runStart);
-            m_row.push_back('"');
+            out.append(utf8.data() + runStart, i + 1 - runStart);
+            out.push_back('"');
             runStart = i + 1;
         }
     }
-    m_row.append(utf8.data() + runStart, utf8.size() - runStart);
-    m_row.push_back('"');
+    out.append(utf8.data() + runStart, utf8.size() - runStart);
+    out.push_back('"');
+}
+
+void CsvWriter::field(std::string_view utf8)
+{
+    separator();
+    appendEscaped(m_row, utf8);
+}
+
+std::string CsvWriter::escape(std::string_view utf8) const
+{
+    std::string out;
+    appendEscaped(out, utf8);
+    return out;
+}
+
+void CsvWriter::escaped(std::string_view bytes)
+{
+    separator();
+    m_row.append(bytes);
 }
 
 void CsvWriter::field(const QString &text)

@@ -27,10 +27,7 @@ namespace cs {
 class CsvWriter
 {
 public:
-    explicit CsvWriter(QByteArray *out, char separator = ',') : m_out(out), m_separator(separator)
-    {
-        m_row.reserve(1024);
-    }
+    explicit CsvWriter(QByteArray *out, char separator = ',');
 
     void writeBom();
     void field(std::string_view utf8);      // plain text field (guarded)
@@ -38,6 +35,11 @@ public:
     void number(qint64 value);              // never guarded (a number is not a formula)
     void empty();
     void endRow();                          // the row (and CRLF) goes to the buffer
+
+    // A field exactly as field(utf8) would write it (quoted, guarded), for a
+    // value written many times: escape it once, then write it with escaped().
+    std::string escape(std::string_view utf8) const;
+    void escaped(std::string_view bytes);   // bytes from escape() of this writer
 
     // Exposed for tests and for callers that escape by hand.
     enum class Formula { None, Guard, PhoneNumber };
@@ -49,10 +51,12 @@ private:
     void separator();
     bool needsQuoting(std::string_view utf8) const;
     bool needsQuoting(QStringView text) const;
+    void appendEscaped(std::string &out, std::string_view utf8) const;
     QByteArray *m_out;
     std::string m_row;          // the row being written
     char m_separator;
     bool m_rowStarted = false;
+    bool m_special[256] = {};   // bytes that make a field need quotes
 };
 
 } // namespace cs
