@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <limits>
 #include <numeric>
+#include <system_error>
 #include <thread>
 
 namespace cs {
@@ -82,11 +83,38 @@ RecordView::RecordView(const RecordStore *store)
 
 void RecordView::setFilter(const FilterRule &rule)
 {
+    const size_t storeRows = size_t(m_store->size());
+    const bool sorted = m_sortColumn != CallColumn::Count;
+    // Leaving the unfiltered state: the rows are every row in sort order;
+    // keep them, so that this and later filters need no sort.
+    if (sorted && m_rule.isEmpty() && m_rows.size() == storeRows)
+        m_allSorted = std::move(m_rows);
     m_rule = rule;
     m_compiled = m_rule.compile(*m_store);
-    filterAll();
     refreshStringRank();
-    sortRows(m_rows);
+    if (!sorted || m_allSorted.size() != storeRows) {
+        m_allSorted.clear();
+        filterAll();
+        sortRows(m_rows);
+        return;
+    }
+    if (m_rule.isEmpty()) {
+        m_rows = std::move(m_allSorted);   // unfiltered again: the kept order is the view
+        m_allSorted.clear();
+        return;
+    }
+    // The matching rows (in row order), then the kept order walked once.
+    filterAll();
+    std::vector<quint64> matching((storeRows + 63) / 64, 0);
+    for (const RowId row : m_rows)
+        matching[row / 64] |= quint64(1) << (row % 64);
+    const size_t count = m_rows.size();
+    m_rows.clear();
+    m_rows.reserve(count);
+    for (const RowId row : m_allSorted) {
+        if (matching[row / 64] >> (row % 64) & 1)
+            m_rows.push_back(row);
+    }
 }
 
 void RecordView::setSort(CallColumn column, Qt::SortOrder order)
@@ -95,6 +123,7 @@ void RecordView::setSort(CallColumn column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
+    m_allSorted.clear();
     refreshStringRank();
     sortRows(m_rows);
 }
@@ -103,6 +132,7 @@ void RecordView::rebuild()
 {
     // The store may have been cleared and refilled: ids may name new strings.
     m_stringRank.clear();
+    m_allSorted.clear();
     m_compiled = m_rule.compile(*m_store);
     filterAll();
     refreshStringRank();
@@ -122,6 +152,7 @@ std::vector<int> RecordView::appendRows(int oldSize)
     if (oldSize >= newSize)
         return positions;
 
+    m_allSorted.clear();   // it would miss the new rows
     m_compiled.refresh();
     std::vector<RowId> added;
     m_compiled.appendMatches(RowId(oldSize), RowId(newSize), added);
@@ -217,7 +248,11 @@ void RecordView::filterAll()
     for (unsigned t = 1; t < threads; ++t) {
         const RowId begin = std::min(count, RowId(t) * chunk);
         const RowId end = std::min(count, begin + chunk);
-        workers.emplace_back([&, t, begin, end] { filterRange(begin, end, parts[t]); });
+        try {
+            workers.emplace_back([&, t, begin, end] { filterRange(begin, end, parts[t]); });
+        } catch (const std::system_error &) {
+            filterRange(begin, end, parts[t]);   // no thread to be had: do that chunk here
+        }
     }
     filterRange(0, std::min(count, chunk), parts[0]);
     for (std::thread &worker : workers)

@@ -47,6 +47,10 @@ private:
     std::vector<RowId> m_rows;
     std::vector<quint32> m_stringRank;               // collation rank per StringPool id
     FilterRule::Compiled m_compiled;                 // m_rule resolved against the store
+    // Every store row in the current sort order, kept while a filter is active
+    // so that changing or clearing the filter needs no sort; empty when not
+    // known (after a sort change, an append or a rebuild).
+    std::vector<RowId> m_allSorted;
     void refreshStringRank();
     void filterAll();
     void sortRows(std::vector<RowId> &rows) const;   // m_stringRank must be current

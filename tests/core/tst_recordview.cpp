@@ -152,6 +152,7 @@ private slots:
     void radixSortMatchesComparisonSort();
     void idSortBeyondSharedPrefixKeepsTies();
     void filterThenSort();
+    void filterChangesOnSortedViewEqualFreshView();
     void appendRowsEqualsRebuild_data();
     void appendRowsEqualsRebuild();
     void appendRowsFromEmpty();
@@ -366,6 +367,60 @@ void TestRecordView::idSortBeyondSharedPrefixKeepsTies()
             QCOMPARE(view.rows(), reference.sorted(allRows(store), column, order));
         }
     }
+}
+
+// A sorted view keeps its full order while filtered (filter changes and
+// clearing then need no sort): every step of a session of filter, sort and
+// append changes must equal a view built from scratch with the same state.
+void TestRecordView::filterChangesOnSortedViewEqualFreshView()
+{
+    RecordStore store;
+    QCOMPARE(testdata::appendCalls(store, testdata::fixtureCalls()), 11);
+    for (int page = 0; page < 3; ++page)
+        QCOMPARE(testdata::appendCalls(store, syntheticCalls(page * 100, 100)), 100);
+    RecordView view(&store);
+    auto check = [&](const char *step) {
+        RecordView fresh(&store);
+        fresh.setSort(view.sortColumn(), view.sortOrder());
+        fresh.setFilter(view.filter());
+        if (view.rows() != fresh.rows())
+            QFAIL(step);
+    };
+    FilterRule voice;
+    voice.setAllowed(QuickFilter::Channel, {u"voice"_s});
+    FilterRule zoe;
+    zoe.setSearchText(u"zoë"_s);
+    FilterRule both = voice;
+    both.setSearchText(u"zoë"_s);
+
+    view.setSort(CallColumn::Agents, Qt::DescendingOrder);
+    view.setFilter(voice);
+    check("voice on agents desc");
+    view.setFilter(zoe);
+    check("zoë, from voice");
+    view.setFilter(both);
+    check("voice + zoë");
+    view.setFilter(FilterRule());
+    check("cleared");
+    view.setFilter(zoe);
+    view.setSort(CallColumn::StartTime, Qt::AscendingOrder);   // sort changed while filtered
+    check("zoë, sorted by start");
+    view.setFilter(voice);
+    check("voice, sorted by start");
+    view.setFilter(FilterRule());
+    check("cleared after a sort change");
+    view.setFilter(both);
+    const int oldSize = store.size();
+    QCOMPARE(testdata::appendCalls(store, lateCalls()), 11);
+    view.appendRows(oldSize);   // appended while filtered
+    check("appended while filtered");
+    view.setFilter(voice);
+    check("voice after the append");
+    view.setFilter(FilterRule());
+    check("cleared after the append");
+    QCOMPARE(view.size(), store.size());
+    view.setFilter(zoe);
+    check("zoë at the end");
 }
 
 void TestRecordView::filterThenSort()
