@@ -35,6 +35,7 @@
 #include <sqlite3.h>
 
 #include <cstdio>
+#include <cstring>
 #include <ctime>
 #include <functional>
 #include <map>
@@ -104,8 +105,8 @@ void appendRecord(std::string &out, int n, qint64 startUtc, quint64 &rng)
 {
     auto pick = [&](int count) { return int(splitmix(rng) % quint64(count)); };
     int channel = 0;
-    for (int w = pick(100); w >= kChannelWeights[channel]; w -= kChannelWeights[channel])
-        ++channel;
+    for (int w = pick(100); channel < 6 && w >= kChannelWeights[channel]; ++channel)
+        w -= kChannelWeights[channel];
     const quint64 bits = splitmix(rng);
     const quint64 more = splitmix(rng);
     char sessionId[32];
@@ -191,21 +192,37 @@ std::vector<QByteArray> makePages(int calls)
 
 // --- timing ------------------------------------------------------------------
 
+double processCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+// CPU time (all threads) of the last timeMs()/bestMs() figure: on a shared
+// machine, wall time includes waiting for a core; CPU time does not.
+double g_lastCpuMs = -1;
+
 double timeMs(const std::function<void()> &work)
 {
+    const double cpu = processCpuMs();
     QElapsedTimer timer;
     timer.start();
     work();
-    return double(timer.nsecsElapsed()) / 1e6;
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    g_lastCpuMs = processCpuMs() - cpu;
+    return ms;
 }
 
 double bestMs(int repeats, const std::function<void()> &prepare, const std::function<void()> &work)
 {
-    double best = 1e300;
+    double best = 1e300, bestCpu = 1e300;
     for (int i = 0; i < repeats; ++i) {
         prepare();
         best = std::min(best, timeMs(work));
+        bestCpu = std::min(bestCpu, g_lastCpuMs);
     }
+    g_lastCpuMs = bestCpu;
     return best;
 }
 
@@ -214,7 +231,11 @@ void result(const QString &what, double value, const char *unit, const char *goa
     char rowText[32] = "";
     if (rows >= 0)
         std::snprintf(rowText, sizeof rowText, "(%ld rows)", rows);
-    std::printf("RESULT %-56s %10.2f %-5s %-14s %s\n", qPrintable(what), value, unit, rowText, goal);
+    char cpuText[32] = "";
+    if (g_lastCpuMs >= 0 && std::strcmp(unit, "ms") == 0)
+        std::snprintf(cpuText, sizeof cpuText, "cpu %8.2f ms", g_lastCpuMs);
+    g_lastCpuMs = -1;
+    std::printf("RESULT %-58s %10.2f %-5s %-14s %-15s %s\n", qPrintable(what), value, unit, rowText, goal, cpuText);
     std::fflush(stdout);
 }
 
@@ -461,13 +482,22 @@ int main(int argc, char **argv)
         {u"search no match (scans every id)"_s, u"no such text anywhere"_s},
     };
     double worstSearch = 0;
-    for (const SearchCase &s : searches) {
-        FilterRule rule;
-        rule.setSearchText(s.text);
-        const double ms = bestMs(repeats, [&] { view.setFilter(FilterRule()); }, [&] { view.setFilter(rule); });
-        worstSearch = std::max(worstSearch, ms);
-        result(s.name, ms, "ms", "goal <= 50 ms", view.size());
+    // In arrival order, and sorted by start time as the window shows the table
+    // (the filter then keeps that order: no sort per keystroke).
+    for (const CallColumn order : {CallColumn::Count, CallColumn::StartTime}) {
+        view.setFilter(FilterRule());
+        view.setSort(order, Qt::AscendingOrder);
+        const QString suffix = order == CallColumn::Count ? QString() : u", view sorted by start"_s;
+        for (const SearchCase &s : searches) {
+            FilterRule rule;
+            rule.setSearchText(s.text);
+            const double ms = bestMs(repeats, [&] { view.setFilter(FilterRule()); }, [&] { view.setFilter(rule); });
+            worstSearch = std::max(worstSearch, ms);
+            result(s.name + suffix, ms, "ms", "goal <= 50 ms", view.size());
+        }
     }
+    view.setFilter(FilterRule());
+    view.setSort(CallColumn::Count, Qt::AscendingOrder);
     ours["search"] = worstSearch;
     {
         FilterRule rule;
@@ -533,15 +563,22 @@ int main(int argc, char **argv)
         {u"quick disposition = Sale"_s, QuickFilter::Disposition, {u"Sale"_s}},
     };
     double worstQuick = 0;
-    for (const QuickCase &q : quicks) {
-        FilterRule rule;
-        rule.setAllowed(q.filter, q.values);
-        const double ms = bestMs(repeats, [&] { view.setFilter(FilterRule()); }, [&] { view.setFilter(rule); });
-        worstQuick = std::max(worstQuick, ms);
-        result(q.name, ms, "ms", "goal <= 20 ms", view.size());
-        if (q.filter == QuickFilter::Channel && q.values.size() == 1)
-            ours["quick-voice"] = ms;
+    for (const CallColumn order : {CallColumn::Count, CallColumn::StartTime}) {
+        view.setFilter(FilterRule());
+        view.setSort(order, Qt::AscendingOrder);
+        const QString suffix = order == CallColumn::Count ? QString() : u", view sorted by start"_s;
+        for (const QuickCase &q : quicks) {
+            FilterRule rule;
+            rule.setAllowed(q.filter, q.values);
+            const double ms = bestMs(repeats, [&] { view.setFilter(FilterRule()); }, [&] { view.setFilter(rule); });
+            worstQuick = std::max(worstQuick, ms);
+            result(q.name + suffix, ms, "ms", "goal <= 20 ms", view.size());
+            if (q.filter == QuickFilter::Channel && q.values.size() == 1 && order == CallColumn::Count)
+                ours["quick-voice"] = ms;
+        }
     }
+    view.setFilter(FilterRule());
+    view.setSort(CallColumn::Count, Qt::AscendingOrder);
     {
         FilterRule rule;
         rule.setAllowed(QuickFilter::Channel, {u"voice"_s});
@@ -553,7 +590,10 @@ int main(int argc, char **argv)
         result(u"quick channel + status + 2 queues + direction"_s, ms, "ms", "goal <= 20 ms", view.size());
         const double sorted = bestMs(repeats, [&] { view.setFilter(FilterRule()); view.setSort(CallColumn::StartTime, Qt::DescendingOrder); },
                                      [&] { view.setFilter(rule); });
-        result(u"  the same on a view sorted by startTime desc"_s, sorted, "ms", "(filter + keep sort)", view.size());
+        result(u"  the same, first filter after a sort change (sorts)"_s, sorted, "ms", "", view.size());
+        view.setFilter(FilterRule());
+        const double clearMs = bestMs(repeats, [&] { view.setFilter(rule); }, [&] { view.setFilter(FilterRule()); });
+        result(u"clear the filter, view sorted by startTime desc"_s, clearMs, "ms", "goal <= 20 ms", view.size());
         view.setFilter(FilterRule());
         view.setSort(CallColumn::Count, Qt::AscendingOrder);
     }
