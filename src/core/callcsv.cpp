@@ -96,26 +96,14 @@ void scoreField(CsvWriter &csv, int score)
         csv.number(score);
 }
 
-// Every pooled string escaped once for the whole export.
-struct PooledCells
-{
-    const StringPool &pool;
-    std::vector<std::string> cells;
-    PooledCells(const CsvWriter &csv, const StringPool &p) : pool(p), cells(p.size())
-    {
-        for (quint32 id = 0; id < pool.size(); ++id)
-            cells[id] = csv.escape(pool.utf8(id));
-    }
-};
-
 // Joins pooled strings with "; " into a reused buffer (no allocation once warm).
-void listField(CsvWriter &csv, const PooledCells &pooled, std::span<const quint32> ids, std::string &scratch)
+void listField(CsvWriter &csv, const StringPool &pool, CsvPooledCells &pooled, std::span<const quint32> ids,
+               std::string &scratch)
 {
     if (ids.size() <= 1) {   // one value (or none: id 0, the empty string) reads as itself
-        csv.escaped(pooled.cells[ids.empty() ? 0 : ids.front()]);
+        csv.escaped(pooled(ids.empty() ? 0 : ids.front()));
         return;
     }
-    const StringPool &pool = pooled.pool;
     scratch.clear();
     for (const quint32 id : ids) {
         if (!scratch.empty())
@@ -125,9 +113,10 @@ void listField(CsvWriter &csv, const PooledCells &pooled, std::span<const quint3
     csv.field(scratch);
 }
 
-void writeRow(CsvWriter &csv, const RecordStore &store, RowId row, const PooledCells &pooled, std::string &scratch)
+void writeRow(CsvWriter &csv, const RecordStore &store, RowId row, CsvPooledCells &pooled, std::string &scratch)
 {
-    auto cell = [&](quint32 id) { csv.escaped(pooled.cells[id]); };
+    const StringPool &pool = store.strings();
+    auto cell = [&](quint32 id) { csv.escaped(pooled(id)); };
     csv.field(store.sessionId(row));
     csv.field(store.conversationId(row));
     cell(store.channel(row));
@@ -143,9 +132,9 @@ void writeRow(CsvWriter &csv, const RecordStore &store, RowId row, const PooledC
     scoreField(csv, store.csatScore(row));
     scoreField(csv, store.npsScore(row));
     scoreField(csv, store.likeDislikeScore(row));
-    listField(csv, pooled, store.dispositions(row), scratch);
-    listField(csv, pooled, store.queues(row), scratch);
-    listField(csv, pooled, store.agents(row), scratch);
+    listField(csv, pool, pooled, store.dispositions(row), scratch);
+    listField(csv, pool, pooled, store.queues(row), scratch);
+    listField(csv, pool, pooled, store.agents(row), scratch);
     utcField(csv, store.startUtc(row));
     utcField(csv, store.endUtc(row));
     const int duration = store.durationSeconds(row);
@@ -233,7 +222,7 @@ bool writeStandardCsv(const RecordStore &store, const std::vector<RowId> &rows, 
     csv.endRow();
 
     std::string scratch;
-    const PooledCells pooled(csv, store.strings());
+    CsvPooledCells pooled(csv, store.strings());   // each value escaped once
     int done = 0;
     for (size_t i = 0; i < rows.size(); ++i) {
         const RowId row = rows[i];

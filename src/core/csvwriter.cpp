@@ -1,5 +1,7 @@
 #include "csvwriter.h"
 
+#include "stringpool.h"
+
 #include <QStringEncoder>
 #include <charconv>
 #include <cstring>
@@ -253,6 +255,19 @@ void CsvWriter::endRow()
     m_out->append(m_row.data(), qsizetype(m_row.size()));
     m_row.clear();
     m_rowStarted = false;
+}
+
+const std::string &CsvPooledCells::operator()(quint32 id)
+{
+    if (id >= m_done.size()) {
+        m_done.resize(m_pool.size(), 0);
+        m_cells.resize(m_pool.size());
+    }
+    if (!m_done[id]) {
+        m_cells[id] = m_writer.escape(m_pool.utf8(id));
+        m_done[id] = 1;
+    }
+    return m_cells[id];
 }
 
 } // namespace cs

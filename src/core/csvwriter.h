@@ -21,8 +21,11 @@
 #include <QStringView>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace cs {
+
+class StringPool;
 
 class CsvWriter
 {
@@ -57,6 +60,21 @@ private:
     char m_separator;
     bool m_rowStarted = false;
     bool m_special[256] = {};   // bytes that make a field need quotes
+};
+
+// The escaped form of each StringPool value, made on its first use: an export
+// writes the same few hundred values a million times.
+class CsvPooledCells
+{
+public:
+    CsvPooledCells(const CsvWriter &writer, const StringPool &pool) : m_writer(writer), m_pool(pool) {}
+    const std::string &operator()(quint32 id);   // as m_writer.field(pool.utf8(id)) writes it
+
+private:
+    const CsvWriter &m_writer;
+    const StringPool &m_pool;
+    std::vector<std::string> m_cells;
+    std::vector<quint8> m_done;
 };
 
 } // namespace cs

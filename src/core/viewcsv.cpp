@@ -64,23 +64,13 @@ bool cancelled(QString *error)
     return false;
 }
 
-// Every pooled string escaped once for the whole export: a million rows
-// repeat a few hundred values.
-std::vector<std::string> escapedPool(const CsvWriter &writer, const StringPool &pool)
-{
-    std::vector<std::string> cells(pool.size());
-    for (quint32 id = 0; id < pool.size(); ++id)
-        cells[id] = writer.escape(pool.utf8(id));
-    return cells;
-}
-
 // One cell exactly as cellText() reads it, without the QString round trip for
 // the columns that dominate an export (ids, interned text, zoned times).
 void viewCell(CsvWriter &writer, const RecordStore &store, RowId row, CallColumn column,
-              const ViewCsvOptions &options, ZoneOffsets &offsets, const std::vector<std::string> &pooledCells)
+              const ViewCsvOptions &options, ZoneOffsets &offsets, CsvPooledCells &pooledCells)
 {
     const StringPool &pool = store.strings();
-    auto pooled = [&](quint32 id) { writer.escaped(pooledCells[id]); };
+    auto pooled = [&](quint32 id) { writer.escaped(pooledCells(id)); };
     switch (column) {
     case CallColumn::SessionId: writer.field(store.sessionId(row)); return;
     case CallColumn::ConversationId: writer.field(store.conversationId(row)); return;
@@ -199,7 +189,7 @@ bool writeViewCsv(const RecordStore &store, const std::vector<RowId> &rows, QIOD
         writer.field(columnTitle(column));
     writer.endRow();
     ZoneOffsets offsets(options.zone);
-    const std::vector<std::string> pooledCells = escapedPool(writer, store.strings());
+    CsvPooledCells pooledCells(writer, store.strings());   // each value escaped once
     qint64 done = 0;
     // The ids sit with each record's JSON, far apart: a later row's ids are
     // asked for ahead so that they are in cache when that row is written.
