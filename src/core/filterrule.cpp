@@ -273,7 +273,35 @@ bool FilterRule::Compiled::matches(RowId row) const
         || m_idNeedle.foundIn(store.userId(row));
 }
 
-void FilterRule::Compiled::appendMatches(RowId begin, RowId end, std::vector<RowId> &out) const
+bool FilterRule::Compiled::IdNeedle::possibleIn(const IdBytes &idBytes) const
+{
+    if (impossible)
+        return false;
+    for (size_t j = 0; j < bytes.size(); ++j) {
+        const auto b = static_cast<unsigned char>(bytes[j]);
+        // A lower-case letter also matches its capital.
+        if (!idBytes[b] && !(masks[j] && idBytes[b & 0xDF]))
+            return false;
+    }
+    return true;
+}
+
+void FilterRule::Compiled::addIdBytes(const RecordStore &store, RowId begin, RowId end, IdBytes &bytes)
+{
+    bool seen[256] = {};
+    for (RowId row = begin; row < end; ++row) {
+        for (const std::string_view id : {store.sessionId(row), store.conversationId(row), store.userId(row)}) {
+            for (const char c : id)
+                seen[static_cast<unsigned char>(c)] = true;
+        }
+    }
+    for (size_t c = 0; c < 256; ++c) {
+        if (seen[c])
+            bytes.set(c);
+    }
+}
+
+void FilterRule::Compiled::appendMatches(RowId begin, RowId end, std::vector<RowId> &out, const IdBytes *idBytes) const
 {
     if (!m_store || m_rule.m_search.isEmpty()) {
         for (RowId row = begin; row < end; ++row) {
@@ -285,6 +313,15 @@ void FilterRule::Compiled::appendMatches(RowId begin, RowId end, std::vector<Row
     // The ids live with each record's JSON, hundreds of bytes apart: reading
     // them row by row waits on one cache miss after another. Blocks of rows
     // first collect the ids they need and prefetch them, then compare.
+    // A search with a byte that no id of these rows has can only match
+    // through the pooled columns: the ids are not read at all.
+    if (idBytes && !m_idNeedle.possibleIn(*idBytes)) {
+        for (RowId row = begin; row < end; ++row) {
+            if (verdictBeforeIds(row) == Verdict::Yes)
+                out.push_back(row);
+        }
+        return;
+    }
     constexpr int kBlock = 16;
     const RecordStore &store = *m_store;
     Verdict verdicts[kBlock];

@@ -7,6 +7,7 @@
 
 #include <QSet>
 #include <QString>
+#include <bitset>
 #include <optional>
 
 namespace cs {
@@ -51,9 +52,15 @@ class FilterRule::Compiled
 {
 public:
     bool matches(RowId row) const;
+    // Every byte that occurs in the id columns (sessionId, conversationId,
+    // userId) of some rows: a search with a byte no id has cannot match an id.
+    using IdBytes = std::bitset<256>;
+    static void addIdBytes(const RecordStore &store, RowId begin, RowId end, IdBytes &bytes);
+
     // Appends the rows of [begin, end) that match, ascending: the same rows
-    // as matches() gives one by one, faster over many rows.
-    void appendMatches(RowId begin, RowId end, std::vector<RowId> &out) const;
+    // as matches() gives one by one, faster over many rows. `idBytes`, if
+    // given, must hold every byte of the ids of those rows (addIdBytes).
+    void appendMatches(RowId begin, RowId end, std::vector<RowId> &out, const IdBytes *idBytes = nullptr) const;
     // Re-resolve after the store interned new strings (cheap; only new ids).
     void refresh();
 
@@ -75,6 +82,7 @@ private:
         IdNeedle() = default;
         explicit IdNeedle(const QByteArray &lower);
         bool foundIn(std::string_view haystack) const;
+        bool possibleIn(const IdBytes &bytes) const;   // false: no id with these bytes can hold it
         std::string bytes;
         std::string masks;
         bool impossible = false;

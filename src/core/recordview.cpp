@@ -133,6 +133,9 @@ void RecordView::rebuild()
     // The store may have been cleared and refilled: ids may name new strings.
     m_stringRank.clear();
     m_allSorted.clear();
+    m_idBytes.reset();
+    m_idBytesRows = 0;
+    updateIdBytes();
     m_compiled = m_rule.compile(*m_store);
     filterAll();
     refreshStringRank();
@@ -153,9 +156,10 @@ std::vector<int> RecordView::appendRows(int oldSize)
         return positions;
 
     m_allSorted.clear();   // it would miss the new rows
+    updateIdBytes();
     m_compiled.refresh();
     std::vector<RowId> added;
-    m_compiled.appendMatches(RowId(oldSize), RowId(newSize), added);
+    m_compiled.appendMatches(RowId(oldSize), RowId(newSize), added, &m_idBytes);
     if (added.empty())
         return positions;
 
@@ -219,6 +223,17 @@ void RecordView::refreshStringRank()
     updateCollationRanks(m_store->strings(), m_stringRank);
 }
 
+void RecordView::updateIdBytes()
+{
+    const RowId count = RowId(m_store->size());
+    if (count < m_idBytesRows) {   // the store was cleared
+        m_idBytes.reset();
+        m_idBytesRows = 0;
+    }
+    FilterRule::Compiled::addIdBytes(*m_store, m_idBytesRows, count, m_idBytes);
+    m_idBytesRows = count;
+}
+
 void RecordView::filterAll()
 {
     const RowId count = RowId(m_store->size());
@@ -228,9 +243,10 @@ void RecordView::filterAll()
         std::iota(m_rows.begin(), m_rows.end(), RowId(0));
         return;
     }
+    updateIdBytes();
     auto filterRange = [this](RowId begin, RowId end, std::vector<RowId> &out) {
         out.reserve(end - begin);   // untouched capacity costs no memory
-        m_compiled.appendMatches(begin, end, out);
+        m_compiled.appendMatches(begin, end, out, &m_idBytes);
     };
     // Large stores are filtered in chunks on every core: matches() only reads
     // the store and the compiled rule, and this thread waits for the others

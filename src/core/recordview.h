@@ -51,6 +51,11 @@ private:
     // so that changing or clearing the filter needs no sort; empty when not
     // known (after a sort change, an append or a rebuild).
     std::vector<RowId> m_allSorted;
+    // Every byte of the ids of rows [0, m_idBytesRows): lets a search skip the
+    // ids when its text has a byte no id has (most words, names, non-ASCII).
+    FilterRule::Compiled::IdBytes m_idBytes;
+    RowId m_idBytesRows = 0;
+    void updateIdBytes();
     void refreshStringRank();
     void filterAll();
     void sortRows(std::vector<RowId> &rows) const;   // m_stringRank must be current

@@ -153,6 +153,7 @@ private slots:
     void idSortBeyondSharedPrefixKeepsTies();
     void filterThenSort();
     void filterChangesOnSortedViewEqualFreshView();
+    void searchSeesIdBytesOfAppendedRows();
     void appendRowsEqualsRebuild_data();
     void appendRowsEqualsRebuild();
     void appendRowsFromEmpty();
@@ -421,6 +422,53 @@ void TestRecordView::filterChangesOnSortedViewEqualFreshView()
     QCOMPARE(view.size(), store.size());
     view.setFilter(zoe);
     check("zoë at the end");
+}
+
+// The view skips the ids for a search with a byte no id has: ids that bring
+// new bytes (appended, or after a clear) must still be found, in either case.
+void TestRecordView::searchSeesIdBytesOfAppendedRows()
+{
+    RecordStore store;
+    QCOMPARE(testdata::appendCalls(store, testdata::fixtureCalls()), 11);
+    RecordView view(&store);
+    view.setSort(CallColumn::StartTime, Qt::AscendingOrder);
+    FilterRule rule;
+    rule.setSearchText(u"~qz"_s);
+    view.setFilter(rule);
+    QCOMPARE(view.size(), 0);
+
+    QList<testdata::Call> late{testdata::fixtureCalls()[3], testdata::fixtureCalls()[5]};
+    late[0].sessionId = u"late-~QZ-1"_s;      // capitals only: found by the lower-case search
+    late[1].sessionId = u"late-2"_s;
+    late[1].userId = u"user~qz"_s;
+    int oldSize = store.size();
+    QCOMPARE(testdata::appendCalls(store, {late[0]}), 1);
+    view.appendRows(oldSize);
+    QCOMPARE(view.rows(), (Rows{11}));
+    view.setFilter(FilterRule());
+    view.setFilter(rule);
+    QCOMPARE(view.rows(), (Rows{11}));
+    oldSize = store.size();
+    QCOMPARE(testdata::appendCalls(store, {late[1]}), 1);
+    view.appendRows(oldSize);
+    QCOMPARE(view.rows(), (Rows{11, 12}));
+    view.setFilter(FilterRule());
+    view.setFilter(rule);
+    QCOMPARE(view.rows(), (Rows{11, 12}));
+
+    // Cleared and refilled: the bytes of the old ids are forgotten, the new ones known.
+    store.clear();
+    QList<testdata::Call> fresh{testdata::fixtureCalls()[1]};
+    fresh[0].conversationId = u"conv-\u00e9~qz"_s;
+    QCOMPARE(testdata::appendCalls(store, fresh), 1);
+    view.rebuild();
+    QCOMPARE(view.rows(), (Rows{0}));
+    rule.setSearchText(u"é~QZ"_s);
+    view.setFilter(rule);
+    QCOMPARE(view.rows(), (Rows{0}));
+    rule.setSearchText(u"late"_s);
+    view.setFilter(rule);
+    QCOMPARE(view.size(), 0);
 }
 
 void TestRecordView::filterThenSort()
