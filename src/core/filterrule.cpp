@@ -23,9 +23,28 @@ constexpr int kQuickFilterCount = int(QuickFilter::Count);
 // mask is 0x20 for a lower-case letter (so its upper case matches too) and 0
 // otherwise. Candidates are found 16 positions at a time by their first and
 // last bytes (SSE2), then checked whole.
+namespace {
+
+// The bit of a byte pair (both ASCII case folded) in an IdPairs set.
+inline unsigned pairBit(unsigned char a, unsigned char b)
+{
+    return (((unsigned(a) << 8) | b) * 0x9E3779B1u) >> 24;
+}
+
+inline unsigned char foldAscii(unsigned char c)
+{
+    return (c >= 'A' && c <= 'Z') ? static_cast<unsigned char>(c | 0x20) : c;
+}
+
+} // namespace
+
 FilterRule::Compiled::IdNeedle::IdNeedle(const QByteArray &lower)
     : bytes(lower.constData(), size_t(lower.size()))
 {
+    for (size_t j = 0; j + 1 < bytes.size(); ++j) {
+        const unsigned bit = pairBit(static_cast<unsigned char>(bytes[j]), static_cast<unsigned char>(bytes[j + 1]));
+        pairs[bit / 64] |= quint64(1) << (bit % 64);
+    }
     masks.resize(bytes.size());
     for (size_t j = 0; j < bytes.size(); ++j) {
         const char c = bytes[j];
@@ -286,14 +305,27 @@ bool FilterRule::Compiled::IdNeedle::possibleIn(const IdBytes &idBytes) const
     return true;
 }
 
-void FilterRule::Compiled::addIdBytes(const RecordStore &store, RowId begin, RowId end, IdBytes &bytes)
+void FilterRule::Compiled::addIdBytes(const RecordStore &store, RowId begin, RowId end, IdBytes &bytes,
+                                      std::vector<IdPairs> &pairs)
 {
     bool seen[256] = {};
+    pairs.reserve(pairs.size() + (end - begin));
     for (RowId row = begin; row < end; ++row) {
+        IdPairs set{};
         for (const std::string_view id : {store.sessionId(row), store.conversationId(row), store.userId(row)}) {
-            for (const char c : id)
-                seen[static_cast<unsigned char>(c)] = true;
+            unsigned char previous = 0;
+            for (size_t i = 0; i < id.size(); ++i) {
+                const auto c = static_cast<unsigned char>(id[i]);
+                seen[c] = true;
+                const unsigned char folded = foldAscii(c);
+                if (i > 0) {
+                    const unsigned bit = pairBit(previous, folded);
+                    set[bit / 64] |= quint64(1) << (bit % 64);
+                }
+                previous = folded;
+            }
         }
+        pairs.push_back(set);
     }
     for (size_t c = 0; c < 256; ++c) {
         if (seen[c])
@@ -301,7 +333,8 @@ void FilterRule::Compiled::addIdBytes(const RecordStore &store, RowId begin, Row
     }
 }
 
-void FilterRule::Compiled::appendMatches(RowId begin, RowId end, std::vector<RowId> &out, const IdBytes *idBytes) const
+void FilterRule::Compiled::appendMatches(RowId begin, RowId end, std::vector<RowId> &out, const IdBytes *idBytes,
+                                         const std::vector<IdPairs> *idPairs) const
 {
     if (!m_store || m_rule.m_search.isEmpty()) {
         for (RowId row = begin; row < end; ++row) {
@@ -322,31 +355,62 @@ void FilterRule::Compiled::appendMatches(RowId begin, RowId end, std::vector<Row
         }
         return;
     }
+    // Two blocks in flight: the ids of the next block are prefetched while
+    // this one is compared, so each block's ids have had time to arrive.
     constexpr int kBlock = 16;
     const RecordStore &store = *m_store;
-    Verdict verdicts[kBlock];
-    std::string_view ids[kBlock][3];
-    for (RowId first = begin; first < end; first += kBlock) {
-        const int count = int(std::min<RowId>(kBlock, end - first));
-        for (int i = 0; i < count; ++i) {
+    struct Block
+    {
+        RowId first = 0;
+        int count = 0;
+        Verdict verdicts[kBlock];
+        std::string_view ids[kBlock][3];
+    };
+    Block blocks[2];
+    auto fill = [&](Block &block, RowId first) {
+        block.first = first;
+        block.count = int(std::min<RowId>(kBlock, end - first));
+        for (int i = 0; i < block.count; ++i) {
             const RowId row = first + RowId(i);
-            verdicts[i] = verdictBeforeIds(row);
-            if (verdicts[i] != Verdict::Ids)
+            block.verdicts[i] = verdictBeforeIds(row);
+            if (block.verdicts[i] != Verdict::Ids)
                 continue;
-            ids[i][0] = store.sessionId(row);
-            ids[i][1] = store.conversationId(row);
-            ids[i][2] = store.userId(row);
-            for (const std::string_view id : ids[i]) {
+            if (idPairs) {   // a pair of the search that none of the row's ids has: no match there
+                const IdPairs &set = (*idPairs)[row];
+                const IdPairs &want = m_idNeedle.pairs;
+                if ((set[0] & want[0]) != want[0] || (set[1] & want[1]) != want[1] || (set[2] & want[2]) != want[2]
+                    || (set[3] & want[3]) != want[3]) {
+                    block.verdicts[i] = Verdict::No;
+                    continue;
+                }
+            }
+            block.ids[i][0] = store.sessionId(row);
+            block.ids[i][1] = store.conversationId(row);
+            block.ids[i][2] = store.userId(row);
+            for (const std::string_view id : block.ids[i]) {
                 __builtin_prefetch(id.data());
                 __builtin_prefetch(id.data() + id.size());
             }
         }
-        for (int i = 0; i < count; ++i) {
-            if (verdicts[i] == Verdict::Yes
-                || (verdicts[i] == Verdict::Ids
-                    && (m_idNeedle.foundIn(ids[i][0]) || m_idNeedle.foundIn(ids[i][1]) || m_idNeedle.foundIn(ids[i][2]))))
-                out.push_back(first + RowId(i));
+    };
+    if (begin >= end)
+        return;
+    fill(blocks[0], begin);
+    for (int current = 0;; current ^= 1) {
+        const Block &block = blocks[current];
+        const RowId next = block.first + RowId(block.count);
+        if (next < end)
+            fill(blocks[current ^ 1], next);
+        for (int i = 0; i < block.count; ++i) {
+            const Verdict verdict = block.verdicts[i];
+            if (verdict == Verdict::Yes
+                || (verdict == Verdict::Ids
+                    && (m_idNeedle.foundIn(block.ids[i][0]) || m_idNeedle.foundIn(block.ids[i][1])
+                        || m_idNeedle.foundIn(block.ids[i][2]))))
+                out.push_back(block.first + RowId(i));
         }
+        if (next >= end)
+            return;
     }
 }
 

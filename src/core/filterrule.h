@@ -7,6 +7,7 @@
 
 #include <QSet>
 #include <QString>
+#include <array>
 #include <bitset>
 #include <optional>
 
@@ -55,12 +56,20 @@ public:
     // Every byte that occurs in the id columns (sessionId, conversationId,
     // userId) of some rows: a search with a byte no id has cannot match an id.
     using IdBytes = std::bitset<256>;
-    static void addIdBytes(const RecordStore &store, RowId begin, RowId end, IdBytes &bytes);
+    // Per row, a 256-bit set of the (ASCII case folded) byte pairs in its ids,
+    // hashed: a search whose pairs are not all in a row's set cannot match
+    // that row's ids, which are then not read.
+    using IdPairs = std::array<quint64, 4>;
+    // Adds the bytes of the ids of rows [begin, end) to `bytes` and appends
+    // one IdPairs per row to `pairs`.
+    static void addIdBytes(const RecordStore &store, RowId begin, RowId end, IdBytes &bytes, std::vector<IdPairs> &pairs);
 
     // Appends the rows of [begin, end) that match, ascending: the same rows
-    // as matches() gives one by one, faster over many rows. `idBytes`, if
-    // given, must hold every byte of the ids of those rows (addIdBytes).
-    void appendMatches(RowId begin, RowId end, std::vector<RowId> &out, const IdBytes *idBytes = nullptr) const;
+    // as matches() gives one by one, faster over many rows. `idBytes` and
+    // `idPairs` (indexed by row), if given, must come from addIdBytes() over
+    // at least those rows.
+    void appendMatches(RowId begin, RowId end, std::vector<RowId> &out, const IdBytes *idBytes = nullptr,
+                       const std::vector<IdPairs> *idPairs = nullptr) const;
     // Re-resolve after the store interned new strings (cheap; only new ids).
     void refresh();
 
@@ -83,6 +92,7 @@ private:
         explicit IdNeedle(const QByteArray &lower);
         bool foundIn(std::string_view haystack) const;
         bool possibleIn(const IdBytes &bytes) const;   // false: no id with these bytes can hold it
+        IdPairs pairs{};                               // the needle's byte pairs, as in IdPairs
         std::string bytes;
         std::string masks;
         bool impossible = false;

@@ -134,6 +134,8 @@ void RecordView::rebuild()
     m_stringRank.clear();
     m_allSorted.clear();
     m_idBytes.reset();
+    m_idPairs.clear();
+    m_idPairs.shrink_to_fit();
     m_idBytesRows = 0;
     updateIdBytes();
     m_compiled = m_rule.compile(*m_store);
@@ -159,7 +161,7 @@ std::vector<int> RecordView::appendRows(int oldSize)
     updateIdBytes();
     m_compiled.refresh();
     std::vector<RowId> added;
-    m_compiled.appendMatches(RowId(oldSize), RowId(newSize), added, &m_idBytes);
+    m_compiled.appendMatches(RowId(oldSize), RowId(newSize), added, &m_idBytes, &m_idPairs);
     if (added.empty())
         return positions;
 
@@ -228,9 +230,10 @@ void RecordView::updateIdBytes()
     const RowId count = RowId(m_store->size());
     if (count < m_idBytesRows) {   // the store was cleared
         m_idBytes.reset();
+        m_idPairs.clear();
         m_idBytesRows = 0;
     }
-    FilterRule::Compiled::addIdBytes(*m_store, m_idBytesRows, count, m_idBytes);
+    FilterRule::Compiled::addIdBytes(*m_store, m_idBytesRows, count, m_idBytes, m_idPairs);
     m_idBytesRows = count;
 }
 
@@ -246,7 +249,7 @@ void RecordView::filterAll()
     updateIdBytes();
     auto filterRange = [this](RowId begin, RowId end, std::vector<RowId> &out) {
         out.reserve(end - begin);   // untouched capacity costs no memory
-        m_compiled.appendMatches(begin, end, out, &m_idBytes);
+        m_compiled.appendMatches(begin, end, out, &m_idBytes, &m_idPairs);
     };
     // Large stores are filtered in chunks on every core: matches() only reads
     // the store and the compiled rule, and this thread waits for the others

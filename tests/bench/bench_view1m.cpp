@@ -483,6 +483,9 @@ int main(int argc, char **argv)
         {u"search sessionId fragment (10 hex)"_s, QString::fromStdString(someSession.substr(8, 10))},
         {u"search conversationId fragment"_s, QString::fromStdString(someConversation.substr(2, 13))},
         {u"search \"e\" (matches almost every row)"_s, u"e"_s},
+        {u"search \"7\" (one id character)"_s, u"7"_s},
+        {u"search \"a7\" (two id characters)"_s, u"a7"_s},
+        {u"search \"-a7f\""_s, u"-a7f"_s},
         {u"search no match, words (no id has these bytes)"_s, u"no such text anywhere"_s},
         {u"search no match, hex and '-' (reads every id)"_s, u"deadbeef-cafe-f00d"_s},
     };
@@ -506,7 +509,7 @@ int main(int argc, char **argv)
     ours["search"] = worstSearch;
     {
         FilterRule rule;
-        rule.setSearchText(searches[7].text);
+        rule.setSearchText(searches[10].text);
         ours["search-nomatch"] = bestMs(repeats, [&] { view.setFilter(FilterRule()); }, [&] { view.setFilter(rule); });
         FilterRule zoe;
         zoe.setSearchText(u"zoë"_s);

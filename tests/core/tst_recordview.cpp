@@ -154,6 +154,7 @@ private slots:
     void filterThenSort();
     void filterChangesOnSortedViewEqualFreshView();
     void searchSeesIdBytesOfAppendedRows();
+    void viewSearchEqualsRowByRowMatches();
     void appendRowsEqualsRebuild_data();
     void appendRowsEqualsRebuild();
     void appendRowsFromEmpty();
@@ -469,6 +470,50 @@ void TestRecordView::searchSeesIdBytesOfAppendedRows()
     rule.setSearchText(u"late"_s);
     view.setFilter(rule);
     QCOMPARE(view.size(), 0);
+}
+
+// The view's search skips rows by the byte pairs of their ids; it must find
+// exactly the rows FilterRule::Compiled::matches() finds one by one, for
+// pieces of ids of every length, in both cases, on ids with capitals.
+void TestRecordView::viewSearchEqualsRowByRowMatches()
+{
+    RecordStore store;
+    QCOMPARE(testdata::appendCalls(store, testdata::fixtureCalls()), 11);
+    QList<testdata::Call> calls = syntheticCalls(0, 200);
+    for (int i = 0; i < calls.size(); i += 3) {
+        calls[i].sessionId = calls[i].sessionId.toUpper() + u"-Xy"_s;
+        calls[i].userId = u"USER-%1-AbC"_s.arg(i);
+    }
+    QCOMPARE(testdata::appendCalls(store, calls), 200);
+    RecordView view(&store);
+    int checked = 0;
+    for (RowId row : {RowId(0), RowId(3), RowId(11), RowId(12), RowId(50), RowId(210)}) {
+        for (const std::string_view id : {store.sessionId(row), store.conversationId(row), store.userId(row)}) {
+            const QString text = QString::fromUtf8(id.data(), qsizetype(id.size()));
+            for (qsizetype from = 0; from < text.size(); from += 3) {
+                for (qsizetype length : {1, 2, 3, 7, 12}) {
+                    if (from + length > text.size())
+                        continue;
+                    for (const QString &needle : {text.mid(from, length), text.mid(from, length).toUpper(), text.mid(from, length).toLower()}) {
+                        FilterRule rule;
+                        rule.setSearchText(needle);
+                        view.setFilter(rule);
+                        const FilterRule::Compiled compiled = rule.compile(store);
+                        Rows expected;
+                        for (RowId r = 0; r < RowId(store.size()); ++r) {
+                            if (compiled.matches(r))
+                                expected.push_back(r);
+                        }
+                        if (view.rows() != expected)
+                            QFAIL(qPrintable(u"search \"%1\""_s.arg(needle)));
+                        QVERIFY(!expected.empty());
+                        ++checked;
+                    }
+                }
+            }
+        }
+    }
+    QVERIFY(checked > 300);
 }
 
 void TestRecordView::filterThenSort()
