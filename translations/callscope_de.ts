@@ -1303,6 +1303,34 @@
         <source>Answer every Nth request with offset &gt; 0 that has records with an empty page instead.</source>
         <translation>Jede N-te Anfrage mit offset &gt; 0, die Datensätze hat, stattdessen mit einer leeren Seite beantworten.</translation>
     </message>
+    <message>
+        <source>Cannot write the request log %1: %2</source>
+        <translation>Das Anfrageprotokoll %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Add N calls written late: distinct sessionIds, starting within the data&apos;s days (or --late-from to --late-to); the other calls stay the same.</source>
+        <translation>N verspätet geschriebene Anrufe hinzufügen: eigene sessionIds, Beginn innerhalb der Tage der Daten (oder --late-from bis --late-to); die übrigen Anrufe bleiben gleich.</translation>
+    </message>
+    <message>
+        <source>First day of the late calls, UTC (default: --from).</source>
+        <translation>Erster Tag der verspäteten Anrufe, UTC (Standard: --from).</translation>
+    </message>
+    <message>
+        <source>Last day of the late calls, UTC (default: --to).</source>
+        <translation>Letzter Tag der verspäteten Anrufe, UTC (Standard: --to).</translation>
+    </message>
+    <message>
+        <source>Serve every Nth call revised: another finalStatus and one more agent note, same sessionId and start.</source>
+        <translation>Jeden N-ten Anruf überarbeitet ausliefern: anderer finalStatus und eine weitere Agentennotiz, gleiche sessionId und gleicher Beginn.</translation>
+    </message>
+    <message>
+        <source>Append one JSON line per data request to FILE (what it asked for and the status answered).</source>
+        <translation>Je Datenanfrage eine JSON-Zeile an FILE anhängen (was sie angefragt hat und der beantwortete Status).</translation>
+    </message>
+    <message>
+        <source>--late-from and --late-to must lie within --from to --to, in order.</source>
+        <translation>--late-from und --late-to müssen in dieser Reihenfolge innerhalb von --from bis --to liegen.</translation>
+    </message>
 </context>
 <context>
     <name>PageFetcherText</name>

@@ -1303,6 +1303,34 @@
         <source>Answer every Nth request with offset &gt; 0 that has records with an empty page instead.</source>
         <translation>Répondre par une page vide à chaque N-ième requête avec offset &gt; 0 qui a des enregistrements.</translation>
     </message>
+    <message>
+        <source>Cannot write the request log %1: %2</source>
+        <translation>Impossible d&apos;écrire le journal des requêtes %1 : %2</translation>
+    </message>
+    <message>
+        <source>Add N calls written late: distinct sessionIds, starting within the data&apos;s days (or --late-from to --late-to); the other calls stay the same.</source>
+        <translation>Ajouter N appels enregistrés en retard : sessionIds distincts, début dans les jours des données (ou de --late-from à --late-to) ; les autres appels restent identiques.</translation>
+    </message>
+    <message>
+        <source>First day of the late calls, UTC (default: --from).</source>
+        <translation>Premier jour des appels en retard, UTC (par défaut : --from).</translation>
+    </message>
+    <message>
+        <source>Last day of the late calls, UTC (default: --to).</source>
+        <translation>Dernier jour des appels en retard, UTC (par défaut : --to).</translation>
+    </message>
+    <message>
+        <source>Serve every Nth call revised: another finalStatus and one more agent note, same sessionId and start.</source>
+        <translation>Servir un appel sur N révisé : autre finalStatus et une note d&apos;agent de plus, même sessionId et même début.</translation>
+    </message>
+    <message>
+        <source>Append one JSON line per data request to FILE (what it asked for and the status answered).</source>
+        <translation>Ajouter à FILE une ligne JSON par requête de données (ce qu&apos;elle a demandé et le statut répondu).</translation>
+    </message>
+    <message>
+        <source>--late-from and --late-to must lie within --from to --to, in order.</source>
+        <translation>--late-from et --late-to doivent se trouver, dans cet ordre, entre --from et --to.</translation>
+    </message>
 </context>
 <context>
     <name>PageFetcherText</name>

@@ -158,6 +158,11 @@ bool ArchiveFile::Impl::create(QString *error)
         && setMeta("partial", u"0"_s);
     if (!ok || !db.exec("COMMIT"))
         return fail(error, dbError());
+    // Into the main file now: until the first checkpoint the header (application
+    // id, format) would be only in the WAL, and a file whose fetch is killed
+    // before then could not be opened again (the header check reads the file).
+    if (!db.exec("PRAGMA wal_checkpoint(TRUNCATE)"))
+        return fail(error, dbError());
     return true;
 }
 

@@ -1,7 +1,14 @@
 #include "csvwriter.h"
 
+#include "stringpool.h"
+
 #include <QStringEncoder>
 #include <charconv>
+#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace cs {
 
@@ -77,6 +84,11 @@ CsvWriter::Formula classify(Text text)
 {
     if (text.size() == 0)
         return CsvWriter::Formula::None;
+    // Most fields start with a letter or digit: no trigger, no blank, no '+'
+    // of a phone number, so nothing below can apply.
+    const char16_t lead = unitOf(text[0]);
+    if ((lead >= u'0' && lead <= u'9') || (lead >= u'a' && lead <= u'z') || (lead >= u'A' && lead <= u'Z'))
+        return CsvWriter::Formula::None;
     if (unitOf(text[0]) == u'\t' || unitOf(text[0]) == u'\r')
         return CsvWriter::Formula::Guard;   // OWASP: these start formulas themselves in some importers
     if (isPhoneNumber(text))
@@ -93,10 +105,31 @@ CsvWriter::Formula classify(Text text)
 
 } // namespace
 
+CsvWriter::CsvWriter(QByteArray *out, char separator) : m_out(out), m_separator(separator)
+{
+    m_row.reserve(1024);
+    for (const char c : {separator, '"', '\r', '\n'})
+        m_special[static_cast<unsigned char>(c)] = true;
+}
+
 bool CsvWriter::needsQuoting(std::string_view utf8) const
 {
-    for (const char c : utf8) {
-        if (c == m_separator || c == '"' || c == '\r' || c == '\n')
+    size_t i = 0;
+#if defined(__SSE2__)
+    const __m128i separator = _mm_set1_epi8(m_separator);
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i cr = _mm_set1_epi8('\r');
+    const __m128i lf = _mm_set1_epi8('\n');
+    for (; i + 16 <= utf8.size(); i += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(utf8.data() + i));
+        const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, separator), _mm_cmpeq_epi8(v, quote)),
+                                         _mm_or_si128(_mm_cmpeq_epi8(v, cr), _mm_cmpeq_epi8(v, lf)));
+        if (_mm_movemask_epi8(hit))
+            return true;
+    }
+#endif
+    for (; i < utf8.size(); ++i) {
+        if (m_special[static_cast<unsigned char>(utf8[i])])
             return true;
     }
     return false;
@@ -113,7 +146,7 @@ bool CsvWriter::needsQuoting(QStringView text) const
 
 void CsvWriter::writeBom()
 {
-    m_out->append("\xEF\xBB\xBF", 3);
+    m_row.append("\xEF\xBB\xBF", 3);
 }
 
 CsvWriter::Formula CsvWriter::formulaRisk(std::string_view utf8)
@@ -134,35 +167,53 @@ bool CsvWriter::needsFormulaGuard(std::string_view utf8)
 void CsvWriter::separator()
 {
     if (m_rowStarted)
-        m_out->append(m_separator);
+        m_row.push_back(m_separator);
     m_rowStarted = true;
+}
+
+void CsvWriter::appendEscaped(std::string &out, std::string_view utf8) const
+{
+    const Formula risk = formulaRisk(utf8);
+    const bool guard = risk == Formula::Guard;
+    if (!needsQuoting(utf8) && risk != Formula::PhoneNumber) {
+        if (guard)
+            out.push_back('\'');
+        out.append(utf8);
+        return;
+    }
+    out.push_back('"');
+    if (guard)
+        out.push_back('\'');
+    // Copy runs between quotes in one go, doubling each quote.
+    size_t runStart = 0;
+    for (size_t i = 0; i < utf8.size(); ++i) {
+        if (utf8[i] == '"') {
+            out.append(utf8.data() + runStart, i + 1 - runStart);
+            out.push_back('"');
+            runStart = i + 1;
+        }
+    }
+    out.append(utf8.data() + runStart, utf8.size() - runStart);
+    out.push_back('"');
 }
 
 void CsvWriter::field(std::string_view utf8)
 {
     separator();
-    const Formula risk = formulaRisk(utf8);
-    const bool guard = risk == Formula::Guard;
-    if (!needsQuoting(utf8) && risk != Formula::PhoneNumber) {
-        if (guard)
-            m_out->append('\'');
-        m_out->append(utf8.data(), qsizetype(utf8.size()));
-        return;
-    }
-    m_out->append('"');
-    if (guard)
-        m_out->append('\'');
-    // Copy runs between quotes in one go, doubling each quote.
-    size_t runStart = 0;
-    for (size_t i = 0; i < utf8.size(); ++i) {
-        if (utf8[i] == '"') {
-            m_out->append(utf8.data() + runStart, qsizetype(i + 1 - runStart));
-            m_out->append('"');
-            runStart = i + 1;
-        }
-    }
-    m_out->append(utf8.data() + runStart, qsizetype(utf8.size() - runStart));
-    m_out->append('"');
+    appendEscaped(m_row, utf8);
+}
+
+std::string CsvWriter::escape(std::string_view utf8) const
+{
+    std::string out;
+    appendEscaped(out, utf8);
+    return out;
+}
+
+void CsvWriter::escaped(std::string_view bytes)
+{
+    separator();
+    m_row.append(bytes);
 }
 
 void CsvWriter::field(const QString &text)
@@ -176,13 +227,13 @@ void CsvWriter::field(const QString &text)
     }
     separator();
     if (risk == Formula::Guard)
-        m_out->append('\'');
-    // Encode straight into the output buffer: no temporary QByteArray.
+        m_row.push_back('\'');
+    // Encode straight into the row: no temporary QByteArray.
     QStringEncoder encoder(QStringEncoder::Utf8);
-    const qsizetype start = m_out->size();
-    m_out->resize(start + encoder.requiredSpace(text.size()));
-    char *end = encoder.appendToBuffer(m_out->data() + start, text);
-    m_out->resize(end - m_out->constData());
+    const size_t start = m_row.size();
+    m_row.resize(start + size_t(encoder.requiredSpace(text.size())));
+    char *end = encoder.appendToBuffer(m_row.data() + start, text);
+    m_row.resize(size_t(end - m_row.data()));
 }
 
 void CsvWriter::number(qint64 value)
@@ -190,7 +241,7 @@ void CsvWriter::number(qint64 value)
     separator();
     char buffer[24];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    m_out->append(buffer, qsizetype(result.ptr - buffer));
+    m_row.append(buffer, size_t(result.ptr - buffer));
 }
 
 void CsvWriter::empty()
@@ -200,8 +251,23 @@ void CsvWriter::empty()
 
 void CsvWriter::endRow()
 {
-    m_out->append("\r\n", 2);
+    m_row.append("\r\n", 2);
+    m_out->append(m_row.data(), qsizetype(m_row.size()));
+    m_row.clear();
     m_rowStarted = false;
+}
+
+const std::string &CsvPooledCells::operator()(quint32 id)
+{
+    if (id >= m_done.size()) {
+        m_done.resize(m_pool.size(), 0);
+        m_cells.resize(m_pool.size());
+    }
+    if (!m_done[id]) {
+        m_cells[id] = m_writer.escape(m_pool.utf8(id));
+        m_done[id] = 1;
+    }
+    return m_cells[id];
 }
 
 } // namespace cs

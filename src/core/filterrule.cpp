@@ -1,7 +1,12 @@
 #include "filterrule.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace cs {
 
@@ -9,34 +14,116 @@ namespace {
 
 constexpr int kQuickFilterCount = int(QuickFilter::Count);
 
-char asciiLower(char c)
+} // namespace
+
+// sessionId / conversationId / userId are ASCII ids kept outside the
+// StringPool, so they cannot use the per-id table: their bytes are compared,
+// folding ASCII case only (A-Z match a-z), with the needle already lower-case.
+// Byte j of a haystack matches needle byte j when (byte | mask[j]) equals it:
+// mask is 0x20 for a lower-case letter (so its upper case matches too) and 0
+// otherwise. Candidates are found 16 positions at a time by their first and
+// last bytes (SSE2), then checked whole.
+namespace {
+
+// The bit of a byte pair (both ASCII case folded) in an IdPairs set.
+inline unsigned pairBit(unsigned char a, unsigned char b)
 {
-    return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+    return (((unsigned(a) << 8) | b) * 0x9E3779B1u) >> 24;
 }
 
-// sessionId / conversationId are ASCII ids kept in the store's arena, not in
-// the StringPool, so they cannot use the per-id table: compare bytes, folding
-// ASCII case only. `needleLower` is already lower-case.
-bool containsAsciiCaseInsensitive(std::string_view haystack, const QByteArray &needleLower)
+inline unsigned char foldAscii(unsigned char c)
 {
-    const size_t n = size_t(needleLower.size());
+    return (c >= 'A' && c <= 'Z') ? static_cast<unsigned char>(c | 0x20) : c;
+}
+
+} // namespace
+
+FilterRule::Compiled::IdNeedle::IdNeedle(const QByteArray &lower)
+    : bytes(lower.constData(), size_t(lower.size()))
+{
+    for (size_t j = 0; j + 1 < bytes.size(); ++j) {
+        const unsigned bit = pairBit(static_cast<unsigned char>(bytes[j]), static_cast<unsigned char>(bytes[j + 1]));
+        pairs[bit / 64] |= quint64(1) << (bit % 64);
+    }
+    masks.resize(bytes.size());
+    for (size_t j = 0; j < bytes.size(); ++j) {
+        const char c = bytes[j];
+        masks[j] = (c >= 'a' && c <= 'z') ? char(0x20) : char(0);
+        // asciiLower() never yields A-Z: such a needle matches no id at all.
+        if (c >= 'A' && c <= 'Z')
+            impossible = true;
+    }
+}
+
+namespace {
+
+bool matchesAt(const char *at, const std::string &needle, const std::string &masks, size_t from, size_t to)
+{
+    for (size_t j = from; j < to; ++j) {
+        if (char(at[j] | masks[j]) != needle[j])
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool FilterRule::Compiled::IdNeedle::foundIn(std::string_view haystack) const
+{
+    const size_t n = bytes.size();
     if (n == 0)
         return true;
-    if (haystack.size() < n)
+    if (impossible || haystack.size() < n)
         return false;
-    const char *needle = needleLower.constData();
-    const char first = needle[0];
-    for (size_t i = 0; i + n <= haystack.size(); ++i) {
-        if (asciiLower(haystack[i]) != first)
-            continue;
-        size_t j = 1;
-        while (j < n && asciiLower(haystack[i + j]) == needle[j])
-            ++j;
-        if (j == n)
+    const size_t last = haystack.size() - n;   // last start position
+#if defined(__SSE2__)
+    if (n >= 2 && haystack.size() >= 16) {
+        // Candidates by first and last byte, 16 start positions per step; the
+        // loads never leave the text (the last step re-reads its final 16 bytes).
+        const char *h = haystack.data();
+        const __m128i first = _mm_set1_epi8(bytes[0]);
+        const __m128i firstMask = _mm_set1_epi8(masks[0]);
+        const __m128i lastByte = _mm_set1_epi8(bytes[n - 1]);
+        const __m128i lastMask = _mm_set1_epi8(masks[n - 1]);
+        auto eq = [](const char *at, __m128i mask, __m128i want) {
+            const __m128i v = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i *>(at)), mask);
+            return unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, want)));
+        };
+        auto verify = [&](size_t base, unsigned bits) {
+            while (bits) {
+                if (matchesAt(h + base + size_t(std::countr_zero(bits)), bytes, masks, 1, n - 1))
+                    return true;
+                bits &= bits - 1;
+            }
+            return false;
+        };
+        size_t i = 0;
+        for (; i + 15 <= last; i += 16) {   // starts i..i+15; the last byte of i+15 is at most size-1
+            if (verify(i, eq(h + i, firstMask, first) & eq(h + i + n - 1, lastMask, lastByte)))
+                return true;
+        }
+        if (i > last)
+            return false;
+        if (last >= 15) {
+            // Starts last-15..last, of which those below i were done.
+            const size_t base = last - 15;
+            const unsigned bits = eq(h + base, firstMask, first) & eq(h + base + n - 1, lastMask, lastByte);
+            return verify(base, bits & (0xFFFFu << (i - base)));
+        }
+        // Fewer than 16 starts (0..last): first bytes from the text's first 16
+        // bytes, last bytes from its final 16 (start s ends at size-16 + s + 15-last).
+        const unsigned starts = eq(h, firstMask, first) & (eq(h + haystack.size() - 16, lastMask, lastByte) >> (15 - last));
+        return verify(0, starts & ((1u << (last + 1)) - 1));
+    }
+#endif
+    for (size_t i = 0; i <= last; ++i) {
+        if (matchesAt(haystack.data() + i, bytes, masks, 0, n))
             return true;
     }
     return false;
 }
+
+namespace {
 
 // True if the value list passes the allowed-id table: an empty list is the
 // "(none)" value, which the table stores at id 0 (the empty string).
@@ -113,7 +200,7 @@ FilterRule::Compiled FilterRule::compile(const RecordStore &store) const
     Compiled compiled;
     compiled.m_store = &store;
     compiled.m_rule = *this;
-    compiled.m_searchUtf8Lower = m_search.toLower().toUtf8();
+    compiled.m_idNeedle = Compiled::IdNeedle(m_search.toLower().toUtf8());
     compiled.refresh();
     return compiled;
 }
@@ -138,6 +225,8 @@ void FilterRule::Compiled::refresh()
         const bool hit = !m_rule.m_search.isEmpty() && pool.at(quint32(id)).contains(m_rule.m_search, Qt::CaseInsensitive);
         m_stringMatchesSearch.push_back(hit ? 1 : 0);
     }
+    m_anyStringMatchesSearch = std::find(m_stringMatchesSearch.begin(), m_stringMatchesSearch.end(), 1)
+        != m_stringMatchesSearch.end();
 
     for (int f = 0; f < kQuickFilterCount; ++f) {
         const QSet<QString> &values = m_rule.m_allowed[f];
@@ -151,12 +240,11 @@ void FilterRule::Compiled::refresh()
         for (size_t id = done; id < poolSize; ++id)
             table.push_back(values.contains(pool.at(quint32(id))) ? 1 : 0);
     }
+    m_anyQuickFilter = std::any_of(std::begin(m_allowedIds), std::end(m_allowedIds), [](const auto &t) { return !t.empty(); });
 }
 
-bool FilterRule::Compiled::matches(RowId row) const
+FilterRule::Compiled::Verdict FilterRule::Compiled::verdictBeforeIds(RowId row) const
 {
-    if (!m_store)
-        return true;   // default-constructed: nothing compiled, nothing excluded
     const RecordStore &store = *m_store;
     const FilterRule &rule = m_rule;
 
@@ -164,39 +252,179 @@ bool FilterRule::Compiled::matches(RowId row) const
     if (rule.m_startRange) {
         const qint64 start = store.startUtc(row);
         if (start == kNoTime || start < rule.m_startRange->first || start > rule.m_startRange->second)
-            return false;
+            return Verdict::No;
     }
     if (rule.m_handleRange) {
         const int handle = store.handleSeconds(row);
         if (handle < rule.m_handleRange->first || handle > rule.m_handleRange->second)
-            return false;
+            return Verdict::No;
     }
 
-    auto single = [&](QuickFilter f, quint32 id) {
-        const std::vector<quint8> &table = m_allowedIds[int(f)];
-        return table.empty() || flagged(table, id);
-    };
-    auto multi = [&](QuickFilter f, std::span<const quint32> ids) {
-        const std::vector<quint8> &table = m_allowedIds[int(f)];
-        return table.empty() || anyAllowed(ids, table);
-    };
-    if (!single(QuickFilter::FinalStatus, store.finalStatus(row)) || !single(QuickFilter::SmartStatus, store.smartStatus(row))
-        || !single(QuickFilter::Channel, store.channel(row)) || !single(QuickFilter::Direction, store.direction(row))
-        || !multi(QuickFilter::Queue, store.queues(row)) || !multi(QuickFilter::Agent, store.agents(row))
-        || !multi(QuickFilter::Disposition, store.dispositions(row)))
-        return false;
+    if (m_anyQuickFilter && !quickFiltersPass(row))
+        return Verdict::No;
 
     if (rule.m_search.isEmpty())
-        return true;
-    const std::vector<quint8> &hits = m_stringMatchesSearch;
-    auto hit = [&](quint32 id) { return flagged(hits, id); };
-    if (hit(store.channel(row)) || hit(store.finalStatus(row)) || hit(store.smartStatus(row)) || hit(store.reason(row))
-        || hit(store.direction(row)) || anyMatches(store.queues(row), hits)
-        || anyMatches(store.agents(row), hits) || anyMatches(store.dispositions(row), hits))
-        return true;
-    return containsAsciiCaseInsensitive(store.sessionId(row), m_searchUtf8Lower)
-        || containsAsciiCaseInsensitive(store.conversationId(row), m_searchUtf8Lower)
-        || containsAsciiCaseInsensitive(store.userId(row), m_searchUtf8Lower);
+        return Verdict::Yes;
+    // Only rows whose pooled strings cannot match are left to the byte search;
+    // a search no pooled string contains skips the lookups altogether.
+    if (m_anyStringMatchesSearch) {
+        const std::vector<quint8> &hits = m_stringMatchesSearch;
+        auto hit = [&](quint32 id) { return flagged(hits, id); };
+        if (hit(store.channel(row)) || hit(store.finalStatus(row)) || hit(store.smartStatus(row)) || hit(store.reason(row))
+            || hit(store.direction(row)) || anyMatches(store.queues(row), hits)
+            || anyMatches(store.agents(row), hits) || anyMatches(store.dispositions(row), hits))
+            return Verdict::Yes;
+    }
+    return Verdict::Ids;
+}
+
+bool FilterRule::Compiled::matches(RowId row) const
+{
+    if (!m_store)
+        return true;   // default-constructed: nothing compiled, nothing excluded
+    switch (verdictBeforeIds(row)) {
+    case Verdict::No: return false;
+    case Verdict::Yes: return true;
+    case Verdict::Ids: break;
+    }
+    const RecordStore &store = *m_store;
+    return m_idNeedle.foundIn(store.sessionId(row)) || m_idNeedle.foundIn(store.conversationId(row))
+        || m_idNeedle.foundIn(store.userId(row));
+}
+
+bool FilterRule::Compiled::IdNeedle::possibleIn(const IdBytes &idBytes) const
+{
+    if (impossible)
+        return false;
+    for (size_t j = 0; j < bytes.size(); ++j) {
+        const auto b = static_cast<unsigned char>(bytes[j]);
+        // A lower-case letter also matches its capital.
+        if (!idBytes[b] && !(masks[j] && idBytes[b & 0xDF]))
+            return false;
+    }
+    return true;
+}
+
+void FilterRule::Compiled::addIdBytes(const RecordStore &store, RowId begin, RowId end, IdBytes &bytes,
+                                      std::vector<IdPairs> &pairs)
+{
+    bool seen[256] = {};
+    pairs.reserve(pairs.size() + (end - begin));
+    for (RowId row = begin; row < end; ++row) {
+        IdPairs set{};
+        for (const std::string_view id : {store.sessionId(row), store.conversationId(row), store.userId(row)}) {
+            unsigned char previous = 0;
+            for (size_t i = 0; i < id.size(); ++i) {
+                const auto c = static_cast<unsigned char>(id[i]);
+                seen[c] = true;
+                const unsigned char folded = foldAscii(c);
+                if (i > 0) {
+                    const unsigned bit = pairBit(previous, folded);
+                    set[bit / 64] |= quint64(1) << (bit % 64);
+                }
+                previous = folded;
+            }
+        }
+        pairs.push_back(set);
+    }
+    for (size_t c = 0; c < 256; ++c) {
+        if (seen[c])
+            bytes.set(c);
+    }
+}
+
+void FilterRule::Compiled::appendMatches(RowId begin, RowId end, std::vector<RowId> &out, const IdBytes *idBytes,
+                                         const std::vector<IdPairs> *idPairs) const
+{
+    if (!m_store || m_rule.m_search.isEmpty()) {
+        for (RowId row = begin; row < end; ++row) {
+            if (matches(row))
+                out.push_back(row);
+        }
+        return;
+    }
+    // The ids live with each record's JSON, hundreds of bytes apart: reading
+    // them row by row waits on one cache miss after another. Blocks of rows
+    // first collect the ids they need and prefetch them, then compare.
+    // A search with a byte that no id of these rows has can only match
+    // through the pooled columns: the ids are not read at all.
+    if (idBytes && !m_idNeedle.possibleIn(*idBytes)) {
+        for (RowId row = begin; row < end; ++row) {
+            if (verdictBeforeIds(row) == Verdict::Yes)
+                out.push_back(row);
+        }
+        return;
+    }
+    // Two blocks in flight: the ids of the next block are prefetched while
+    // this one is compared, so each block's ids have had time to arrive.
+    constexpr int kBlock = 16;
+    const RecordStore &store = *m_store;
+    struct Block
+    {
+        RowId first = 0;
+        int count = 0;
+        Verdict verdicts[kBlock];
+        std::string_view ids[kBlock][3];
+    };
+    Block blocks[2];
+    auto fill = [&](Block &block, RowId first) {
+        block.first = first;
+        block.count = int(std::min<RowId>(kBlock, end - first));
+        for (int i = 0; i < block.count; ++i) {
+            const RowId row = first + RowId(i);
+            block.verdicts[i] = verdictBeforeIds(row);
+            if (block.verdicts[i] != Verdict::Ids)
+                continue;
+            if (idPairs) {   // a pair of the search that none of the row's ids has: no match there
+                const IdPairs &set = (*idPairs)[row];
+                const IdPairs &want = m_idNeedle.pairs;
+                if ((set[0] & want[0]) != want[0] || (set[1] & want[1]) != want[1] || (set[2] & want[2]) != want[2]
+                    || (set[3] & want[3]) != want[3]) {
+                    block.verdicts[i] = Verdict::No;
+                    continue;
+                }
+            }
+            block.ids[i][0] = store.sessionId(row);
+            block.ids[i][1] = store.conversationId(row);
+            block.ids[i][2] = store.userId(row);
+            for (const std::string_view id : block.ids[i]) {
+                __builtin_prefetch(id.data());
+                __builtin_prefetch(id.data() + id.size());
+            }
+        }
+    };
+    if (begin >= end)
+        return;
+    fill(blocks[0], begin);
+    for (int current = 0;; current ^= 1) {
+        const Block &block = blocks[current];
+        const RowId next = block.first + RowId(block.count);
+        if (next < end)
+            fill(blocks[current ^ 1], next);
+        for (int i = 0; i < block.count; ++i) {
+            const Verdict verdict = block.verdicts[i];
+            if (verdict == Verdict::Yes
+                || (verdict == Verdict::Ids
+                    && (m_idNeedle.foundIn(block.ids[i][0]) || m_idNeedle.foundIn(block.ids[i][1])
+                        || m_idNeedle.foundIn(block.ids[i][2]))))
+                out.push_back(block.first + RowId(i));
+        }
+        if (next >= end)
+            return;
+    }
+}
+
+bool FilterRule::Compiled::quickFiltersPass(RowId row) const
+{
+    // Only the filters in use read their column.
+    const RecordStore &store = *m_store;
+    auto table = [this](QuickFilter f) -> const std::vector<quint8> & { return m_allowedIds[int(f)]; };
+    auto single = [&](QuickFilter f, auto read) { return table(f).empty() || flagged(table(f), (store.*read)(row)); };
+    auto multi = [&](QuickFilter f, auto read) { return table(f).empty() || anyAllowed((store.*read)(row), table(f)); };
+    return single(QuickFilter::FinalStatus, &RecordStore::finalStatus)
+        && single(QuickFilter::SmartStatus, &RecordStore::smartStatus) && single(QuickFilter::Channel, &RecordStore::channel)
+        && single(QuickFilter::Direction, &RecordStore::direction) && multi(QuickFilter::Queue, &RecordStore::queues)
+        && multi(QuickFilter::Agent, &RecordStore::agents) && multi(QuickFilter::Disposition, &RecordStore::dispositions);
 }
 
 } // namespace cs

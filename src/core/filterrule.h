@@ -7,6 +7,8 @@
 
 #include <QSet>
 #include <QString>
+#include <array>
+#include <bitset>
 #include <optional>
 
 namespace cs {
@@ -51,6 +53,23 @@ class FilterRule::Compiled
 {
 public:
     bool matches(RowId row) const;
+    // Every byte that occurs in the id columns (sessionId, conversationId,
+    // userId) of some rows: a search with a byte no id has cannot match an id.
+    using IdBytes = std::bitset<256>;
+    // Per row, a 256-bit set of the (ASCII case folded) byte pairs in its ids,
+    // hashed: a search whose pairs are not all in a row's set cannot match
+    // that row's ids, which are then not read.
+    using IdPairs = std::array<quint64, 4>;
+    // Adds the bytes of the ids of rows [begin, end) to `bytes` and appends
+    // one IdPairs per row to `pairs`.
+    static void addIdBytes(const RecordStore &store, RowId begin, RowId end, IdBytes &bytes, std::vector<IdPairs> &pairs);
+
+    // Appends the rows of [begin, end) that match, ascending: the same rows
+    // as matches() gives one by one, faster over many rows. `idBytes` and
+    // `idPairs` (indexed by row), if given, must come from addIdBytes() over
+    // at least those rows.
+    void appendMatches(RowId begin, RowId end, std::vector<RowId> &out, const IdBytes *idBytes = nullptr,
+                       const std::vector<IdPairs> *idPairs = nullptr) const;
     // Re-resolve after the store interned new strings (cheap; only new ids).
     void refresh();
 
@@ -60,7 +79,25 @@ private:
     FilterRule m_rule;
     std::vector<quint8> m_stringMatchesSearch;            // per StringPool id
     std::vector<quint8> m_allowedIds[int(QuickFilter::Count)];  // per StringPool id
-    QByteArray m_searchUtf8Lower;
+    bool m_anyStringMatchesSearch = false;
+    bool m_anyQuickFilter = false;
+    bool quickFiltersPass(RowId row) const;
+    enum class Verdict : quint8 { No, Yes, Ids };   // Ids: only the id columns can still match
+    Verdict verdictBeforeIds(RowId row) const;
+
+    // The search text for the id columns (ASCII case folded), see foundIn().
+    struct IdNeedle
+    {
+        IdNeedle() = default;
+        explicit IdNeedle(const QByteArray &lower);
+        bool foundIn(std::string_view haystack) const;
+        bool possibleIn(const IdBytes &bytes) const;   // false: no id with these bytes can hold it
+        IdPairs pairs{};                               // the needle's byte pairs, as in IdPairs
+        std::string bytes;
+        std::string masks;
+        bool impossible = false;
+    };
+    IdNeedle m_idNeedle;
 };
 
 } // namespace cs

@@ -4,39 +4,72 @@
 #include "viewsortkeys.h"
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
+#include <system_error>
+#include <thread>
 
 namespace cs {
 
 namespace {
 
-// Sorts rows by precomputed keys; ties keep arrival order (row id ascending)
-// in both directions, like a stable sort of the store order would.
-template<typename Key>
-void sortByKeys(std::vector<std::pair<Key, RowId>> &keyed, Qt::SortOrder order)
+// Byte columns: rows sorted by an 8-byte window of the id (after the prefix
+// every id shares), then runs with equal windows by the whole id. Ties keep
+// arrival order (row id ascending) in both directions.
+void sortRowsByBytes(const RecordStore &store, CallColumn column, Qt::SortOrder order, std::vector<RowId> &rows)
 {
-    if (order == Qt::AscendingOrder) {
-        std::sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) {
-            return a.first < b.first || (a.first == b.first && a.second < b.second);
-        });
-    } else {
-        std::sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) {
-            return b.first < a.first || (a.first == b.first && a.second < b.second);
-        });
+    const size_t n = rows.size();
+    std::vector<std::string_view> ids(n);
+    size_t common = std::numeric_limits<size_t>::max();
+    for (size_t i = 0; i < n; ++i) {
+        ids[i] = viewsort::byteKey(store, column, rows[i]);
+        if (common > 0) {
+            const std::string_view first = ids[0];
+            const size_t limit = std::min({common, first.size(), ids[i].size()});
+            size_t k = 0;
+            while (k < limit && first[k] == ids[i][k])
+                ++k;
+            common = k;
+        }
     }
-}
-
-template<typename KeyOf>
-void sortRowsBy(std::vector<RowId> &rows, Qt::SortOrder order, KeyOf keyOf)
-{
-    using Key = decltype(keyOf(RowId()));
-    std::vector<std::pair<Key, RowId>> keyed;
-    keyed.reserve(rows.size());
-    for (RowId row : rows)
-        keyed.emplace_back(keyOf(row), row);
-    sortByKeys(keyed, order);
-    for (size_t i = 0; i < rows.size(); ++i)
-        rows[i] = keyed[i].second;
+    if (n < 2)
+        return;
+    const bool descending = order == Qt::DescendingOrder;
+    std::vector<quint64> keys(n);
+    for (size_t i = 0; i < n; ++i) {
+        const quint64 key = viewsort::bytePrefixKey(ids[i], common);
+        keys[i] = descending ? ~key : key;
+    }
+    // Ids whose window holds them whole (and without NUL padding lookalikes)
+    // tie only when equal: then row order, which the key sort already gave.
+    const size_t window = common + 8;
+    bool windowIsWhole = true;
+    for (const std::string_view id : ids)
+        windowIsWhole = windowIsWhole && id.size() <= window && id.substr(common).find('\0') == std::string_view::npos;
+    ids = {};
+    viewsort::sortByKeyThenRow(rows, keys);
+    if (windowIsWhole)
+        return;
+    for (size_t begin = 0; begin < n;) {
+        size_t end = begin + 1;
+        while (end < n && keys[end] == keys[begin])
+            ++end;
+        if (end - begin > 1) {
+            std::vector<std::pair<std::string_view, RowId>> run;
+            run.reserve(end - begin);
+            for (size_t i = begin; i < end; ++i)
+                run.emplace_back(viewsort::byteKey(store, column, rows[i]), rows[i]);
+            std::sort(run.begin(), run.end(), [descending](const auto &a, const auto &b) {
+                const int c = a.first.compare(b.first);
+                if (c != 0)
+                    return descending ? c > 0 : c < 0;
+                return a.second < b.second;
+            });
+            for (size_t i = begin; i < end; ++i)
+                rows[i] = run[i - begin].second;
+        }
+        begin = end;
+    }
 }
 
 } // namespace
@@ -50,11 +83,38 @@ RecordView::RecordView(const RecordStore *store)
 
 void RecordView::setFilter(const FilterRule &rule)
 {
+    const size_t storeRows = size_t(m_store->size());
+    const bool sorted = m_sortColumn != CallColumn::Count;
+    // Leaving the unfiltered state: the rows are every row in sort order;
+    // keep them, so that this and later filters need no sort.
+    if (sorted && m_rule.isEmpty() && m_rows.size() == storeRows)
+        m_allSorted = std::move(m_rows);
     m_rule = rule;
     m_compiled = m_rule.compile(*m_store);
-    filterAll();
     refreshStringRank();
-    sortRows(m_rows);
+    if (!sorted || m_allSorted.size() != storeRows) {
+        m_allSorted.clear();
+        filterAll();
+        sortRows(m_rows);
+        return;
+    }
+    if (m_rule.isEmpty()) {
+        m_rows = std::move(m_allSorted);   // unfiltered again: the kept order is the view
+        m_allSorted.clear();
+        return;
+    }
+    // The matching rows (in row order), then the kept order walked once.
+    filterAll();
+    std::vector<quint64> matching((storeRows + 63) / 64, 0);
+    for (const RowId row : m_rows)
+        matching[row / 64] |= quint64(1) << (row % 64);
+    const size_t count = m_rows.size();
+    m_rows.clear();
+    m_rows.reserve(count);
+    for (const RowId row : m_allSorted) {
+        if (matching[row / 64] >> (row % 64) & 1)
+            m_rows.push_back(row);
+    }
 }
 
 void RecordView::setSort(CallColumn column, Qt::SortOrder order)
@@ -63,6 +123,7 @@ void RecordView::setSort(CallColumn column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
+    m_allSorted.clear();
     refreshStringRank();
     sortRows(m_rows);
 }
@@ -71,6 +132,12 @@ void RecordView::rebuild()
 {
     // The store may have been cleared and refilled: ids may name new strings.
     m_stringRank.clear();
+    m_allSorted.clear();
+    m_idBytes.reset();
+    m_idPairs.clear();
+    m_idPairs.shrink_to_fit();
+    m_idBytesRows = 0;
+    updateIdBytes();
     m_compiled = m_rule.compile(*m_store);
     filterAll();
     refreshStringRank();
@@ -90,12 +157,11 @@ std::vector<int> RecordView::appendRows(int oldSize)
     if (oldSize >= newSize)
         return positions;
 
+    m_allSorted.clear();   // it would miss the new rows
+    updateIdBytes();
     m_compiled.refresh();
     std::vector<RowId> added;
-    for (RowId row = RowId(oldSize); row < RowId(newSize); ++row) {
-        if (m_compiled.matches(row))
-            added.push_back(row);
-    }
+    m_compiled.appendMatches(RowId(oldSize), RowId(newSize), added, &m_idBytes, &m_idPairs);
     if (added.empty())
         return positions;
 
@@ -159,29 +225,83 @@ void RecordView::refreshStringRank()
     updateCollationRanks(m_store->strings(), m_stringRank);
 }
 
+void RecordView::updateIdBytes()
+{
+    const RowId count = RowId(m_store->size());
+    if (count < m_idBytesRows) {   // the store was cleared
+        m_idBytes.reset();
+        m_idPairs.clear();
+        m_idBytesRows = 0;
+    }
+    FilterRule::Compiled::addIdBytes(*m_store, m_idBytesRows, count, m_idBytes, m_idPairs);
+    m_idBytesRows = count;
+}
+
 void RecordView::filterAll()
 {
     const RowId count = RowId(m_store->size());
     m_rows.clear();
-    m_rows.reserve(count);
-    for (RowId row = 0; row < count; ++row) {
-        if (m_compiled.matches(row))
-            m_rows.push_back(row);
+    if (m_rule.isEmpty()) {
+        m_rows.resize(count);
+        std::iota(m_rows.begin(), m_rows.end(), RowId(0));
+        return;
     }
+    updateIdBytes();
+    auto filterRange = [this](RowId begin, RowId end, std::vector<RowId> &out) {
+        out.reserve(end - begin);   // untouched capacity costs no memory
+        m_compiled.appendMatches(begin, end, out, &m_idBytes, &m_idPairs);
+    };
+    // Large stores are filtered in chunks on every core: matches() only reads
+    // the store and the compiled rule, and this thread waits for the others
+    // (nothing can change the store meanwhile).
+    constexpr RowId kRowsPerThread = 128 * 1024;
+    const unsigned threads = std::min<unsigned>({std::max(1u, std::thread::hardware_concurrency()), 8u,
+                                                 unsigned(count / kRowsPerThread) + 1});
+    if (threads <= 1) {
+        filterRange(0, count, m_rows);
+        return;
+    }
+    std::vector<std::vector<RowId>> parts(threads);
+    std::vector<std::thread> workers;
+    const RowId chunk = (count + threads - 1) / threads;
+    for (unsigned t = 1; t < threads; ++t) {
+        const RowId begin = std::min(count, RowId(t) * chunk);
+        const RowId end = std::min(count, begin + chunk);
+        try {
+            workers.emplace_back([&, t, begin, end] { filterRange(begin, end, parts[t]); });
+        } catch (const std::system_error &) {
+            filterRange(begin, end, parts[t]);   // no thread to be had: do that chunk here
+        }
+    }
+    filterRange(0, std::min(count, chunk), parts[0]);
+    for (std::thread &worker : workers)
+        worker.join();
+    size_t total = 0;
+    for (const auto &part : parts)
+        total += part.size();
+    m_rows.reserve(total);
+    for (const auto &part : parts)
+        m_rows.insert(m_rows.end(), part.begin(), part.end());
 }
 
 void RecordView::sortRows(std::vector<RowId> &rows) const
 {
     const CallColumn column = m_sortColumn;
     if (column == CallColumn::Count) {
-        std::sort(rows.begin(), rows.end());   // arrival order
+        if (!std::is_sorted(rows.begin(), rows.end()))
+            std::sort(rows.begin(), rows.end());   // arrival order
         return;
     }
     if (viewsort::isByteColumn(column)) {
-        sortRowsBy(rows, m_sortOrder, [&](RowId row) { return viewsort::byteKey(*m_store, column, row); });
+        sortRowsByBytes(*m_store, column, m_sortOrder, rows);
         return;
     }
-    sortRowsBy(rows, m_sortOrder, [&](RowId row) { return viewsort::integerKey(*m_store, m_stringRank, column, row); });
+    // Descending: complemented keys, so ties still keep row id ascending.
+    const quint64 flip = m_sortOrder == Qt::DescendingOrder ? ~quint64(0) : 0;
+    std::vector<quint64> keys(rows.size());
+    for (size_t i = 0; i < rows.size(); ++i)
+        keys[i] = viewsort::integerKey(*m_store, m_stringRank, column, rows[i]) ^ flip;
+    viewsort::sortByKeyThenRow(rows, keys);
 }
 
 } // namespace cs

@@ -47,6 +47,16 @@ private:
     std::vector<RowId> m_rows;
     std::vector<quint32> m_stringRank;               // collation rank per StringPool id
     FilterRule::Compiled m_compiled;                 // m_rule resolved against the store
+    // Every store row in the current sort order, kept while a filter is active
+    // so that changing or clearing the filter needs no sort; empty when not
+    // known (after a sort change, an append or a rebuild).
+    std::vector<RowId> m_allSorted;
+    // Every byte of the ids of rows [0, m_idBytesRows): lets a search skip the
+    // ids when its text has a byte no id has (most words, names, non-ASCII).
+    FilterRule::Compiled::IdBytes m_idBytes;
+    std::vector<FilterRule::Compiled::IdPairs> m_idPairs;   // per row: byte pairs of its ids (32 bytes)
+    RowId m_idBytesRows = 0;
+    void updateIdBytes();
     void refreshStringRank();
     void filterAll();
     void sortRows(std::vector<RowId> &rows) const;   // m_stringRank must be current

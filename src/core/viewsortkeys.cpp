@@ -2,6 +2,9 @@
 
 #include "viewcollation.h"
 
+#include <algorithm>
+#include <bit>
+
 namespace cs::viewsort {
 
 namespace {
@@ -103,6 +106,147 @@ int compareByCollator(const RecordStore &store, CallColumn column, RowId a, RowI
     if (const int c = viewCollator().compare(pool.at(va.firstId), pool.at(vb.firstId)))
         return c;
     return va.count < vb.count ? -1 : (va.count > vb.count ? 1 : 0);
+}
+
+namespace {
+
+constexpr int kDigitBits = 11;   // 2048 buckets: the histogram stays in L1
+constexpr size_t kDigits = size_t(1) << kDigitBits;
+constexpr size_t kRadixMin = 256;   // below this, a comparison sort is cheaper
+
+// One stable LSD pass per digit in [lowBit, highBit) of `bitsOf(item)`;
+// passes whose digit is the same for every item are skipped. The result ends
+// in `a` (swapped with `b` as needed).
+template<typename T, typename Bits>
+void lsdRadix(std::vector<T> &a, std::vector<T> &b, int lowBit, int highBit, Bits bitsOf)
+{
+    const size_t n = a.size();
+    std::vector<size_t> count(kDigits);
+    for (int shift = lowBit; shift < highBit; shift += kDigitBits) {
+        std::fill(count.begin(), count.end(), 0);
+        for (const T &item : a)
+            ++count[(bitsOf(item) >> shift) & (kDigits - 1)];
+        if (count[(bitsOf(a[0]) >> shift) & (kDigits - 1)] == n)
+            continue;   // every item has this digit: the pass would change nothing
+        size_t sum = 0;
+        for (size_t &c : count) {
+            const size_t here = c;
+            c = sum;
+            sum += here;
+        }
+        for (const T &item : a)
+            b[count[(bitsOf(item) >> shift) & (kDigits - 1)]++] = item;
+        a.swap(b);
+    }
+}
+
+int bitWidth(quint64 value)
+{
+    return int(std::bit_width(value));
+}
+
+// Re-bases keys to 0..range. A single outlying value at either end (kNoTime,
+// or its complement in a descending sort) is moved next to the others, so
+// that it does not stretch the range to 64 bits. Returns the range.
+quint64 normalizeKeys(std::vector<quint64> &keys)
+{
+    quint64 min = keys[0], max = keys[0];
+    for (const quint64 k : keys) {
+        min = std::min(min, k);
+        max = std::max(max, k);
+    }
+    quint64 min2 = max, max2 = min;   // nearest values inside the ends
+    for (const quint64 k : keys) {
+        if (k != min)
+            min2 = std::min(min2, k);
+        if (k != max)
+            max2 = std::max(max2, k);
+    }
+    if (min == max) {
+        std::fill(keys.begin(), keys.end(), 0);
+        return 0;
+    }
+    // Candidate layouts: keep the ends as they are, or pull one or both in.
+    const bool lowOutlier = min2 > min && (min2 - min) > (quint64(1) << 32);
+    const bool highOutlier = max > max2 && (max - max2) > (quint64(1) << 32);
+    const quint64 base = lowOutlier ? min2 : min;
+    const quint64 top = highOutlier ? max2 : max;
+    if (min2 > max2 || base > top) {   // only two distinct values
+        for (quint64 &k : keys)
+            k = k == min ? 0 : 1;
+        return 1;
+    }
+    const quint64 shift = lowOutlier ? 1 : 0;
+    const quint64 inner = top - base + shift;   // the largest inner key after re-basing
+    for (quint64 &k : keys) {
+        if (lowOutlier && k == min)
+            k = 0;
+        else if (highOutlier && k == max)
+            k = inner + 1;
+        else
+            k = k - base + shift;
+    }
+    return highOutlier ? inner + 1 : inner;
+}
+
+} // namespace
+
+void sortByKeyThenRow(std::vector<RowId> &rows, std::vector<quint64> &keys)
+{
+    Q_ASSERT(rows.size() == keys.size());
+    const size_t n = rows.size();
+    if (n < 2)
+        return;
+    if (n < kRadixMin) {
+        std::vector<std::pair<quint64, RowId>> pairs(n);
+        for (size_t i = 0; i < n; ++i)
+            pairs[i] = {keys[i], rows[i]};
+        std::sort(pairs.begin(), pairs.end());
+        for (size_t i = 0; i < n; ++i) {
+            keys[i] = pairs[i].first;
+            rows[i] = pairs[i].second;
+        }
+        return;
+    }
+    const int keyBits = bitWidth(normalizeKeys(keys));
+    const int rowBits = std::max(1, bitWidth(*std::max_element(rows.begin(), rows.end())));
+    // Rows already in id order need no passes over the id bits: LSD passes
+    // are stable, so equal keys keep that order.
+    const bool rowsAscending = std::is_sorted(rows.begin(), rows.end());
+
+    if (keyBits + rowBits <= 64) {
+        std::vector<quint64> a(n), b(n);
+        for (size_t i = 0; i < n; ++i)
+            a[i] = (keys[i] << rowBits) | rows[i];
+        lsdRadix(a, b, rowsAscending ? rowBits : 0, rowBits + keyBits, [](quint64 v) { return v; });
+        const quint64 rowMask = (quint64(1) << rowBits) - 1;
+        for (size_t i = 0; i < n; ++i) {
+            rows[i] = RowId(a[i] & rowMask);
+            keys[i] = a[i] >> rowBits;
+        }
+        return;
+    }
+    struct Item { quint64 key; RowId row; };
+    std::vector<Item> a(n), b(n);
+    for (size_t i = 0; i < n; ++i)
+        a[i] = {keys[i], rows[i]};
+    if (!rowsAscending)
+        lsdRadix(a, b, 0, rowBits, [](const Item &item) { return quint64(item.row); });
+    lsdRadix(a, b, 0, keyBits, [](const Item &item) { return item.key; });
+    for (size_t i = 0; i < n; ++i) {
+        rows[i] = a[i].row;
+        keys[i] = a[i].key;
+    }
+}
+
+quint64 bytePrefixKey(std::string_view bytes, size_t offset)
+{
+    quint64 key = 0;
+    for (size_t i = 0; i < 8; ++i) {
+        const size_t at = offset + i;
+        key = (key << 8) | (at < bytes.size() ? quint64(static_cast<unsigned char>(bytes[at])) : 0);
+    }
+    return key;
 }
 
 } // namespace cs::viewsort

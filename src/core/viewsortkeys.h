@@ -27,4 +27,15 @@ quint64 integerKey(const RecordStore &store, const std::vector<quint32> &rank, C
 // computed with the collator (slow; for one-off comparisons).
 int compareByCollator(const RecordStore &store, CallColumn column, RowId a, RowId b);
 
+// Sorts `rows` by (keys[i], row id) ascending, keys[i] belonging to rows[i];
+// `keys` is permuted along (and may be re-based: order and equality are kept,
+// values are not). Row ids must be distinct. An LSD radix sort over the bits
+// that vary, so a million rows take a few passes over flat arrays.
+void sortByKeyThenRow(std::vector<RowId> &rows, std::vector<quint64> &keys);
+
+// Byte columns: the bytes of the id at `offset..offset+8` as a big-endian
+// integer (missing bytes are 0), so that integer order is byte order of that
+// window; strings equal in it need a full comparison.
+quint64 bytePrefixKey(std::string_view bytes, size_t offset);
+
 } // namespace cs::viewsort

@@ -22,6 +22,12 @@ int main(int argc, char *argv[])
         return 2;
 
     cs::mock::MockServer server(options.config, options.data);
+    if (!server.requestLogError().isEmpty()) {
+        QTextStream(stderr) << MockServerCli::tr("Cannot write the request log %1: %2")
+                                   .arg(options.config.requestLogPath, server.requestLogError())
+                            << '\n';
+        return 1;
+    }
     if (!server.listen(QHostAddress::LocalHost, options.port)) {
         QTextStream(stderr) << MockServerCli::tr("Cannot listen on 127.0.0.1:%1.").arg(options.port) << '\n';
         return 1;

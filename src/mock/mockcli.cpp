@@ -92,6 +92,15 @@ void addOptions(QCommandLineParser &parser)
         {u"to"_s, MockServerCli::tr("Last day of the data, UTC (default: today)."), u"yyyy-MM-dd"_s},
         {u"same-second-share"_s, MockServerCli::tr("Share of calls (0 to 1) moved onto another call's start second, "
                                                     "in clusters of 2 to 8."), u"X"_s, u"0"_s},
+        {u"late-calls"_s, MockServerCli::tr("Add N calls written late: distinct sessionIds, starting within the data's "
+                                             "days (or --late-from to --late-to); the other calls stay the same."),
+         u"N"_s, u"0"_s},
+        {u"late-from"_s, MockServerCli::tr("First day of the late calls, UTC (default: --from)."), u"yyyy-MM-dd"_s},
+        {u"late-to"_s, MockServerCli::tr("Last day of the late calls, UTC (default: --to)."), u"yyyy-MM-dd"_s},
+        {u"revise-every"_s, MockServerCli::tr("Serve every Nth call revised: another finalStatus and one more agent note, "
+                                               "same sessionId and start."), u"N"_s, u"0"_s},
+        {u"request-log"_s, MockServerCli::tr("Append one JSON line per data request to FILE (what it asked for and "
+                                              "the status answered)."), u"FILE"_s},
         {u"offset-mode"_s, MockServerCli::tr("How `offset` counts: records or pages."), u"records|pages"_s, u"records"_s},
         {u"page-cap"_s, MockServerCli::tr("Most records returned per page, whatever the limit."), u"N"_s, u"100"_s},
         {u"max-pages-offset"_s, MockServerCli::tr("Pages mode: the largest accepted offset."), u"N"_s, u"10"_s},
@@ -147,7 +156,8 @@ bool readChoices(const QCommandLineParser &parser, MockConfig &c)
 
 bool readNumbers(const QCommandLineParser &parser, MockConfig &c, DatasetSpec &data)
 {
-    return intOption(parser, u"calls"_s, &data.calls) && shareOption(parser, u"same-second-share"_s, &data.sameSecondShare)
+    return intOption(parser, u"calls"_s, &data.calls) && intOption(parser, u"late-calls"_s, &data.lateCalls)
+        && intOption(parser, u"revise-every"_s, &data.reviseEvery) && shareOption(parser, u"same-second-share"_s, &data.sameSecondShare)
         && intOption(parser, u"page-cap"_s, &c.pageCap, 1) && intOption(parser, u"max-pages-offset"_s, &c.maxPagesOffset)
         && intOption(parser, u"records-offset-cap"_s, &c.recordsOffsetCap)
         && intOption(parser, u"insert-every"_s, &c.insertEvery) && intOption(parser, u"latency"_s, &c.latencyMs)
@@ -168,6 +178,7 @@ void readFlags(const QCommandLineParser &parser, MockConfig &c)
     c.alwaysSendBlocks = parser.isSet(u"always-send-blocks"_s);
     c.retryAfterAsHttpDate = parser.isSet(u"retry-after-date"_s);
     c.requireJti = parser.isSet(u"require-jti"_s);
+    c.requestLogPath = parser.value(u"request-log"_s);
 }
 
 bool readDataRange(const QCommandLineParser &parser, DatasetSpec &data)
@@ -188,6 +199,16 @@ bool readDataRange(const QCommandLineParser &parser, DatasetSpec &data)
     }
     data.startUtc = QDateTime(from, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
     data.endUtc = QDateTime(to, QTime(23, 59, 59), QTimeZone::utc()).toSecsSinceEpoch();
+
+    QDate lateFrom = from, lateTo = to;
+    if (!dateOption(parser, u"late-from"_s, &lateFrom) || !dateOption(parser, u"late-to"_s, &lateTo))
+        return false;
+    if (lateTo < lateFrom || lateFrom < from || lateTo > to) {
+        complain(MockServerCli::tr("--late-from and --late-to must lie within --from to --to, in order."));
+        return false;
+    }
+    data.lateFromUtc = QDateTime(lateFrom, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+    data.lateToUtc = QDateTime(lateTo, QTime(23, 59, 59), QTimeZone::utc()).toSecsSinceEpoch();
     return true;
 }
 

@@ -19,6 +19,14 @@ struct MockDataset::Impl
 {
     std::vector<CallEntry> calls;   // sorted by (startUtc, sessionId)
     quint64 seed = 0;               // the spec's, for inserted calls
+    quint32 generated = 0;          // serials below this are the spec's calls
+    quint32 late = 0;               // serials [generated, generated + late) are its late calls
+    int reviseEvery = 0;
+
+    bool revised(const CallEntry &c) const
+    {
+        return reviseEvery > 0 && c.serial < generated && (c.serial + 1) % quint32(reviseEvery) == 0;
+    }
 };
 
 namespace {
@@ -178,6 +186,24 @@ MockDataset::MockDataset(const DatasetSpec &spec)
         d->calls.push_back(makeCall(start, rng.next(), quint32(i)));
     }
     clusterSameSecond(d->calls, spec.sameSecondShare, spec.seed);
+
+    // Late calls: a stream of their own and serials after the generated ones,
+    // so the generated calls (and their sessionIds) are the same with or without them.
+    qint64 lateFrom = std::max(from, spec.lateFromUtc);
+    qint64 lateTo = spec.lateToUtc > 0 ? std::min(to, spec.lateToUtc) : to;
+    if (lateTo < lateFrom) {
+        lateFrom = from;
+        lateTo = to;
+    }
+    const int late = std::max(0, spec.lateCalls);
+    Rng lateRng(mix(spec.seed, 0x1A7EC0115ULL));
+    for (int i = 0; i < late; ++i) {
+        const qint64 start = drawStart(lateRng, lateFrom, lateTo);
+        d->calls.push_back(makeCall(start, lateRng.next(), quint32(count + i)));
+    }
+    d->generated = quint32(count);
+    d->late = quint32(late);
+    d->reviseEvery = std::max(0, spec.reviseEvery);
     std::sort(d->calls.begin(), d->calls.end(), callBefore);
 }
 
@@ -256,7 +282,19 @@ QByteArray MockDataset::recordJson(int index, int offsetMinutes) const
 
 QByteArray MockDataset::recordJson(int index, const RenderOptions &options) const
 {
-    return renderRecord(d->calls.at(size_t(index)), options);
+    const CallEntry &call = d->calls.at(size_t(index));
+    return renderRecord(call, options, d->revised(call));
+}
+
+bool MockDataset::isLate(int index) const
+{
+    const quint32 serial = d->calls.at(size_t(index)).serial;
+    return serial >= d->generated && serial - d->generated < d->late;
+}
+
+bool MockDataset::isRevised(int index) const
+{
+    return d->revised(d->calls.at(size_t(index)));
 }
 
 int MockDataset::startMillis(int index) const

@@ -22,6 +22,9 @@ void writeAgentNotes(RenderState &st, JsonWriter &w)
     const int notes = st.rng.weighted(std::array<int, 3>{45, 45, 10});
     for (int i = 0; i < notes; ++i)
         w.string(st.rng.pick(kAgentNotes));
+    // Revised later (no draw from the stream: everything else stays the same).
+    if (st.revised)
+        w.string("Revised after QA review: disposition corrected.");
     w.endArray();
 }
 

@@ -159,12 +159,22 @@ void writeSurvey(Rng &rng, JsonWriter &w)
         w.field("csatFeedback", rng.pick(kSurveyFeedback));
 }
 
+// The final status a revised call gets instead: always a different one.
+S revisedStatus(S status)
+{
+    if (status == S("CLOSED"))
+        return "AGENT RESOLVED";
+    if (status == S("AGENT RESOLVED") || status == S("TRANSFERRED"))
+        return "CLOSED";
+    return status == S("BotResolved") ? S("USER ABANDONED") : S("CLOSED");
+}
+
 } // namespace
 
-QByteArray renderRecord(const CallEntry &call, const RenderOptions &options)
+QByteArray renderRecord(const CallEntry &call, const RenderOptions &options, bool revised)
 {
     const bool utcStamps = options.stampZone == MockConfig::StampZone::Utc;
-    RenderState st{Rng(call.seed), utcStamps ? 0 : -qint64(options.offsetMinutes) * 60, 0};
+    RenderState st{Rng(call.seed), utcStamps ? 0 : -qint64(options.offsetMinutes) * 60, 0, revised};
     const CallPlan plan = planCall(st.rng);
     st.channel = plan.channel;
     Rng &rng = st.rng;
@@ -181,7 +191,9 @@ QByteArray renderRecord(const CallEntry &call, const RenderOptions &options)
     const int botSeconds = botOnly ? rng.skewed(15, 900) : rng.skewed(5, 180);
     const RenderedDestinations dest = renderDestinations(st, plan, start + botSeconds);
     const qint64 end = botOnly ? start + botSeconds : dest.endUtc + rng.range(0, 5);
-    const Outcome outcome = outcomeOf(rng, plan, dest);
+    Outcome outcome = outcomeOf(rng, plan, dest);
+    if (revised)
+        outcome.finalStatus = revisedStatus(outcome.finalStatus);
 
     QByteArray out;
     out.reserve(botOnly ? 700 : 2600);

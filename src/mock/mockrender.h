@@ -15,13 +15,15 @@ namespace cs::mock {
 
 // The record with its zone-less times as wall clock in the options' offset
 // (JavaScript sign: utc = wall + offset) or in UTC, and the blocks they name.
-QByteArray renderRecord(const CallEntry &call, const RenderOptions &options);
+// `revised`: the server's later version of the same call (DatasetSpec::reviseEvery).
+QByteArray renderRecord(const CallEntry &call, const RenderOptions &options, bool revised = false);
 
 struct RenderState
 {
     Rng rng;
     qint64 wallShift = 0;     // seconds added to UTC to get the request's wall clock
     int channel = 0;
+    bool revised = false;     // DatasetSpec::reviseEvery: one more note in every agent segment
 
     QByteArray wall(qint64 utc) const { return formatWallClock(utc + wallShift); }
 };

@@ -3,6 +3,8 @@
 #include "jwt.h"
 
 #include <QDate>
+#include <QDateTime>
+#include <QTimeZone>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -217,7 +219,54 @@ Rejection parseBody(const QByteArray &body, const MockConfig &config, DataQuery 
     return {};
 }
 
+QJsonValue queryNumber(const QUrlQuery &query, const QString &key)
+{
+    if (!query.hasQueryItem(key))
+        return QJsonValue::Null;
+    const QString text = query.queryItemValue(key);
+    bool ok = false;
+    const qlonglong value = text.toLongLong(&ok);
+    return ok ? QJsonValue(value) : QJsonValue(text);
+}
+
 } // namespace
+
+QByteArray requestLogLine(int number, const QByteArray &endpoint, const QByteArray &query, const QByteArray &body,
+                          int status, qint64 atMs)
+{
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    auto asSent = [&o](const QString &key) {
+        const QJsonValue v = o.value(key);
+        return v.isUndefined() ? QJsonValue(QJsonValue::Null) : v;
+    };
+    QJsonValue startUtc = QJsonValue::Null, endUtc = QJsonValue::Null;
+    qint64 startWall = 0, endWall = 0;
+    const QJsonValue tz = o.value(u"timeZoneOffset"_s);
+    if (tz.isDouble() && parseWallClock(o.value(u"startDate"_s).toString(), false, &startWall)
+        && parseWallClock(o.value(u"endDate"_s).toString(), true, &endWall)) {
+        const qint64 shift = qint64(tz.toDouble()) * 60;
+        const auto iso = [](qint64 t) {
+            return QDateTime::fromSecsSinceEpoch(t, QTimeZone::utc()).toString(u"yyyy-MM-ddTHH:mm:ssZ"_s);
+        };
+        startUtc = iso(startWall + shift);
+        endUtc = iso(endWall + shift);
+    }
+    const QUrlQuery q(QString::fromUtf8(query));
+    const QJsonObject line{
+        {u"n"_s, number},
+        {u"endpoint"_s, QString::fromUtf8(endpoint)},
+        {u"startDate"_s, asSent(u"startDate"_s)},
+        {u"endDate"_s, asSent(u"endDate"_s)},
+        {u"timeZoneOffset"_s, asSent(u"timeZoneOffset"_s)},
+        {u"offset"_s, queryNumber(q, u"offset"_s)},
+        {u"limit"_s, queryNumber(q, u"limit"_s)},
+        {u"startUtc"_s, startUtc},
+        {u"endUtc"_s, endUtc},
+        {u"status"_s, status},
+        {u"atMs"_s, atMs},
+    };
+    return QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
+}
 
 Rejection parseDataQuery(const HttpRequest &request, const QByteArray &query, const MockConfig &config,
                          DataQuery *out)

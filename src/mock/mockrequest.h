@@ -48,6 +48,10 @@ struct DataQuery
     RecordBlocks blocks;      // the opt-in blocks `selectedFields` names
 };
 
+// One line of MockConfig::requestLogPath (see there), newline included.
+QByteArray requestLogLine(int number, const QByteArray &endpoint, const QByteArray &query, const QByteArray &body,
+                          int status, qint64 atMs);
+
 // Also applies the offset cap (MockConfig::capBehaviour): a capped request is
 // rejected, marked pastCap or moved to the last allowed offset.
 Rejection parseDataQuery(const HttpRequest &request, const QByteArray &query, const MockConfig &config,

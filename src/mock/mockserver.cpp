@@ -9,6 +9,7 @@
 #include "mockrequest.h"
 
 #include <QDateTime>
+#include <QFile>
 
 namespace cs::mock {
 
@@ -44,6 +45,11 @@ struct MockServer::Impl
     Impl(const MockConfig &c, const DatasetSpec &spec)
         : config(c), dataset(spec), http([this](const HttpRequest &r) { return handle(r); })
     {
+        if (!config.requestLogPath.isEmpty()) {
+            requestLog.setFileName(config.requestLogPath);
+            if (!requestLog.open(QIODevice::WriteOnly | QIODevice::Append))
+                requestLogError = requestLog.errorString();
+        }
     }
 
     HttpResponse handle(const HttpRequest &request);
@@ -58,6 +64,8 @@ struct MockServer::Impl
     QList<QByteArray> inserted;   // sessionIds added by insertEvery
     int dataRequests = 0;
     int emptyGlitchCandidates = 0;   // requests emptyGlitchEvery counts
+    QFile requestLog;                // MockConfig::requestLogPath, opened once
+    QString requestLogError;
     HttpServer http;          // last: its handler uses the members above
 };
 
@@ -75,6 +83,17 @@ HttpResponse MockServer::Impl::handle(const HttpRequest &request)
     entry.body = request.body;
     entry.status = response.resetConnection ? 0 : response.status;   // 0: no answer was sent
     log.append(entry);
+
+    if (requestLog.isOpen()) {
+        const qsizetype question = request.target.indexOf('?');
+        const QByteArray path = question < 0 ? request.target : request.target.left(question);
+        if (matchDataPath(path).matches) {
+            const QByteArray query = question < 0 ? QByteArray() : request.target.mid(question + 1);
+            requestLog.write(requestLogLine(dataRequests, path.mid(path.lastIndexOf('/') + 1), query, request.body,
+                                            entry.status, QDateTime::currentMSecsSinceEpoch()));
+            requestLog.flush();   // a test may kill the mock any moment and still read every line
+        }
+    }
     return response;
 }
 
@@ -190,6 +209,11 @@ QList<ReceivedRequest> MockServer::receivedRequests() const
 void MockServer::clearLog()
 {
     d->log.clear();
+}
+
+QString MockServer::requestLogError() const
+{
+    return d->requestLogError;
 }
 
 QByteArray MockServer::demoToken() const

@@ -25,6 +25,21 @@ struct DatasetSpec
     // clusters of 2-8 per second: real stores hold many calls per second, and
     // their order within a second is what MockConfig::shuffleSameSecond varies.
     double sameSecondShare = 0;
+
+    // Calls the contact centre wrote late: `lateCalls` more calls with distinct,
+    // deterministic sessionIds, starting within [lateFromUtc, lateToUtc] (both 0,
+    // or a range outside the data: the whole of [startUtc, endUtc]). They are
+    // there from the start; every other call is exactly what the spec without
+    // them gives, so a test serves the data once without and once with them.
+    int lateCalls = 0;
+    qint64 lateFromUtc = 0;
+    qint64 lateToUtc = 0;
+
+    // Calls the server revised: every Nth generated call (generation order, so
+    // the same calls whatever lateCalls says) is rendered with another
+    // finalStatus and, when it has agent segments, one more agent note in each.
+    // Its sessionId and start time stay. 0: off.
+    int reviseEvery = 0;
 };
 
 // The opt-in blocks of a record, named in a request's `selectedFields`
@@ -121,6 +136,15 @@ struct MockConfig
     // clock. Set it before the first request. latencyMs and the tokens' expiry
     // stay in real time: the client's own timers and tokens use real time.
     std::function<qint64()> clockMs;
+
+    // If set: one JSON line per data request is appended to this file, flushed
+    // as written (a test reads it even after killing the mock): n (the data
+    // request's number), endpoint, startDate, endDate, timeZoneOffset (the body's
+    // values as sent, null if absent), offset, limit (the query's, null if
+    // absent), startUtc/endUtc (how the mock reads the range, ISO with Z, null if
+    // unreadable), status (the answer; 0 for a dropped connection) and atMs
+    // (UTC milliseconds when it arrived). Set before constructing the server.
+    QString requestLogPath;
 };
 
 struct ReceivedRequest
@@ -181,6 +205,11 @@ public:
     QByteArray insertCall(qint64 startUtc, const QStringList &channels = {}, const QStringList &queues = {},
                           const QString &direction = {});
 
+    // Whether the call is one of DatasetSpec::lateCalls / rendered revised
+    // (DatasetSpec::reviseEvery).
+    bool isLate(int index) const;
+    bool isRevised(int index) const;
+
 private:
     struct Impl;
     std::unique_ptr<Impl> d;
@@ -206,6 +235,9 @@ public:
     QList<QByteArray> insertedSessionIds() const;
     QList<ReceivedRequest> receivedRequests() const;
     void clearLog();
+
+    // Why MockConfig::requestLogPath cannot be written (empty when it can or is unset).
+    QString requestLogError() const;
 
     // A token the server accepts (minted from the config's client id/secret).
     QByteArray demoToken() const;

@@ -167,6 +167,64 @@ private slots:
         }
     }
 
+    // escape() once + escaped() many times writes what field() writes, with
+    // either separator: quotes, doubled quotes, the guard, phone numbers,
+    // SIMD-width values with the special byte at every position.
+    void escapeOnceEqualsField()
+    {
+        QList<QByteArray> values{""_ba, "plain"_ba, "a,b"_ba, "a;b"_ba, "say \"hi\""_ba, "line1\r\nline2"_ba,
+                                 "=1+2"_ba, "+4915112345678"_ba, "+1 555"_ba, " =x"_ba, "Zoë 東京 😀"_ba, "0:01:02"_ba,
+                                 "\xC2\xA0@x"_ba, "\tt"_ba};
+        for (int at = 0; at < 40; ++at) {
+            for (const char special : {',', ';', '"', '\r', '\n'}) {
+                QByteArray value(40, 'x');
+                value[at] = special;
+                values.append(value);
+            }
+        }
+        for (const char separator : {',', ';'}) {
+            QByteArray viaField, viaEscape;
+            cs::CsvWriter a(&viaField, separator), b(&viaEscape, separator);
+            for (const QByteArray &value : values) {
+                const std::string_view v(value.constData(), size_t(value.size()));
+                a.field(v);
+                b.escaped(b.escape(v));
+                a.endRow();
+                b.endRow();
+            }
+            QCOMPARE(viaEscape, viaField);
+        }
+        // The quoting scan (16 bytes at a time, then byte by byte) finds the
+        // special byte wherever it is: the long values read back unchanged.
+        QByteArray out;
+        cs::CsvWriter csv(&out);
+        QList<QByteArray> longValues;
+        for (int at = 1; at < 40; ++at) {   // (a leading CR would be guarded)
+            for (const char special : {',', '"', '\r', '\n'}) {
+                QByteArray value(40, 'x');
+                value[at] = special;
+                longValues.append(value);
+                csv.field(std::string_view(value.constData(), size_t(value.size())));
+            }
+        }
+        csv.endRow();
+        const CsvReadResult read = readCsv(out);
+        QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
+        QCOMPARE(read.rows.size(), 1);
+        QCOMPARE(read.rows[0], longValues);
+    }
+
+    void rowReachesTheBufferAtEndRow()
+    {
+        QByteArray out;
+        cs::CsvWriter csv(&out);
+        csv.field(std::string_view("a"));
+        csv.number(1);
+        QCOMPARE(out, QByteArray());
+        csv.endRow();
+        QCOMPARE(out, "a,1\r\n"_ba);
+    }
+
     void guardedValuesRoundTripWithPrefix()
     {
         // A guarded value reads back with exactly one ' in front, nothing else changed.

@@ -52,6 +52,7 @@ private slots:
     void searchFindsEachTextColumn_data();
     void searchFindsEachTextColumn();
     void searchIgnoresColumnsThatAreNotText();
+    void idSearchFoldsAsciiCaseAtEveryPosition();
     void quickFilters_data();
     void quickFilters();
     void rangesAreInclusive();
@@ -122,6 +123,72 @@ void TestFilterRule::searchIgnoresColumnsThatAreNotText()
     FilterRule rule;
     rule.setSearchText(u"st-e19dd469"_s);
     QCOMPARE(matchingRows(rule, m_store), Rows{});
+}
+
+// The id columns (not pooled) are searched byte by byte, 16 positions at a
+// time, folding ASCII case only: every substring of every id, in either case,
+// at the start, the middle and the very end, of ids shorter and longer than
+// the vector width and than the scan buffer, must give what a plain
+// lower-case substring test gives.
+void TestFilterRule::idSearchFoldsAsciiCaseAtEveryPosition()
+{
+    RecordStore store;
+    QList<testdata::Call> calls;
+    const QStringList ids{u"A"_s, u"Ab"_s, u"xYz-0123456789abcDEF"_s, u"66F6B83B9147AAAAaaaa0001"_s,
+                          u"c-92A3ca7e-0000-4000-8000-00000000ZZZZ"_s, u"u-"_s + QString(600, u'q') + u"End-Of-LONG"_s,
+                          u"a.b*c?d[e]"_s, u"Ünïcode-Ä-tail"_s};
+    for (int i = 0; i < ids.size(); ++i) {
+        testdata::Call call;
+        call.sessionId = u"s%1-"_s.arg(i) + ids[i];
+        call.conversationId = ids[(i + 3) % ids.size()] + u"~"_s;
+        call.userId = ids[(i + 5) % ids.size()];
+        calls.append(call);
+    }
+    QCOMPARE(testdata::appendCalls(store, calls), int(ids.size()));
+    auto reference = [&](const QString &needle) {
+        const QByteArray lower = needle.toLower().toUtf8();
+        auto asciiLower = [](std::string_view v) {
+            std::string s(v);
+            for (char &c : s)
+                c = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+            return s;
+        };
+        Rows rows;
+        for (int row = 0; row < store.size(); ++row) {
+            for (const std::string_view id : {store.sessionId(RowId(row)), store.conversationId(RowId(row)), store.userId(RowId(row))}) {
+                if (asciiLower(id).find(lower.toStdString()) != std::string::npos) {
+                    rows.append(row);
+                    break;
+                }
+            }
+        }
+        return rows;
+    };
+    int checked = 0;
+    for (const QString &id : ids) {
+        for (qsizetype from = 0; from < id.size(); from += (id.size() > 64 ? 37 : 1)) {
+            for (qsizetype length : {1, 2, 3, 15, 16, 17, 40}) {
+                if (from + length > id.size())
+                    continue;
+                for (const QString &needle : {id.mid(from, length), id.mid(from, length).toUpper(), id.mid(from, length).toLower()}) {
+                    FilterRule rule;
+                    rule.setSearchText(needle);
+                    const Rows expected = reference(needle);
+                    if (matchingRows(rule, store) != expected)
+                        QFAIL(qPrintable(u"search \"%1\""_s.arg(needle)));
+                    ++checked;
+                }
+            }
+        }
+    }
+    QVERIFY(checked > 500);
+    // ASCII folding only in ids: a non-ASCII capital does not match its small letter there.
+    FilterRule rule;
+    rule.setSearchText(u"ünïcode-ä"_s);
+    QCOMPARE(matchingRows(rule, store), Rows{});
+    rule.setSearchText(u"NÏCODE-"_s);   // lower-cased to the id's own "nïcode-"
+    QCOMPARE(matchingRows(rule, store), reference(u"NÏCODE-"_s));
+    QVERIFY(!matchingRows(rule, store).isEmpty());
 }
 
 void TestFilterRule::quickFilters_data()

@@ -3,6 +3,7 @@
 // full rebuild.
 
 #include "recordview.h"
+#include "viewsortkeys.h"
 #include "viewtestdata.h"
 
 #include <QCollator>
@@ -147,7 +148,13 @@ private slots:
     void sortMatchesReference();
     void textSortIsNumericWithAbsentFirst();
     void equalKeysKeepArrivalOrder();
+    void radixSortMatchesComparisonSort_data();
+    void radixSortMatchesComparisonSort();
+    void idSortBeyondSharedPrefixKeepsTies();
     void filterThenSort();
+    void filterChangesOnSortedViewEqualFreshView();
+    void searchSeesIdBytesOfAppendedRows();
+    void viewSearchEqualsRowByRowMatches();
     void appendRowsEqualsRebuild_data();
     void appendRowsEqualsRebuild();
     void appendRowsFromEmpty();
@@ -265,6 +272,248 @@ void TestRecordView::equalKeysKeepArrivalOrder()
     }
     view.setSort(CallColumn::SessionId, Qt::DescendingOrder);
     QCOMPARE(view.rows(), (Rows{3, 2, 1, 0}));
+}
+
+void TestRecordView::radixSortMatchesComparisonSort_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<bool>("shuffledRows");
+    const char *kinds[] = {"small range", "64-bit spread", "low outlier", "high outlier", "both outliers",
+                           "two values", "one value"};
+    for (int count : {5, 300, 5000}) {
+        for (int kind = 0; kind < 7; ++kind) {
+            for (bool shuffled : {false, true}) {
+                QTest::addRow("%d %s%s", count, kinds[kind], shuffled ? " shuffled" : "") << count << kind << shuffled;
+            }
+        }
+    }
+}
+
+// sortByKeyThenRow (radix passes over the varying bits, re-based keys) gives
+// exactly the (key, row) order of a comparison sort.
+void TestRecordView::radixSortMatchesComparisonSort()
+{
+    QFETCH(int, count);
+    QFETCH(int, kind);
+    QFETCH(bool, shuffledRows);
+    quint64 state = 12345 + quint64(count) * 7 + quint64(kind);
+    auto next = [&state] {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return state ^ (state >> 29);
+    };
+    Rows rows(static_cast<size_t>(count));
+    std::vector<quint64> keys(static_cast<size_t>(count));
+    for (int i = 0; i < count; ++i) {
+        rows[size_t(i)] = RowId(i * 3 + 1);   // ids with gaps, like a filtered view
+        const quint64 r = next();
+        quint64 key = 0;
+        switch (kind) {
+        case 0: key = 1000 + r % 50; break;                                        // many ties
+        case 1: key = r; break;
+        case 2: key = r % 5 == 0 ? 0 : (quint64(1) << 63) + 1700000000 + r % 100000; break;   // kNoTime-like
+        case 3: key = r % 5 == 0 ? ~quint64(0) : 17 + r % 1000; break;
+        case 4: key = r % 7 == 0 ? 0 : r % 7 == 1 ? ~quint64(0) : (quint64(1) << 40) + r % 3000; break;
+        case 5: key = r % 2 ? 5 : (quint64(1) << 62); break;
+        default: key = 42; break;
+        }
+        keys[size_t(i)] = key;
+    }
+    if (shuffledRows) {
+        for (size_t i = rows.size(); i > 1; --i) {
+            const size_t j = size_t(next() % i);
+            std::swap(rows[i - 1], rows[j]);
+            std::swap(keys[i - 1], keys[j]);
+        }
+    }
+    std::vector<std::pair<quint64, RowId>> expected;
+    for (size_t i = 0; i < rows.size(); ++i)
+        expected.emplace_back(keys[i], rows[i]);
+    std::sort(expected.begin(), expected.end());
+
+    viewsort::sortByKeyThenRow(rows, keys);
+    for (size_t i = 0; i < rows.size(); ++i) {
+        QCOMPARE(rows[i], expected[i].second);
+        if (i > 0) {   // keys may be re-based, but keep order and equality
+            QCOMPARE(keys[i - 1] < keys[i], expected[i - 1].first < expected[i].first);
+            QCOMPARE(keys[i - 1] == keys[i], expected[i - 1].first == expected[i].first);
+        }
+    }
+}
+
+// Ids sorted by an 8-byte window after their shared prefix: ids that differ
+// only past the window, ids that are prefixes of others, equal ids (ties in
+// arrival order), both directions, and from a shuffled order.
+void TestRecordView::idSortBeyondSharedPrefixKeepsTies()
+{
+    RecordStore store;
+    QList<testdata::Call> calls;
+    const QStringList suffixes{u"b"_s, u"a"_s, u""_s, u"a"_s, u"ab"_s, u"aa"_s, u"b"_s, u"a0"_s};
+    for (int i = 0; i < 600; ++i) {
+        testdata::Call call = testdata::syntheticCall(i, 1727400000 + i);
+        // All share "sess-0000-"; the window then holds 8 of the 10 varying digits.
+        call.sessionId = u"sess-0000-%1%2-%3"_s.arg((i * 37) % 50, 10, 10, QLatin1Char('0')).arg(suffixes[i % suffixes.size()]).arg(i);
+        call.userId = u"user-%1%2"_s.arg((i * 13) % 7, 8, 10, QLatin1Char('0')).arg(suffixes[i % suffixes.size()]);
+        calls.append(call);
+    }
+    QCOMPARE(testdata::appendCalls(store, calls), 600);
+    const ReferenceOrder reference(store);
+    RecordView view(&store);
+    for (CallColumn column : {CallColumn::SessionId, CallColumn::UserId, CallColumn::ConversationId}) {
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            view.setSort(CallColumn::Count, Qt::AscendingOrder);
+            view.setSort(column, order);
+            QCOMPARE(view.rows(), reference.sorted(allRows(store), column, order));
+            view.setSort(CallColumn::HandleTime, Qt::DescendingOrder);   // rows not in id order
+            view.setSort(column, order);
+            QCOMPARE(view.rows(), reference.sorted(allRows(store), column, order));
+        }
+    }
+}
+
+// A sorted view keeps its full order while filtered (filter changes and
+// clearing then need no sort): every step of a session of filter, sort and
+// append changes must equal a view built from scratch with the same state.
+void TestRecordView::filterChangesOnSortedViewEqualFreshView()
+{
+    RecordStore store;
+    QCOMPARE(testdata::appendCalls(store, testdata::fixtureCalls()), 11);
+    for (int page = 0; page < 3; ++page)
+        QCOMPARE(testdata::appendCalls(store, syntheticCalls(page * 100, 100)), 100);
+    RecordView view(&store);
+    auto check = [&](const char *step) {
+        RecordView fresh(&store);
+        fresh.setSort(view.sortColumn(), view.sortOrder());
+        fresh.setFilter(view.filter());
+        if (view.rows() != fresh.rows())
+            QFAIL(step);
+    };
+    FilterRule voice;
+    voice.setAllowed(QuickFilter::Channel, {u"voice"_s});
+    FilterRule zoe;
+    zoe.setSearchText(u"zoë"_s);
+    FilterRule both = voice;
+    both.setSearchText(u"zoë"_s);
+
+    view.setSort(CallColumn::Agents, Qt::DescendingOrder);
+    view.setFilter(voice);
+    check("voice on agents desc");
+    view.setFilter(zoe);
+    check("zoë, from voice");
+    view.setFilter(both);
+    check("voice + zoë");
+    view.setFilter(FilterRule());
+    check("cleared");
+    view.setFilter(zoe);
+    view.setSort(CallColumn::StartTime, Qt::AscendingOrder);   // sort changed while filtered
+    check("zoë, sorted by start");
+    view.setFilter(voice);
+    check("voice, sorted by start");
+    view.setFilter(FilterRule());
+    check("cleared after a sort change");
+    view.setFilter(both);
+    const int oldSize = store.size();
+    QCOMPARE(testdata::appendCalls(store, lateCalls()), 11);
+    view.appendRows(oldSize);   // appended while filtered
+    check("appended while filtered");
+    view.setFilter(voice);
+    check("voice after the append");
+    view.setFilter(FilterRule());
+    check("cleared after the append");
+    QCOMPARE(view.size(), store.size());
+    view.setFilter(zoe);
+    check("zoë at the end");
+}
+
+// The view skips the ids for a search with a byte no id has: ids that bring
+// new bytes (appended, or after a clear) must still be found, in either case.
+void TestRecordView::searchSeesIdBytesOfAppendedRows()
+{
+    RecordStore store;
+    QCOMPARE(testdata::appendCalls(store, testdata::fixtureCalls()), 11);
+    RecordView view(&store);
+    view.setSort(CallColumn::StartTime, Qt::AscendingOrder);
+    FilterRule rule;
+    rule.setSearchText(u"~qz"_s);
+    view.setFilter(rule);
+    QCOMPARE(view.size(), 0);
+
+    QList<testdata::Call> late{testdata::fixtureCalls()[3], testdata::fixtureCalls()[5]};
+    late[0].sessionId = u"late-~QZ-1"_s;      // capitals only: found by the lower-case search
+    late[1].sessionId = u"late-2"_s;
+    late[1].userId = u"user~qz"_s;
+    int oldSize = store.size();
+    QCOMPARE(testdata::appendCalls(store, {late[0]}), 1);
+    view.appendRows(oldSize);
+    QCOMPARE(view.rows(), (Rows{11}));
+    view.setFilter(FilterRule());
+    view.setFilter(rule);
+    QCOMPARE(view.rows(), (Rows{11}));
+    oldSize = store.size();
+    QCOMPARE(testdata::appendCalls(store, {late[1]}), 1);
+    view.appendRows(oldSize);
+    QCOMPARE(view.rows(), (Rows{11, 12}));
+    view.setFilter(FilterRule());
+    view.setFilter(rule);
+    QCOMPARE(view.rows(), (Rows{11, 12}));
+
+    // Cleared and refilled: the bytes of the old ids are forgotten, the new ones known.
+    store.clear();
+    QList<testdata::Call> fresh{testdata::fixtureCalls()[1]};
+    fresh[0].conversationId = u"conv-\u00e9~qz"_s;
+    QCOMPARE(testdata::appendCalls(store, fresh), 1);
+    view.rebuild();
+    QCOMPARE(view.rows(), (Rows{0}));
+    rule.setSearchText(u"é~QZ"_s);
+    view.setFilter(rule);
+    QCOMPARE(view.rows(), (Rows{0}));
+    rule.setSearchText(u"late"_s);
+    view.setFilter(rule);
+    QCOMPARE(view.size(), 0);
+}
+
+// The view's search skips rows by the byte pairs of their ids; it must find
+// exactly the rows FilterRule::Compiled::matches() finds one by one, for
+// pieces of ids of every length, in both cases, on ids with capitals.
+void TestRecordView::viewSearchEqualsRowByRowMatches()
+{
+    RecordStore store;
+    QCOMPARE(testdata::appendCalls(store, testdata::fixtureCalls()), 11);
+    QList<testdata::Call> calls = syntheticCalls(0, 200);
+    for (int i = 0; i < calls.size(); i += 3) {
+        calls[i].sessionId = calls[i].sessionId.toUpper() + u"-Xy"_s;
+        calls[i].userId = u"USER-%1-AbC"_s.arg(i);
+    }
+    QCOMPARE(testdata::appendCalls(store, calls), 200);
+    RecordView view(&store);
+    int checked = 0;
+    for (RowId row : {RowId(0), RowId(3), RowId(11), RowId(12), RowId(50), RowId(210)}) {
+        for (const std::string_view id : {store.sessionId(row), store.conversationId(row), store.userId(row)}) {
+            const QString text = QString::fromUtf8(id.data(), qsizetype(id.size()));
+            for (qsizetype from = 0; from < text.size(); from += 3) {
+                for (qsizetype length : {1, 2, 3, 7, 12}) {
+                    if (from + length > text.size())
+                        continue;
+                    for (const QString &needle : {text.mid(from, length), text.mid(from, length).toUpper(), text.mid(from, length).toLower()}) {
+                        FilterRule rule;
+                        rule.setSearchText(needle);
+                        view.setFilter(rule);
+                        const FilterRule::Compiled compiled = rule.compile(store);
+                        Rows expected;
+                        for (RowId r = 0; r < RowId(store.size()); ++r) {
+                            if (compiled.matches(r))
+                                expected.push_back(r);
+                        }
+                        if (view.rows() != expected)
+                            QFAIL(qPrintable(u"search \"%1\""_s.arg(needle)));
+                        QVERIFY(!expected.empty());
+                        ++checked;
+                    }
+                }
+            }
+        }
+    }
+    QVERIFY(checked > 300);
 }
 
 void TestRecordView::filterThenSort()

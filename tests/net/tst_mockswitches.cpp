@@ -5,7 +5,10 @@
 
 #include "mockclient.h"
 
+#include <QFile>
 #include <QLocale>
+#include <QTemporaryDir>
+#include <QUrlQuery>
 
 #include <functional>
 
@@ -75,6 +78,13 @@ private slots:
     void alwaysSendBlocks();
     void retryAfterAsHttpDate();
     void injectedClockDrivesRateLimit();
+    void lateCalls();
+    void lateCallsWithinTheirDays();
+    void revisedCalls();
+    void revisedCallsServed();
+    void requestLog();
+    void requestLogUnwritable();
+    void executableWritesRequestLog();
     void helpListsEverySwitch();
     void executableHonoursSwitches_data();
     void executableHonoursSwitches();
@@ -225,6 +235,274 @@ void TestMockSwitches::injectedClockDrivesRateLimit()
     QCOMPARE(client.send(c).status, 200);
 }
 
+namespace {
+
+QHash<QByteArray, int> indexById(const MockDataset &dataset)
+{
+    QHash<QByteArray, int> out;
+    for (int i = 0; i < dataset.size(); ++i)
+        out.insert(dataset.sessionId(i), i);
+    return out;
+}
+
+QList<QJsonObject> readJsonLines(const QString &path)
+{
+    QFile file(path);
+    QList<QJsonObject> lines;
+    if (!file.open(QIODevice::ReadOnly))
+        return lines;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (line.isEmpty())
+            continue;
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject())
+            lines.append(QJsonObject{{u"unreadable"_s, QString::fromUtf8(line)}});
+        else
+            lines.append(doc.object());
+    }
+    return lines;
+}
+
+} // namespace
+
+// Late calls are there in addition: the other calls are byte for byte those of
+// the data set without them, the late ones have sessionIds of their own, lie in
+// the data's range, spread over it, and are the same every time.
+void TestMockSwitches::lateCalls()
+{
+    DatasetSpec spec = twoWeeks(1500);
+    const MockDataset base(spec);
+    spec.lateCalls = 120;
+    const MockDataset withLate(spec);
+    const MockDataset again(spec);
+    QCOMPARE(withLate.size(), base.size() + 120);
+
+    const QHash<QByteArray, int> baseIndex = indexById(base);
+    QSet<QByteArray> lateIds;
+    QSet<qint64> lateDays;
+    for (int i = 0; i < withLate.size(); ++i) {
+        const QByteArray id = withLate.sessionId(i);
+        QCOMPARE(again.sessionId(i), id);
+        QCOMPARE(again.recordJson(i, -330), withLate.recordJson(i, -330));
+        if (withLate.isLate(i)) {
+            QVERIFY2(!baseIndex.contains(id), id.constData());
+            QVERIFY(withLate.startUtc(i) >= spec.startUtc && withLate.startUtc(i) <= spec.endUtc);
+            lateIds.insert(id);
+            lateDays.insert((withLate.startUtc(i) - spec.startUtc) / 86400);
+        } else {
+            QVERIFY2(baseIndex.contains(id), id.constData());
+            const int j = baseIndex.value(id);
+            QVERIFY(!base.isLate(j));
+            QCOMPARE(withLate.startUtc(i), base.startUtc(j));
+            QCOMPARE(withLate.recordJson(i, 300), base.recordJson(j, 300));
+        }
+    }
+    QCOMPARE(lateIds.size(), 120);   // distinct
+    QVERIFY2(lateDays.size() >= 12, "late calls are not spread over the fourteen days");
+
+    // With the other switches: the same late calls whatever the same-second share.
+    spec.sameSecondShare = 0.3;
+    const MockDataset clustered(spec);
+    QSet<QByteArray> clusteredLate;
+    for (int i = 0; i < clustered.size(); ++i)
+        if (clustered.isLate(i))
+            clusteredLate.insert(clustered.sessionId(i));
+    QCOMPARE(clusteredLate, lateIds);
+}
+
+void TestMockSwitches::lateCallsWithinTheirDays()
+{
+    DatasetSpec spec = twoWeeks(800);
+    spec.lateCalls = 40;
+    spec.lateFromUtc = utc("2024-09-05T00:00:00Z");
+    spec.lateToUtc = utc("2024-09-06T23:59:59Z");
+    const MockDataset data(spec);
+    int late = 0;
+    for (int i = 0; i < data.size(); ++i) {
+        if (!data.isLate(i))
+            continue;
+        ++late;
+        QVERIFY(data.startUtc(i) >= spec.lateFromUtc && data.startUtc(i) <= spec.lateToUtc);
+    }
+    QCOMPARE(late, 40);
+
+    // A late range outside the data falls back to the data's range.
+    spec.lateFromUtc = utc("2025-01-01T00:00:00Z");
+    spec.lateToUtc = utc("2025-01-02T00:00:00Z");
+    const MockDataset outside(spec);
+    for (int i = 0; i < outside.size(); ++i)
+        QVERIFY(outside.startUtc(i) >= spec.startUtc && outside.startUtc(i) <= spec.endUtc);
+}
+
+// Every Nth generated call is rendered revised: same sessionId and start,
+// another finalStatus, one more note in each agent segment. Nothing else changes.
+void TestMockSwitches::revisedCalls()
+{
+    DatasetSpec spec = twoWeeks(1000);
+    const MockDataset base(spec);
+    spec.reviseEvery = 7;
+    const MockDataset revised(spec);
+    QCOMPARE(revised.size(), base.size());
+    int count = 0, withAgents = 0;
+    for (int i = 0; i < revised.size(); ++i) {
+        QCOMPARE(revised.sessionId(i), base.sessionId(i));
+        QCOMPARE(revised.startUtc(i), base.startUtc(i));
+        const QByteArray before = base.recordJson(i, -330);
+        const QByteArray after = revised.recordJson(i, -330);
+        if (!revised.isRevised(i)) {
+            QCOMPARE(after, before);
+            continue;
+        }
+        ++count;
+        QVERIFY(after != before);
+        const QJsonObject a = QJsonDocument::fromJson(after).object();
+        QJsonObject b = QJsonDocument::fromJson(before).object();
+        QVERIFY2(!a.isEmpty(), after.constData());
+        QCOMPARE(a.value(u"sessionId"_s), b.value(u"sessionId"_s));
+        QCOMPARE(a.value(u"sessionStartTime"_s), b.value(u"sessionStartTime"_s));
+        QVERIFY(a.value(u"finalStatus"_s).toString() != b.value(u"finalStatus"_s).toString());
+        const bool hasAgents = after.contains("\"AgentSegment\"");
+        QCOMPARE(after.count("Revised after QA review"), before.count("\"agentNotes\""));
+        withAgents += hasAgents ? 1 : 0;
+        // Only those fields differ.
+        b.insert(u"finalStatus"_s, a.value(u"finalStatus"_s));
+        if (!hasAgents)
+            QCOMPARE(a, b);
+    }
+    // Generation order, not start order: 1000 / 7 of them.
+    QCOMPARE(count, 1000 / 7);
+    QVERIFY(withAgents > 20);
+
+    // Late calls are never revised, and do not move which calls are.
+    spec.lateCalls = 50;
+    const MockDataset both(spec);
+    QSet<QByteArray> revisedIds, revisedIdsWithLate;
+    for (int i = 0; i < revised.size(); ++i)
+        if (revised.isRevised(i))
+            revisedIds.insert(revised.sessionId(i));
+    for (int i = 0; i < both.size(); ++i) {
+        if (both.isRevised(i))
+            revisedIdsWithLate.insert(both.sessionId(i));
+        QVERIFY(!(both.isRevised(i) && both.isLate(i)));
+    }
+    QCOMPARE(revisedIdsWithLate, revisedIds);
+}
+
+void TestMockSwitches::revisedCallsServed()
+{
+    DatasetSpec spec = twoWeeks(600);
+    spec.reviseEvery = 2;
+    MockServer server(MockConfig{}, spec);
+    QVERIFY(server.listen());
+    Client client(server);
+    const Reply r = client.send(client.call(u"2024-09-02 00:00:00"_s, u"2024-09-05 00:00:00"_s, 0,
+                                            {{u"selectedFields"_s, QJsonArray::fromStringList(kBlockKeys)}}));
+    QCOMPARE(r.status, 200);
+    compareRecords(server.dataset(), r.data(), rendering(0, cs::mock::kAllRecordBlocks));
+    QVERIFY(r.body.contains("Revised after QA review"));
+}
+
+// One line per data request, whatever the answer, in order; flushed as written.
+void TestMockSwitches::requestLog()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    MockConfig config;
+    config.requestLogPath = dir.filePath(u"requests.jsonl"_s);
+    config.serverErrorEvery = 3;
+    config.resetEvery = 4;
+    MockServer server(config, twoWeeks(500));
+    QVERIFY(server.requestLogError().isEmpty());
+    QVERIFY(server.listen());
+    Client client(server);
+
+    QList<Call> calls;
+    for (int offset : {0, 100, 200, 300, 400}) {
+        Call c = client.call(u"2024-09-02 05:30:00"_s, u"2024-09-04 05:29:59"_s, -330);
+        c.query = u"limit=100&offset=%1"_s.arg(offset);
+        calls.append(c);
+    }
+    Call bare = client.call(u"2024-09-03"_s, u"2024-09-03"_s, 300);   // no query, bare dates
+    calls.append(bare);
+    Call broken = client.call(u"x"_s, u"y"_s, 0);
+    broken.query = u"offset=abc"_s;
+    calls.append(broken);
+    Call notData = client.call(u"2024-09-03"_s, u"2024-09-03"_s);
+    notData.endpoint = u"agents"_s;                     // 404: not a data request, not logged
+    QList<int> statuses;
+    for (const Call &c : std::as_const(calls))
+        statuses.append(client.send(c).status);
+    QCOMPARE(client.send(notData).status, 404);
+
+    // Read while the server still runs: every line is already in the file.
+    // (QNetworkAccessManager sends a request again after a reset on a reused
+    // connection: the log shows that as two lines, as it should.)
+    const QList<QJsonObject> lines = readJsonLines(config.requestLogPath);
+    const QList<cs::mock::ReceivedRequest> received = server.receivedRequests();
+    QCOMPARE(lines.size(), qsizetype(server.requestCount()));
+    QCOMPARE(lines.size(), received.size() - 1);   // the 404 is not a data request
+    QVERIFY(lines.size() >= calls.size());
+    QHash<QString, QJsonObject> byOffset;   // the last line of each offset
+    bool sawReset = false;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QJsonObject &line = lines[i];
+        QCOMPARE(line.value(u"n"_s).toInt(), int(i + 1));
+        QCOMPARE(line.value(u"status"_s).toInt(), received[i].status);
+        QCOMPARE(line.value(u"endpoint"_s).toString(), u"calldetails"_s);
+        QVERIFY(line.value(u"atMs"_s).toDouble() > 1.7e12);
+        sawReset = sawReset || line.value(u"status"_s).toInt() == 0;
+        byOffset.insert(line.value(u"offset"_s).toVariant().toString(), line);
+    }
+    QVERIFY(sawReset);
+    QVERIFY(QList<int>({500, 502, 503}).contains(lines[2].value(u"status"_s).toInt()));   // error-every-3
+    QCOMPARE(statuses[0], 200);
+    QCOMPARE(lines[0].value(u"status"_s).toInt(), 200);
+    QCOMPARE(lines[0].value(u"startDate"_s).toString(), u"2024-09-02 05:30:00"_s);
+    QCOMPARE(lines[0].value(u"endDate"_s).toString(), u"2024-09-04 05:29:59"_s);
+    QCOMPARE(lines[0].value(u"timeZoneOffset"_s).toInt(), -330);
+    QCOMPARE(lines[0].value(u"startUtc"_s).toString(), u"2024-09-02T00:00:00Z"_s);
+    QCOMPARE(lines[0].value(u"endUtc"_s).toString(), u"2024-09-03T23:59:59Z"_s);
+    QCOMPARE(lines[0].value(u"limit"_s).toInt(), 100);
+    QCOMPARE(lines[0].value(u"offset"_s).toInt(), 0);
+    QVERIFY(byOffset.contains(u"400"_s));
+    const QJsonObject bareLine = byOffset.value(QString());   // no query: offset and limit null
+    QCOMPARE(bareLine.value(u"offset"_s), QJsonValue(QJsonValue::Null));
+    QCOMPARE(bareLine.value(u"limit"_s), QJsonValue(QJsonValue::Null));
+    QCOMPARE(bareLine.value(u"timeZoneOffset"_s).toInt(), 300);
+    QCOMPARE(bareLine.value(u"startUtc"_s).toString(), u"2024-09-03T05:00:00Z"_s);
+    QCOMPARE(bareLine.value(u"endUtc"_s).toString(), u"2024-09-04T04:59:59Z"_s);
+    const QJsonObject brokenLine = byOffset.value(u"abc"_s);
+    QCOMPARE(brokenLine.value(u"startDate"_s).toString(), u"x"_s);
+    QCOMPARE(brokenLine.value(u"startUtc"_s), QJsonValue(QJsonValue::Null));
+    QVERIFY(brokenLine.value(u"status"_s).toInt() != 200);
+
+    // A second server appends to the same file.
+    {
+        MockServer second(config, twoWeeks(500));
+        QVERIFY(second.listen());
+        Client other(second);
+        QCOMPARE(other.send(calls[0]).status, 200);
+    }
+    QCOMPARE(readJsonLines(config.requestLogPath).size(), lines.size() + 1);
+}
+
+void TestMockSwitches::requestLogUnwritable()
+{
+    MockConfig config;
+    config.requestLogPath = u"/nonexistent-dir-callscope/requests.jsonl"_s;
+    MockServer server(config, twoWeeks(10));
+    QVERIFY(!server.requestLogError().isEmpty());
+
+    if (qEnvironmentVariableIsEmpty("CALLSCOPE_MOCK_BIN"))
+        QSKIP("CALLSCOPE_MOCK_BIN not set");
+    QProcess process;
+    process.start(qEnvironmentVariable("CALLSCOPE_MOCK_BIN"), {u"--request-log"_s, config.requestLogPath});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY(process.readAllStandardError().contains("request log"));
+}
+
 void TestMockSwitches::helpListsEverySwitch()
 {
     if (qEnvironmentVariableIsEmpty("CALLSCOPE_MOCK_BIN"))
@@ -237,7 +515,8 @@ void TestMockSwitches::helpListsEverySwitch()
                                "--empty-glitch-every <N>", "--html-every <N>", "--shuffle-same-second",
                                "--same-second-share <X>", "--unsorted-every-request", "--millisecond-starts",
                                "--insert-every <N>", "--ignore-limit", "--ignore-offset", "--always-send-blocks",
-                               "--retry-after-date"})
+                               "--retry-after-date", "--late-calls <N>", "--late-from <yyyy-MM-dd>",
+                               "--late-to <yyyy-MM-dd>", "--revise-every <N>", "--request-log <FILE>"})
         QVERIFY2(help.contains(QLatin1StringView(option)), option);
 }
 
@@ -354,6 +633,18 @@ void TestMockSwitches::executableHonoursSwitches_data()
                                    << Setup([](MockConfig &c, DatasetSpec &) { c.ignoreOffset = true; }) << none;
     QTest::newRow("always send blocks") << QStringList{u"--always-send-blocks"_s}
                                         << Setup([](MockConfig &c, DatasetSpec &) { c.alwaysSendBlocks = true; }) << none;
+    QTest::newRow("late calls") << QStringList{u"--late-calls"_s, u"60"_s}
+                                << Setup([](MockConfig &, DatasetSpec &d) { d.lateCalls = 60; }) << none;
+    QTest::newRow("late calls in days")
+        << QStringList{u"--late-calls"_s, u"60"_s, u"--late-from"_s, u"2024-09-02"_s, u"--late-to"_s, u"2024-09-03"_s}
+        << Setup([](MockConfig &, DatasetSpec &d) {
+               d.lateCalls = 60;
+               d.lateFromUtc = utc("2024-09-02T00:00:00Z");
+               d.lateToUtc = utc("2024-09-03T23:59:59Z");
+           })
+        << Setup([](MockConfig &, DatasetSpec &d) { d.lateCalls = 60; });
+    QTest::newRow("revise") << QStringList{u"--revise-every"_s, u"5"_s}
+                            << Setup([](MockConfig &, DatasetSpec &d) { d.reviseEvery = 5; }) << none;
     QTest::newRow("retry-after date")
         << QStringList{u"--rate-limit-every"_s, u"2"_s, u"--retry-after-date"_s}
         << Setup([](MockConfig &c, DatasetSpec &) { c.rateLimitEvery = 2; c.retryAfterAsHttpDate = true; })
@@ -397,6 +688,42 @@ void TestMockSwitches::executableHonoursSwitches()
     QVERIFY2(switchShowed, "the probe requests cannot tell this switch from the baseline");
     process.kill();
     process.waitForFinished(30000);
+}
+
+// The executable's log survives a SIGKILL: every request answered before it is there.
+void TestMockSwitches::executableWritesRequestLog()
+{
+    if (qEnvironmentVariableIsEmpty("CALLSCOPE_MOCK_BIN"))
+        QSKIP("CALLSCOPE_MOCK_BIN not set");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString logPath = dir.filePath(u"log.jsonl"_s);
+    QProcess process;
+    QByteArray out;
+    const QUrl base = startMockProcess(process, {u"--calls"_s, u"1500"_s, u"--seed"_s, u"11"_s, u"--from"_s,
+                                                 u"2024-09-01"_s, u"--to"_s, u"2024-09-07"_s, u"--request-log"_s,
+                                                 logPath, u"--html-every"_s, u"3"_s},
+                                       &out);
+    QVERIFY2(base.isValid(), out.constData());
+    MockServer twin(MockConfig{}, cliData());
+    Client client(twin, base);
+    const QList<Call> calls = probeCalls(client, twin.dataset());
+    QList<int> statuses;
+    for (const Call &c : calls)
+        statuses.append(client.send(c).status);
+    process.kill();
+    process.waitForFinished(30000);
+
+    const QList<QJsonObject> lines = readJsonLines(logPath);
+    QCOMPARE(lines.size(), calls.size());
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QCOMPARE(lines[i].value(u"status"_s).toInt(), statuses[i]);
+        const QUrlQuery query(calls[i].query);
+        QCOMPARE(lines[i].value(u"offset"_s).toInteger(), query.queryItemValue(u"offset"_s).toLongLong());
+        QCOMPARE(lines[i].value(u"limit"_s).toInteger(), query.queryItemValue(u"limit"_s).toLongLong());
+        QCOMPARE(lines[i].value(u"timeZoneOffset"_s).toInt(), -330);
+    }
+    QCOMPARE(statuses[2], 200);   // the HTML page comes with 200
 }
 
 QTEST_GUILESS_MAIN(TestMockSwitches)
