@@ -29,6 +29,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <map>
 
 using namespace Qt::StringLiterals;
 using namespace cs;
@@ -90,6 +91,7 @@ class TestWindowArchive : public QObject
 private:
     QTemporaryDir m_dir;
     FetchClockPtr m_clock = std::make_shared<const FetchClock>(30);
+    mock::DatasetSpec m_data;
     std::unique_ptr<mock::MockServer> m_mock;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<MainWindow> m_window;
@@ -139,8 +141,8 @@ private Q_SLOTS:
         config.latencyMs = 20;
         config.clockMs = [clock = m_clock] { return clock->monotonicMs(); };
         config.rateLimitPerMinute = 60;   // what every real account has
-        m_mock = std::make_unique<mock::MockServer>(config, fetchtest::dataset(3000, "2024-10-01T00:00:00Z",
-                                                                               "2024-10-15T00:00:00Z", 17));
+        m_data = fetchtest::dataset(3000, "2024-10-01T00:00:00Z", "2024-10-15T00:00:00Z", 17);
+        m_mock = std::make_unique<mock::MockServer>(config, m_data);
         QVERIFY(m_mock->listen());
 
         ProfileStore profiles;
@@ -331,6 +333,84 @@ private Q_SLOTS:
         const QByteArray text = csv.readAll();
         QVERIFY2(text.contains(QByteArray::fromStdString(sessionId + "," + after)), text.left(400).constData());
         QVERIFY(!text.contains(QByteArray::fromStdString(sessionId + "," + before)));
+    }
+
+    void callTheServerRevisedReplacesItsRow()
+    {
+        // The same server later: every third call rendered with another final status.
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        m_session->setSettleSeconds(now - utc(10, 1));   // October 14 stays provisional
+        chooseRange(wall(10, 14), wall(10, 14, 23, 59, 59));
+        fetchAndWait();
+        const RecordStore &store = m_session->store();
+        const int rows = store.size();
+        QVERIFY(rows > 100);
+        std::map<std::string, QString> statusBefore;
+        for (RowId row = 0; row < RowId(rows); ++row)
+            statusBefore[std::string(store.sessionId(row))] = store.strings().at(store.finalStatus(row));
+
+        const quint16 port = m_mock->port();
+        const mock::MockConfig config = m_mock->config();
+        mock::DatasetSpec revised = m_data;
+        revised.reviseEvery = 3;
+        m_mock.reset();
+        m_mock = std::make_unique<mock::MockServer>(config, revised);
+        QVERIFY(m_mock->listen(QHostAddress::LocalHost, port));
+        QList<std::string> revisedIds;
+        const mock::MockDataset &data = m_mock->dataset();
+        for (const int index : data.select(utc(10, 14), utc(10, 14, 23, 59, 59))) {
+            if (data.isRevised(index))
+                revisedIds.append(data.sessionId(index).toStdString());
+        }
+        QVERIFY(revisedIds.size() > 10);
+
+        // Sorted by final status: the revised rows must move to their new place.
+        CallTableModel *model = m_session->callModel();
+        model->sort(int(CallColumn::FinalStatus), Qt::AscendingOrder);
+        fetchAndWait();   // F5: the provisional day again, revised
+        const auto sortedByStatus = [&] {
+            for (int r = 1; r < model->rowCount(); ++r) {
+                if (QString::compare(model->displayText(model->rowIdAt(r - 1), CallColumn::FinalStatus),
+                                     model->displayText(model->rowIdAt(r), CallColumn::FinalStatus),
+                                     Qt::CaseInsensitive) > 0)
+                    return false;
+            }
+            return true;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(sortedByStatus(), kTimeout);   // the view rebuilt off the GUI thread
+        QCOMPARE(store.size(), rows);   // replaced, never added
+        QCOMPARE(m_session->callModel()->rowCount(), rows);
+        int changed = 0;
+        for (const std::string &id : revisedIds) {
+            const int row = store.find(id);
+            QVERIFY(row >= 0);
+            const QString status = store.strings().at(store.finalStatus(RowId(row)));
+            changed += status != statusBefore[id] ? 1 : 0;
+            // The table shows the server's new status.
+            const int tableRow = m_session->callModel()->rowOf(RowId(row));
+            QCOMPARE(m_session->callModel()->index(tableRow, int(CallColumn::FinalStatus)).data().toString(),
+                     m_session->callModel()->displayText(RowId(row), CallColumn::FinalStatus));
+        }
+        QCOMPARE(changed, int(revisedIds.size()));
+
+        // And the export writes it.
+        ExportRequest request;
+        request.path = m_dir.filePath(u"revised-status.csv"_s);
+        request.rows = m_session->callModel()->view().rows();
+        request.options.columns = {CallColumn::SessionId, CallColumn::FinalStatus};
+        QSignalSpy exported(m_session.get(), &Session::fileJobFinished);
+        QVERIFY(m_session->exportCsv(request));
+        QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, kTimeout);
+        QFile csv(request.path);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray text = csv.readAll();
+        const std::string &one = revisedIds.first();
+        const int row = store.find(one);
+        const QString now_ = store.strings().at(store.finalStatus(RowId(row)));
+        const QByteArray newLine = QByteArray::fromStdString(one + ",") + now_.toUtf8() + QByteArray("\r\n");
+        const QByteArray oldLine = QByteArray::fromStdString(one + ",") + statusBefore[one].toUtf8() + QByteArray("\r\n");
+        QVERIFY2(text.contains(newLine), text.left(300).constData());
+        QVERIFY(!text.contains(oldLine));
     }
 
     void snapshotOfTheRangeOpensReadOnly()
