@@ -1815,6 +1815,34 @@
         <source>S&amp;nooze info</source>
         <translation>S&amp;nooze-Info</translation>
     </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>Be&amp;halten</translation>
+    </message>
+    <message>
+        <source>Keep every fetched call in an archive: a range then shows what the archive holds at once, and only what it does not hold is asked of the server.</source>
+        <translation>Jeden abgerufenen Anruf in einem Archiv aufbewahren: ein Zeitraum zeigt dann sofort, was das Archiv enthält, und nur was fehlt, wird beim Server abgefragt.</translation>
+    </message>
+    <message>
+        <source>The archive file (.callscope). Empty: the connection&apos;s own file in your data folder.</source>
+        <translation>Die Archivdatei (.callscope). Leer: die eigene Datei der Verbindung in Ihrem Datenordner.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Archi&amp;ve:</source>
+        <translation>Archi&amp;v:</translation>
+    </message>
+    <message>
+        <source>Archive File</source>
+        <translation>Archivdatei</translation>
+    </message>
+    <message>
+        <source>CallScope archives (*.callscope)</source>
+        <translation>CallScope-Archive (*.callscope)</translation>
+    </message>
 </context>
 <context>
     <name>cs::ConnectionTester</name>

@@ -1815,6 +1815,34 @@
         <source>S&amp;nooze info</source>
         <translation>Mise en attente (s&amp;nooze)</translation>
     </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>Co&amp;nserver</translation>
+    </message>
+    <message>
+        <source>Keep every fetched call in an archive: a range then shows what the archive holds at once, and only what it does not hold is asked of the server.</source>
+        <translation>Conserver chaque appel récupéré dans une archive : une période montre alors aussitôt ce que l&apos;archive contient, et seul ce qui manque est demandé au serveur.</translation>
+    </message>
+    <message>
+        <source>The archive file (.callscope). Empty: the connection&apos;s own file in your data folder.</source>
+        <translation>Le fichier d&apos;archive (.callscope). Vide : le fichier propre à la connexion dans votre dossier de données.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Archi&amp;ve:</source>
+        <translation>Archi&amp;ve :</translation>
+    </message>
+    <message>
+        <source>Archive File</source>
+        <translation>Fichier d&apos;archive</translation>
+    </message>
+    <message>
+        <source>CallScope archives (*.callscope)</source>
+        <translation>Archives CallScope (*.callscope)</translation>
+    </message>
 </context>
 <context>
     <name>cs::ConnectionTester</name>

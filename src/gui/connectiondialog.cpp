@@ -2,10 +2,15 @@
 
 #include <QLayout>
 
+#include "archive.h"
 #include "connectiontester.h"
 #include "ui_connectiondialog.h"
 
 #include <QCheckBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QToolButton>
 #include <QGridLayout>
 #include <QInputDialog>
 #include <QPointer>
@@ -89,6 +94,58 @@ void ConnectionDialog::setupCombos()
     m_ui->pagingCombo->addItem(tr("Offset counts records"), int(PagingMode::Records));
     m_ui->pagingCombo->addItem(tr("Offset counts pages"), int(PagingMode::Pages));
     setupSelectedFields();
+    setupArchiveRow();
+}
+
+// The archive every fetched call is kept in: on by default, in the user's
+// data directory unless the profile names a file.
+void ConnectionDialog::setupArchiveRow()
+{
+    auto *row = new QWidget(m_ui->requestsGroup);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_keepArchiveCheck = new QCheckBox(tr("&Keep"), row);
+    m_keepArchiveCheck->setObjectName(u"keepArchiveCheck"_s);
+    m_keepArchiveCheck->setChecked(true);   // the default: toggling off disables the path below
+    m_keepArchiveCheck->setToolTip(tr("Keep every fetched call in an archive: a range then shows what the archive holds "
+                                      "at once, and only what it does not hold is asked of the server."));
+    m_archiveEdit = new QLineEdit(row);
+    m_archiveEdit->setObjectName(u"archiveEdit"_s);
+    m_archiveEdit->setClearButtonEnabled(true);
+    m_archiveEdit->setToolTip(tr("The archive file (.callscope). Empty: the connection's own file in your data folder."));
+    auto *browse = new QToolButton(row);
+    browse->setText(tr("Choose…"));
+    layout->addWidget(m_keepArchiveCheck);
+    layout->addWidget(m_archiveEdit, 1);
+    layout->addWidget(browse);
+    auto *label = new QLabel(tr("Archi&ve:"), m_ui->requestsGroup);
+    label->setBuddy(m_archiveEdit);
+    m_ui->requestsForm->insertRow(3, label, row);
+
+    connect(m_keepArchiveCheck, &QCheckBox::toggled, this, [this, browse](bool keep) {
+        m_archiveEdit->setEnabled(keep);
+        browse->setEnabled(keep);
+        readForm();
+    });
+    connect(m_archiveEdit, &QLineEdit::textChanged, this, &ConnectionDialog::readForm);
+    connect(browse, &QToolButton::clicked, this, [this] {
+        const QString start = m_archiveEdit->text().isEmpty() ? m_archiveEdit->placeholderText() : m_archiveEdit->text();
+        const QString path = QFileDialog::getSaveFileName(this, tr("Archive File"), start,
+                                                          tr("CallScope archives (*.callscope)"), nullptr,
+                                                          QFileDialog::DontConfirmOverwrite);
+        if (!path.isEmpty())
+            m_archiveEdit->setText(path);
+    });
+}
+
+void ConnectionDialog::showArchiveDefault()
+{
+    const Entry *entry = currentEntry();
+    if (!entry)
+        return;
+    const ConnectionProfile &p = entry->profile;
+    const QUrl host = p.host.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    m_archiveEdit->setPlaceholderText(defaultArchivePath({host.toString(), p.accountId, p.appId, endpointPath(p.endpoint)}));
 }
 
 void ConnectionDialog::connectSignals()
@@ -256,9 +313,12 @@ void ConnectionDialog::showEntry(const Entry &entry)
         check->setChecked(profile.selectedFields.contains(check->property("field").toString()));
     m_ui->allowInsecureCheck->setChecked(profile.allowInsecureHttp);
     m_ui->insecureWarningLabel->setVisible(profile.allowInsecureHttp);
+    m_keepArchiveCheck->setChecked(profile.keepArchive);
+    m_archiveEdit->setText(profile.archivePath);
     m_ui->authStack->setCurrentWidget(profile.auth == ConnectionProfile::Auth::Token ? m_ui->tokenPage
                                                                                      : m_ui->clientPage);
     m_showingEntry = false;
+    showArchiveDefault();
 }
 
 void ConnectionDialog::setupSelectedFields()
@@ -298,6 +358,9 @@ void ConnectionDialog::readForm()
         if (check->isChecked())
             profile.selectedFields.append(check->property("field").toString());
     profile.allowInsecureHttp = m_ui->allowInsecureCheck->isChecked();
+    profile.keepArchive = m_keepArchiveCheck->isChecked();
+    profile.archivePath = m_archiveEdit->text().trimmed();
+    showArchiveDefault();
     validate();
 }
 

@@ -14,6 +14,7 @@
 #include <optional>
 
 class QCheckBox;
+class QLineEdit;
 namespace Ui {
 class ConnectionDialog;
 }
@@ -59,6 +60,8 @@ private:
 
     void setupCombos();
     void setupSelectedFields();
+    void setupArchiveRow();
+    void showArchiveDefault();
     void connectSignals();
     void loadEntries();
     void loadSecret(Entry &entry);
@@ -89,6 +92,8 @@ private:
     std::unique_ptr<Ui::ConnectionDialog> m_ui;
 
     QList<QCheckBox *> m_fieldChecks;   // one per selectedFields value, in allSelectedFields() order
+    QCheckBox *m_keepArchiveCheck = nullptr;
+    QLineEdit *m_archiveEdit = nullptr; // "" = the connection's default archive
     ProfileStore *m_store = nullptr;
     ConnectionTester *m_tester = nullptr;
     QList<Entry> m_entries;
