@@ -319,6 +319,10 @@ bool coverageOf(ArchiveBackend &archive, const FetchSpec &spec, const UtcInterva
     return true;
 }
 
+// Day-long windows: coverage is recorded per completed window, so a killed
+// fetch re-asks at most a day per window in flight (tst_archivecli crashAndResume).
+constexpr qint64 kArchiveWindowSeconds = 24 * 3600;
+
 int runArchiveFetch(FetchArguments &args)
 {
     QString error;
@@ -341,6 +345,7 @@ int runArchiveFetch(FetchArguments &args)
     qint64 changed = 0;
     if (!gaps.isEmpty()) {
         args.spec.onlyIntervals = gaps;
+        args.spec.maxWindowSeconds = kArchiveWindowSeconds;
         const QString scope = scopeOf(args.spec);
         // Coverage is dated when the fetch started: a call written while it ran
         // may be missing from a window fetched before, which the settling time covers.
