@@ -221,6 +221,7 @@ std::unique_ptr<Connection> Connection::open(const ConnectSpec &spec, QString *e
     addDefault("keepalives_idle", "5");
     addDefault("keepalives_interval", "2");
     addDefault("keepalives_count", "3");
+    addDefault("tcp_user_timeout", "10000");   // ms: unacknowledged data fails the connection
     addDefault("client_encoding", "UTF8");
 
     std::vector<const char *> k, v;
