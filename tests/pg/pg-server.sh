@@ -8,6 +8,7 @@
 #   bash tests/pg/pg-server.sh start DIR   writes DIR/uri (superuser, Unix socket),
 #                                          DIR/tcp-port, DIR/datadir
 #   bash tests/pg/pg-server.sh stop DIR
+#   CALLSCOPE_PG_DURABLE=1 bash tests/pg/pg-server.sh start DIR   with fsync (for benchmarks)
 #
 # As root (CI), initdb and the server run as an unprivileged user (nobody) in
 # a directory that user owns; as a normal user, as that user.
@@ -101,11 +102,14 @@ as_server "$bindir/initdb" -D "$data/pgdata" -U postgres --auth-local=trust --au
   -E UTF8 --no-locale --no-sync >"$data/initdb.log" 2>&1 \
   || { cat "$data/initdb.log" >&2; echo "pg-server.sh: initdb failed" >&2; exit 1; }
 
+# The tests need no durability; CALLSCOPE_PG_DURABLE=1 keeps PostgreSQL's defaults (benchmarks).
+fast="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+[ "${CALLSCOPE_PG_DURABLE:-0}" = 1 ] && fast=""
 started=""
 for attempt in 1 2 3 4 5 6 7 8; do
   port=$(( 20000 + (RANDOM * 32768 + RANDOM) % 40000 ))
   if as_server "$bindir/pg_ctl" -D "$data/pgdata" -l "$data/server.log" -w -t 60 \
-       -o "-c listen_addresses=127.0.0.1 -p $port -k $data -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100" \
+       -o "-c listen_addresses=127.0.0.1 -p $port -k $data $fast -c max_connections=100" \
        start >/dev/null 2>&1; then
     started=1
     break
