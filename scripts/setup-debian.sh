@@ -11,7 +11,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
   libsimdjson-dev qtkeychain-qt6-dev libgl-dev libxkbcommon-dev tzdata
-  libsqlite3-dev libpq-dev xvfb xauth sqlite3 fonts-dejavu-core fonts-wqy-microhei
+  libsqlite3-dev libzstd-dev libpq-dev xvfb xauth sqlite3 fonts-dejavu-core fonts-wqy-microhei
 )
 for group in "$@"; do
   case "$group" in

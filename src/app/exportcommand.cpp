@@ -3,8 +3,10 @@
 // `callscope fetch --out x.csv` writes for the same data.
 #include "commands.h"
 
+#include "archive.h"
 #include "callcsv.h"
 #include "filterrule.h"
+#include "timewindows.h"
 #include "recordstore.h"
 #include "snapshot.h"
 
@@ -13,6 +15,7 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -47,6 +50,91 @@ int fail(const QString &message)
     return 1;
 }
 
+struct SnapshotLoad
+{
+    bool partial = false;
+    QString partialReason;
+};
+
+// A file of the current format loads its columns straight into the store
+// (raw JSON stays in the file); a format-1 snapshot is read and parsed.
+bool loadForExport(const QString &path, const UtcInterval &range, RecordStore *store, SnapshotLoad *load, QString *error)
+{
+    SnapshotReader reader;
+    if (!reader.open(path, error))
+        return false;
+    load->partial = reader.info().partial;
+    load->partialReason = reader.info().partialReason;
+    if (reader.info().schemaVersion >= 2) {
+        std::unique_ptr<ArchiveBackend> archive = openArchiveFile(path, false, true, error);
+        return archive && loadArchiveRange(*archive, range, *store, {}, error);
+    }
+    if (!reader.loadInto(*store, error))
+        return false;
+    if (range == kWholeTime)
+        return true;
+    RecordStore inRange;
+    inRange.reserve(store->size());
+    std::string raw;
+    RecordParser parser;
+    CallFields fields;
+    for (int row = 0; row < store->size(); ++row) {
+        const qint64 start = store->startUtc(RowId(row));
+        if (start == kNoTime || start < range.startUtc || start > range.endUtc)
+            continue;
+        if (store->readRawJson(RowId(row), &raw) && parser.parse(raw, fields))
+            inRange.append(fields, store->offsetMinutes(RowId(row)));
+    }
+    store->swap(inRange);
+    return true;
+}
+
+// A record is one line: line breaks can only be whitespace between JSON
+// tokens (a string cannot hold one raw), so they become spaces.
+bool writeJsonLine(QSaveFile &out, std::string_view raw, std::string *line)
+{
+    line->assign(raw.data(), raw.size());
+    std::replace(line->begin(), line->end(), '\n', ' ');
+    std::replace(line->begin(), line->end(), '\r', ' ');
+    line->push_back('\n');
+    return out.write(line->data(), qint64(line->size())) == qint64(line->size());
+}
+
+// The raw records in start order: straight from the file (each checked
+// against its checksum), or from a format-1 snapshot's parsed rows.
+int writeJsonl(const QString &path, const UtcInterval &range, const QString &outPath)
+{
+    QString error;
+    SnapshotReader reader;
+    if (!reader.open(path, &error))
+        return fail(error);
+    QSaveFile out(outPath);
+    if (!out.open(QIODevice::WriteOnly))
+        return fail(ExportCommand::tr("cannot write %1: %2").arg(outPath, out.errorString()));
+    std::string line;
+    bool written = true;
+    if (reader.info().schemaVersion >= 2) {
+        std::unique_ptr<ArchiveBackend> archive = openArchiveFile(path, false, true, &error);
+        if (!archive || !archive->readRawRange(range, [&](std::string_view raw, int) {
+                return written = writeJsonLine(out, raw, &line);
+            }, &error))
+            return fail(error);
+    } else {
+        RecordStore store;
+        SnapshotLoad load;
+        if (!loadForExport(path, range, &store, &load, &error))
+            return fail(error);
+        std::string raw;
+        for (const RowId row : rowsInStartOrder(store)) {
+            if (!store.readRawJson(row, &raw) || !(written = writeJsonLine(out, raw, &line)))
+                break;
+        }
+    }
+    if (!written || !out.commit())
+        return fail(ExportCommand::tr("cannot write %1: %2").arg(outPath, out.errorString()));
+    return 0;
+}
+
 } // namespace
 
 int runExportCommand(int argc, char **argv)
@@ -60,11 +148,19 @@ int runExportCommand(int argc, char **argv)
     parser.setApplicationDescription(ExportCommand::tr("Exports a CallScope snapshot to CSV, optionally filtered."));
     parser.addHelpOption();
     parser.addPositionalArgument(u"export"_s, ExportCommand::tr("The subcommand."));
-    parser.addPositionalArgument(u"snapshot"_s, ExportCommand::tr("The .callscope file to read."));
+    parser.addPositionalArgument(u"snapshot"_s, ExportCommand::tr("The .callscope file (snapshot or archive) to read."));
     const QCommandLineOption csvOption(u"csv"_s, ExportCommand::tr("Write the CSV to FILE."), u"FILE"_s);
+    const QCommandLineOption jsonlOption(u"jsonl"_s, ExportCommand::tr("Write the calls' raw JSON to FILE, one per line."),
+                                         u"FILE"_s);
+    const QCommandLineOption fromOption(u"from"_s, ExportCommand::tr("Only calls starting at or after \"YYYY-MM-DD HH:MM:SS\" in --tz."),
+                                        u"TIME"_s);
+    const QCommandLineOption toOption(u"to"_s, ExportCommand::tr("Only calls starting at or before \"YYYY-MM-DD HH:MM:SS\" in --tz."),
+                                      u"TIME"_s);
+    const QCommandLineOption tzOption(u"tz"_s, ExportCommand::tr("IANA time zone of --from and --to (default: this computer's zone)."),
+                                      u"ZONE"_s);
     const QCommandLineOption searchOption(u"search"_s, ExportCommand::tr("Keep calls whose text columns contain TEXT."), u"TEXT"_s);
     const QCommandLineOption bomOption(u"bom"_s, ExportCommand::tr("Start the file with a UTF-8 byte order mark (for Excel)."));
-    parser.addOptions({csvOption, searchOption, bomOption});
+    parser.addOptions({csvOption, jsonlOption, fromOption, toOption, tzOption, searchOption, bomOption});
     QList<QCommandLineOption> filterOptions;
     for (const FilterOption &option : kFilterOptions) {
         filterOptions.append(QCommandLineOption(QString::fromLatin1(option.name), ExportCommand::tr(option.help), u"VALUE"_s));
@@ -79,13 +175,34 @@ int runExportCommand(int argc, char **argv)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
         return fail(ExportCommand::tr("expected exactly one snapshot file (callscope export SNAPSHOT --csv OUT)."));
-    if (!parser.isSet(csvOption))
-        return fail(ExportCommand::tr("--csv OUT is required."));
+    if (parser.isSet(csvOption) == parser.isSet(jsonlOption))
+        return fail(ExportCommand::tr("give one of --csv OUT or --jsonl OUT."));
 
-    SnapshotReader reader;
+    UtcInterval range = kWholeTime;
+    if (parser.isSet(fromOption) || parser.isSet(toOption)) {
+        if (!parser.isSet(fromOption) || !parser.isSet(toOption))
+            return fail(ExportCommand::tr("--from and --to go together."));
+        QTimeZone zone = QTimeZone::systemTimeZone();
+        if (parser.isSet(tzOption)) {
+            zone = QTimeZone(parser.value(tzOption).toUtf8());
+            if (!zone.isValid())
+                return fail(ExportCommand::tr("unknown time zone \"%1\".").arg(parser.value(tzOption)));
+        }
+        bool fromOk = false;
+        bool toOk = false;
+        const QDateTime from = parseWallClock(parser.value(fromOption), zone, &fromOk);
+        const QDateTime to = parseWallClock(parser.value(toOption), zone, &toOk);
+        if (!fromOk || !toOk || to < from)
+            return fail(ExportCommand::tr("--from and --to must be times of the form \"YYYY-MM-DD HH:MM:SS\", --from first."));
+        range = {from.toSecsSinceEpoch(), to.toSecsSinceEpoch()};
+    }
+
     QString error;
+    if (parser.isSet(jsonlOption))
+        return writeJsonl(positional.at(1), range, parser.value(jsonlOption));
     RecordStore store;
-    if (!reader.open(positional.at(1), &error) || !reader.loadInto(store, &error))
+    SnapshotLoad load;
+    if (!loadForExport(positional.at(1), range, &store, &load, &error))
         return fail(error);
 
     FilterRule rule;
@@ -108,10 +225,10 @@ int runExportCommand(int argc, char **argv)
     options.utf8Bom = parser.isSet(bomOption);
     if (!writeStandardCsv(store, rows, &out, options, {}, &error) || !out.commit())
         return fail(error.isEmpty() ? out.errorString() : error);
-    if (reader.info().partial)
+    if (load.partial)
         std::fprintf(stderr, "callscope export: %s\n",
                      qUtf8Printable(terminalSafeLine(
-                         ExportCommand::tr("note: the snapshot is partial (%1).").arg(reader.info().partialReason))));
+                         ExportCommand::tr("note: the snapshot is partial (%1).").arg(load.partialReason))));
     return 0;
 }
 

@@ -3,6 +3,7 @@
 // by scripts: see the usage text below and tests/app/tst_cli.cpp.
 #include "commands.h"
 
+#include "archive.h"
 #include "callcsv.h"
 #include "fetchengine.h"
 #include "fetchsnapshot.h"
@@ -100,6 +101,8 @@ struct FetchArguments
     Credentials credentials;
     QString outPath;
     OutputWriter writer;
+    QString archivePath;              // empty: no archive
+    qint64 settleSeconds = kDefaultSettleSeconds;
 };
 
 struct Options
@@ -120,6 +123,14 @@ struct Options
                                    "(otherwise $CALLSCOPE_TOKEN is used)."),
                                 u"ID"_s};
     QCommandLineOption out{u"out"_s, FetchCommand::tr("Output file: .csv, or .callscope for a snapshot."), u"FILE"_s};
+    QCommandLineOption archive{u"archive"_s,
+                               FetchCommand::tr("Keep every call in this archive (.callscope, created if missing) and "
+                                                "ask the server only for what it does not cover yet."),
+                               u"FILE"_s};
+    QCommandLineOption settle{u"settle-hours"_s,
+                              FetchCommand::tr("With --archive: time fetched less than this many hours after it ended "
+                                               "is provisional and asked for again (default 24)."),
+                              u"HOURS"_s};
     QCommandLineOption paging{u"paging"_s, FetchCommand::tr("How the server's offset counts: auto (default), records or pages."),
                               u"MODE"_s};
     QCommandLineOption concurrency{u"concurrency"_s, FetchCommand::tr("Request windows fetched at once (default 4)."), u"N"_s};
@@ -146,9 +157,19 @@ bool positiveInt(const QString &text, int *out)
 // Returns an empty string on success, else the one-line usage error.
 QString readArguments(const QCommandLineParser &parser, const Options &o, FetchArguments *args)
 {
-    for (const QCommandLineOption *required : {&o.host, &o.account, &o.app, &o.from, &o.to, &o.out}) {
+    for (const QCommandLineOption *required : {&o.host, &o.account, &o.app, &o.from, &o.to}) {
         if (!parser.isSet(*required))
             return FetchCommand::tr("--%1 is required (see --help).").arg(required->names().constFirst());
+    }
+    if (!parser.isSet(o.out) && !parser.isSet(o.archive))
+        return FetchCommand::tr("--out is required without --archive (see --help).");
+    args->archivePath = parser.value(o.archive);
+    if (parser.isSet(o.settle)) {
+        bool settleOk = false;
+        const double hours = parser.value(o.settle).toDouble(&settleOk);
+        if (!settleOk || hours < 0 || hours > 24 * 365)
+            return FetchCommand::tr("--settle-hours must be a number of hours from 0 to 8760.");
+        args->settleSeconds = qint64(hours * 3600);
     }
     FetchSpec &spec = args->spec;
     spec.host = QUrl(parser.value(o.host), QUrl::StrictMode);
@@ -200,10 +221,12 @@ QString readArguments(const QCommandLineParser &parser, const Options &o, FetchA
 
     args->outPath = parser.value(o.out);
     args->writer = outputWriterFor(args->outPath);
-    if (!args->writer)
+    if (args->outPath.isEmpty())
+        args->writer = [](const OutputData &, const QString &, QString *) { return true; };
+    else if (!args->writer)
         return FetchCommand::tr("--out: unsupported file type \"%1\" (use .csv or .callscope).").arg(QFileInfo(args->outPath).fileName());
     const QFileInfo outDir(QFileInfo(args->outPath).absolutePath());
-    if (!outDir.isDir())
+    if (!args->outPath.isEmpty() && !outDir.isDir())
         return FetchCommand::tr("--out: the folder %1 does not exist.").arg(QDir::toNativeSeparators(outDir.filePath()));
 
     // Credentials come only from the environment, never the command line
@@ -270,6 +293,138 @@ private:
     QString m_line;
 };
 
+// --- With an archive ----------------------------------------------------------
+// Pages are committed to the archive as they arrive, each window is recorded
+// as covered once all its pages are in, and only the ledger's gaps (and what
+// is still provisional) are asked for. --out is then read from the archive.
+
+ArchiveIdentity identityOf(const FetchSpec &spec)
+{
+    QUrl host = spec.host.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    return {host.toString(), spec.accountId, spec.appId, endpointPath(spec.endpoint)};
+}
+
+QString scopeOf(const FetchSpec &spec)
+{
+    return archiveScope(spec.channels, spec.queues, spec.direction, spec.selectedFields, allSelectedFields());
+}
+
+bool coverageOf(ArchiveBackend &archive, const FetchSpec &spec, const UtcInterval &range, qint64 settleSeconds,
+                QList<CoverageSpan> *spans, QString *error)
+{
+    QList<LedgerEntry> ledger;
+    if (!archive.ledger(scopeOf(spec), range, &ledger, error))
+        return false;
+    *spans = classifyCoverage(ledger, range.startUtc, range.endUtc, QDateTime::currentSecsSinceEpoch(), settleSeconds);
+    return true;
+}
+
+int runArchiveFetch(FetchArguments &args)
+{
+    QString error;
+    std::unique_ptr<ArchiveBackend> archive = openArchiveFile(args.archivePath, true, false, &error);
+    if (!archive || !archive->bindIdentity(identityOf(args.spec), &error)) {
+        printLine(error);
+        return kFetchFailed;
+    }
+    const UtcInterval range{args.spec.from.toSecsSinceEpoch(), args.spec.to.toSecsSinceEpoch()};
+    QList<CoverageSpan> spans;
+    if (!coverageOf(*archive, args.spec, range, args.settleSeconds, &spans, &error)) {
+        printLine(error);
+        return kFetchFailed;
+    }
+    const QList<UtcInterval> gaps = intervalsToFetch(spans);
+
+    FetchOutcome outcome;
+    outcome.status = FetchOutcome::Status::Complete;
+    qint64 added = 0;
+    qint64 changed = 0;
+    if (!gaps.isEmpty()) {
+        args.spec.onlyIntervals = gaps;
+        const QString scope = scopeOf(args.spec);
+        // Coverage is dated when the fetch started: a call written while it ran
+        // may be missing from a window fetched before, which the settling time covers.
+        const qint64 startedAt = QDateTime::currentSecsSinceEpoch();
+        FetchEngine engine;
+        ProgressLine progressLine;
+        QString archiveError;
+        auto stopOnArchiveError = [&](const QString &message) {
+            if (archiveError.isEmpty())
+                archiveError = message;
+            engine.cancel();
+        };
+        QObject::connect(&engine, &FetchEngine::pageReady, qApp,
+                         [&](quint64, std::shared_ptr<cs::ParsedPage> page, int, int offsetMinutes) {
+                             StorePageResult result;
+                             QString pageError;
+                             if (!archive->storePage(*page, offsetMinutes, QDateTime::currentSecsSinceEpoch(), &result,
+                                                     &pageError))
+                                 return stopOnArchiveError(pageError);
+                             added += result.added;
+                             changed += result.changed;
+                         });
+        QObject::connect(&engine, &FetchEngine::windowCovered, qApp, [&](quint64, const cs::UtcInterval &interval) {
+            QString coverError;
+            if (!archive->addCoverage(scope, interval, startedAt, &coverError))
+                stopOnArchiveError(coverError);
+        });
+        QObject::connect(&engine, &FetchEngine::progress, qApp,
+                         [&progressLine](quint64, const cs::FetchProgress &p) { progressLine.update(p); });
+        QObject::connect(&engine, &FetchEngine::notice, qApp,
+                         [&progressLine](quint64, const QString &message) { progressLine.notice(message); });
+        QObject::connect(&engine, &FetchEngine::finished, qApp, [&outcome](quint64, const cs::FetchOutcome &result) {
+            outcome = result;
+            QCoreApplication::quit();
+        });
+        engine.start(args.spec, args.credentials);
+        args.credentials.clear();
+        if (engine.isRunning())
+            QCoreApplication::exec();
+        progressLine.clear();
+        if (!archiveError.isEmpty()) {
+            printLine(archiveError);
+            return kFetchFailed;
+        }
+    }
+    // Whatever happened, the archive keeps what was committed; the exit status
+    // says whether the whole range is covered now.
+    if (!coverageOf(*archive, args.spec, range, args.settleSeconds, &spans, &error)) {
+        printLine(error);
+        return kFetchFailed;
+    }
+    const CoverageTotals totals = coverageTotals(spans);
+    if (outcome.status != FetchOutcome::Status::Complete || totals.missing > 0) {
+        QString reason = outcome.error;
+        if (reason.isEmpty() && outcome.recordsSkipped > 0)
+            reason = FetchCommand::tr("The server sent %n record(s) that could not be read.", nullptr,
+                                      int(std::min<qint64>(outcome.recordsSkipped, INT_MAX)));
+        if (reason.isEmpty())
+            reason = FetchCommand::tr("The fetch did not complete.");
+        printLine(FetchCommand::tr("%1 The archive keeps the %2 new calls fetched; run the same command again to "
+                                   "fetch the rest.").arg(reason).arg(added));
+        return kFetchFailed;
+    }
+    if (!args.outPath.isEmpty()) {
+        RecordStore store;
+        if (!loadArchiveRange(*archive, range, store, {}, &error)) {
+            printLine(error);
+            return kFetchFailed;
+        }
+        if (!args.writer(OutputData{store, args.spec, outcome}, args.outPath, &error)) {
+            printLine(error);
+            return kFetchFailed;
+        }
+        printLine(FetchCommand::tr("%1 calls written to %2 (%3 requests; %4 new and %5 changed calls archived).")
+                      .arg(QString::number(store.size()), QDir::toNativeSeparators(args.outPath),
+                           QString::number(outcome.requests), QString::number(added), QString::number(changed)));
+    } else {
+        printLine(FetchCommand::tr("The range is archived in %1 (%2 requests; %3 new and %4 changed calls).")
+                      .arg(QDir::toNativeSeparators(args.archivePath), QString::number(outcome.requests),
+                           QString::number(added), QString::number(changed)));
+    }
+    return kSuccess;
+}
+
 } // namespace
 
 int runFetchCommand(int argc, char **argv)
@@ -288,7 +443,7 @@ int runFetchCommand(int argc, char **argv)
          {&options.host, &options.account, &options.app, &options.from, &options.to, &options.tz, &options.endpoint,
           &options.channel, &options.queue, &options.direction, &options.rate, &options.clientId, &options.out,
           &options.paging, &options.concurrency, &options.insecure, &options.fields,
-          &options.maxResponse})
+          &options.maxResponse, &options.archive, &options.settle})
         parser.addOption(*option);
 
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -310,6 +465,9 @@ int runFetchCommand(int argc, char **argv)
         printLine(usageError);
         return kUsageError;
     }
+
+    if (!args.archivePath.isEmpty())
+        return runArchiveFetch(args);
 
     RecordStore store;
     FetchEngine engine;

@@ -21,6 +21,7 @@
 
 #include <QString>
 #include <functional>
+#include <limits>
 #include <memory>
 #include <string>
 

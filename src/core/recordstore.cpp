@@ -1,5 +1,6 @@
 #include "recordstore.h"
 
+#include "archive.h"
 #include "recordarena.h"
 #include "recordhash.h"
 #include "recordtime.h"
@@ -77,6 +78,22 @@ struct RecordStore::Impl
     std::string idOverflow;        // ids that do not appear verbatim in their raw JSON (escapes)
     recordhash::IdIndex bySessionId;
     qint64 rawBytes = 0;
+    std::shared_ptr<const RawJsonSource> rawSource;   // for rows loaded from an archive
+
+    // Archived rows keep their raw JSON on disk: rawLength 0 marks them, and
+    // rawBlock:rawOffset hold the archive's row key instead.
+    static bool isArchived(const Row &r) { return r.rawLength == 0; }
+    static qint64 archiveKey(const Row &r) { return (qint64(r.rawBlock) << 32) | r.rawOffset; }
+    bool readRaw(const Row &r, std::string *out) const
+    {
+        if (!isArchived(r)) {
+            out->assign(rawOf(r));
+            return true;
+        }
+        out->clear();
+        return rawSource && rawSource->readRaw(archiveKey(r), out);
+    }
+    void fill(Row &r, const CallFields &record, int offsetMinutes);
 
     const Row &row(RowId id) const
     {
@@ -89,6 +106,8 @@ struct RecordStore::Impl
     }
     std::string_view idText(const Row &r, quint32 ref, quint16 length) const
     {
+        if (length == 0)
+            return {};
         if (ref & kOverflowRef)
             return std::string_view(idOverflow).substr(ref & ~kOverflowRef, length);
         return rawOf(r).substr(ref, length);
@@ -127,7 +146,8 @@ std::string RecordStore::Impl::timeText(RowId id, bool start) const
     // the parser used when the record arrived.
     thread_local RecordParser parser;
     thread_local CallFields fields;
-    if (!parser.parse(rawOf(r), fields))
+    thread_local std::string raw;
+    if (!readRaw(r, &raw) || !parser.parse(raw, fields))
         return {};
     return start ? fields.sessionStartTime : fields.sessionEndTime;
 }
@@ -150,36 +170,82 @@ RecordStore::AppendResult RecordStore::append(const ParsedPage &page, int offset
 bool RecordStore::append(const CallFields &record, int offsetMinutes)
 {
     const std::string_view sessionId = record.sessionId;
-    if (sessionId.empty() || sessionId.size() > 0xFFFF)
+    if (sessionId.empty() || sessionId.size() > 0xFFFF || record.raw.empty())
         return false;
     const quint32 hash = recordhash::hashOf(sessionId);
-    const auto sameSession = [&](quint32 row) {
-        const Row &r = d->rows[row];
-        return d->idText(r, r.sessionRef, r.sessionLength) == sessionId;
-    };
-    if (d->bySessionId.find(hash, sameSession) >= 0)
+    if (find(sessionId) >= 0)
         return false;   // first one wins: later copies of a record add nothing
 
     const auto rowId = RowId(d->rows.size());
     Row &r = d->rows.emplaceBack();
-    const auto rawAt = d->raw.append(record.raw);
-    Q_ASSERT(rawAt.block <= 0xFFFF);
-    r.rawBlock = quint16(rawAt.block);
-    r.rawOffset = rawAt.offset;
-    r.rawLength = quint32(record.raw.size());
-    d->rawBytes += qint64(record.raw.size());
-    const std::string_view storedRaw = d->rawOf(r);
+    d->fill(r, record, offsetMinutes);
+    d->bySessionId.insert(hash, rowId);
+    return true;
+}
 
-    r.sessionRef = d->idRef(storedRaw, sessionId);
+bool RecordStore::appendArchived(const ArchivedCall &call)
+{
+    const CallFields &record = call.fields;
+    const std::string_view sessionId = record.sessionId;
+    if (sessionId.empty() || sessionId.size() > 0xFFFF || find(sessionId) >= 0)
+        return false;
+    const auto rowId = RowId(d->rows.size());
+    Row &r = d->rows.emplaceBack();
+    d->fill(r, record, call.offsetMinutes);
+    Q_ASSERT(call.key >= 0 && call.key < (qint64(1) << 48));
+    r.rawOffset = quint32(call.key & 0xFFFFFFFF);
+    r.rawBlock = quint16(call.key >> 32);
+    d->bySessionId.insert(recordhash::hashOf(sessionId), rowId);
+    return true;
+}
+
+RecordStore::Upsert RecordStore::upsert(const CallFields &record, int offsetMinutes)
+{
+    const std::string_view sessionId = record.sessionId;
+    if (sessionId.empty() || sessionId.size() > 0xFFFF || record.raw.empty())
+        return Upsert::Rejected;
+    const int existing = find(sessionId);
+    if (existing < 0)
+        return append(record, offsetMinutes) ? Upsert::Added : Upsert::Rejected;
+    Row &r = d->rows[size_t(existing)];
+    if (!Impl::isArchived(r) && d->rawOf(r) == record.raw)
+        return Upsert::Unchanged;
+    // A revised call: the row is rebuilt in place (its old bytes stay unused in the arena).
+    d->rawBytes -= r.rawLength;
+    d->fill(r, record, offsetMinutes);
+    return Upsert::Replaced;
+}
+
+void RecordStore::setRawSource(std::shared_ptr<const RawJsonSource> source)
+{
+    d->rawSource = std::move(source);
+}
+
+void RecordStore::Impl::fill(Row &r, const CallFields &record, int offsetMinutes)
+{
+    r = Row{};
+    std::string_view storedRaw;
+    if (!record.raw.empty()) {
+        const auto rawAt = raw.append(record.raw);
+        Q_ASSERT(rawAt.block <= 0xFFFF);
+        r.rawBlock = quint16(rawAt.block);
+        r.rawOffset = rawAt.offset;
+        r.rawLength = quint32(record.raw.size());
+        rawBytes += qint64(record.raw.size());
+        storedRaw = rawOf(r);
+    }
+
+    const std::string_view sessionId = record.sessionId;
+    r.sessionRef = idRef(storedRaw, sessionId);
     r.sessionLength = quint16(sessionId.size());
     const std::string_view conversationId = std::string_view(record.conversationId).substr(0, 0xFFFF);
-    r.conversationRef = d->idRef(storedRaw, conversationId);
+    r.conversationRef = idRef(storedRaw, conversationId);
     r.conversationLength = quint16(conversationId.size());
     const std::string_view userId = std::string_view(record.userId).substr(0, 0xFFFF);
-    r.userRef = d->idRef(storedRaw, userId);
+    r.userRef = idRef(storedRaw, userId);
     r.userLength = quint16(userId.size());
 
-    StringPool &pool = d->strings;
+    StringPool &pool = strings;
     r.pooled[Channel] = pool.intern(record.channel);
     r.pooled[FinalStatus] = pool.intern(record.finalStatus);
     r.pooled[SmartStatus] = pool.intern(record.smartStatus);
@@ -188,12 +254,12 @@ bool RecordStore::append(const CallFields &record, int offsetMinutes)
     r.pooled[BotId] = pool.intern(record.botId);
     r.pooled[IsVoicemail] = pool.intern(record.isVoicemail);
 
-    r.spanOffset = quint32(d->spanIds.size());
+    r.spanOffset = quint32(spanIds.size());
     const std::vector<std::string> *spans[SpanCount] = {&record.queues, &record.agents, &record.dispositions};
     for (int span = 0; span < SpanCount; ++span) {
         const size_t count = std::min(spans[span]->size(), kMaxSpanCount);
         for (size_t i = 0; i < count; ++i)
-            d->spanIds.push_back(pool.intern((*spans[span])[i]));
+            spanIds.push_back(pool.intern((*spans[span])[i]));
         r.spanCount[span] = quint16(count);
     }
 
@@ -213,9 +279,6 @@ bool RecordStore::append(const CallFields &record, int offsetMinutes)
     r.csat = packScore(record.csatScore);
     r.nps = packScore(record.npsScore);
     r.likeDislike = packScore(record.likeDislikeScore);
-
-    d->bySessionId.insert(hash, rowId);
-    return true;
 }
 
 void RecordStore::reserve(int rows, qint64 rawBytes)
@@ -263,7 +326,18 @@ std::string_view RecordStore::conversationId(RowId row) const
 
 std::string_view RecordStore::rawJson(RowId row) const
 {
-    return d->rawOf(d->row(row));
+    const Row &r = d->row(row);
+    return Impl::isArchived(r) ? std::string_view() : d->rawOf(r);
+}
+
+bool RecordStore::readRawJson(RowId row, std::string *out) const
+{
+    return d->readRaw(d->row(row), out);
+}
+
+bool RecordStore::rawInMemory(RowId row) const
+{
+    return !Impl::isArchived(d->row(row));
 }
 
 const StringPool &RecordStore::strings() const { return d->strings; }

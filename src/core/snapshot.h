@@ -8,6 +8,7 @@
 // flushed and renamed over the target only when complete, so a crash or a
 // full disk never leaves a half-written file that looks valid.
 
+#include "archive.h"
 #include "recordstore.h"
 #include "timewindows.h"
 
@@ -20,7 +21,7 @@
 
 namespace cs {
 
-inline constexpr int kSnapshotSchemaVersion = 1;
+inline constexpr int kSnapshotSchemaVersion = 2;   // format 1 files still open
 inline constexpr qint32 kSnapshotApplicationId = 0x43534350;   // "CSCP"
 
 struct SnapshotWindow
@@ -55,9 +56,17 @@ struct SnapshotInfo
 
 using SnapshotProgress = std::function<bool(qint64 done, qint64 total)>;   // false = cancel
 
-// Writes all rows of `store` (in row order). Returns false with a message.
+// Writes all rows of `store` (in row order) as a standalone file of the
+// archive's format: typed columns, raw JSON as text (portable: json_extract
+// works) or zstd with a dictionary kept in the file (compact), and the
+// complete windows as coverage. Returns false with a message.
 bool saveSnapshot(const QString &path, const RecordStore &store, const SnapshotInfo &info,
-                  QString *error, const SnapshotProgress &progress = {});
+                  QString *error, const SnapshotProgress &progress = {},
+                  RawCompression compression = RawCompression::Text);
+
+// The ledger scope of a fetch with these filters ("" = every call, every field).
+QString archiveScope(const QStringList &channels, const QStringList &queues, const QString &direction,
+                     const QStringList &selectedFields, const QStringList &allFields);
 
 // Reads a snapshot. First checks it is one (application_id, schema version,
 // tables) and fails with a specific message for: not a SQLite file, not a

@@ -1,5 +1,6 @@
 // Reading .callscope snapshots, with a specific message for each kind of bad file.
 #include "snapshot.h"
+#include "conversationrows.h"
 #include "snapshotschema.h"
 #include "sqlitehandle.h"
 
@@ -95,6 +96,7 @@ struct SnapshotReader::Impl
     qint64 records = 0;
     qint64 fileSize = 0;
     QString shownName;
+    int format = 1;     // PRAGMA user_version: 1 or 2
 
     QString damaged(const QString &detail) const
     {
@@ -136,6 +138,10 @@ bool SnapshotReader::open(const QString &path, QString *error)
         return false;
     }
     d->fileSize = QFileInfo(path).size();
+    {
+        sqlite::Statement version(d->db, "PRAGMA user_version");
+        d->format = version.isValid() && version.step() == SQLITE_ROW ? int(version.columnInt(0)) : 1;
+    }
     return d->checkSchema(error) && d->readMeta(error) && d->readWindows(error);
 }
 
@@ -145,7 +151,9 @@ bool SnapshotReader::open(const QString &path, QString *error)
 bool SnapshotReader::Impl::checkSchema(QString *error)
 {
     QHash<QString, QString> expected;   // name -> normalised CREATE statement
-    for (const char *statements : {snapshotschema::kCreateTables, snapshotschema::kCreateIndexes}) {
+    const bool v1 = format < 2;
+    for (const char *statements : {v1 ? snapshotschema::v1::kCreateTables : snapshotschema::kCreateTables,
+                                   v1 ? snapshotschema::v1::kCreateIndexes : snapshotschema::kCreateIndexes}) {
         for (const QString &statement : QString::fromUtf8(statements).split(u';', Qt::SkipEmptyParts)) {
             const QString normalised = statement.simplified();
             if (!normalised.isEmpty())
@@ -271,7 +279,11 @@ qint64 SnapshotReader::recordCount() const
 
 bool SnapshotReader::readBatches(int batchSize, const std::function<bool(Batch &&)> &sink, QString *error)
 {
-    sqlite::Statement select(d->db, "SELECT raw_json, offset_minutes FROM conversations ORDER BY row");
+    sqlite::Statement select(d->db, d->format < 2
+                                        ? "SELECT raw_json, offset_minutes, NULL, 0 FROM conversations ORDER BY row"
+                                        : "SELECT raw_json, offset_minutes, raw_zstd, raw_dictionary FROM conversations ORDER BY row");
+    RawColumnReader rawReader;
+    std::string decompressed;
     if (!select.isValid()) {
         if (error)
             *error = d->damaged(d->db.errorMessage());
@@ -317,7 +329,15 @@ bool SnapshotReader::readBatches(int batchSize, const std::function<bool(Batch &
             batch.page = std::make_shared<ParsedPage>();
             batch.page->body.reserve(qsizetype(batchSize) * 1024);
         }
-        const std::string_view raw = select.columnText(0);
+        std::string_view raw = select.columnText(0);
+        if (select.columnIsNull(0)) {
+            if (!rawReader.read(d->db, {}, true, select.columnBlob(2), select.columnInt(3), &decompressed)) {
+                if (error)
+                    *error = d->damaged(SnapshotReaderText::tr("a call's JSON cannot be decompressed"));
+                return false;
+            }
+            raw = decompressed;
+        }
         spans.emplace_back(batch.page->body.size(), qsizetype(raw.size()));
         batch.page->body.append(raw.data(), qsizetype(raw.size()));
         batch.offsetMinutes.push_back(int(select.columnInt(1)));

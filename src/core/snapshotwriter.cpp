@@ -1,6 +1,8 @@
 // Writing .callscope snapshots: temp file + fsync + rename, so a reader never
 // sees a half-written file under the target name.
 #include "snapshot.h"
+#include "conversationrows.h"
+#include "rawcodec.h"
 #include "snapshotschema.h"
 #include "sqlitehandle.h"
 
@@ -34,7 +36,7 @@ QByteArray jsonArray(const QStringList &values)
     return QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact);
 }
 
-bool writeMeta(sqlite::Database &db, const SnapshotInfo &info, qint64 recordCount)
+bool writeMeta(sqlite::Database &db, const SnapshotInfo &info, qint64 recordCount, bool compressed)
 {
     sqlite::Statement insert(db, "INSERT INTO meta (key, value) VALUES (?1, ?2)");
     if (!insert.isValid())
@@ -56,6 +58,8 @@ bool writeMeta(sqlite::Database &db, const SnapshotInfo &info, qint64 recordCoun
         {"partial", info.partial ? "1"_ba : "0"_ba},
         {"partial_reason", info.partialReason.toUtf8()},
         {"record_count", QByteArray::number(recordCount)},
+        {"kind", "snapshot"_ba},
+        {"raw_storage", compressed ? "zstd"_ba : "text"_ba},
     };
     for (const auto &[key, value] : rows) {
         insert.bind(1, std::string_view(key));
@@ -92,37 +96,61 @@ bool writeWindows(sqlite::Database &db, const QList<SnapshotWindow> &windows)
     return true;
 }
 
-bool writeConversations(sqlite::Database &db, const RecordStore &store, const SnapshotProgress &progress, bool *cancelled)
+bool writeConversations(sqlite::Database &db, const RecordStore &store, RawEncoder &encoder, qint64 fetchedAt,
+                        const SnapshotProgress &progress, bool *cancelled)
 {
-    sqlite::Statement insert(db, snapshotschema::kInsertConversation);
-    if (!insert.isValid())
+    ConversationRowWriter writer(db);
+    if (!writer.isValid())
         return false;
-    const StringPool &pool = store.strings();
     const int total = store.size();
     for (int i = 0; i < total; ++i) {
-        const RowId row = RowId(i);
-        insert.bind(1, qint64(row));
-        insert.bind(2, store.sessionId(row));
-        const std::string_view conversation = store.conversationId(row);
-        if (conversation.empty())
-            insert.bindNull(3);
-        else
-            insert.bind(3, conversation);
-        if (store.startUtc(row) == kNoTime)
-            insert.bindNull(4);
-        else
-            insert.bind(4, store.startUtc(row));
-        insert.bind(5, qint64(store.offsetMinutes(row)));
-        insert.bind(6, std::string_view(pool.utf8(store.channel(row))));
-        insert.bind(7, std::string_view(pool.utf8(store.finalStatus(row))));
-        insert.bind(8, store.rawJson(row));
-        if (insert.step() != SQLITE_DONE)
+        if (!writer.write(qint64(i), store, RowId(i), fetchedAt, encoder))
             return false;
-        insert.reset();
         if (progress && (i % 20000) == 19999 && !progress(i + 1, total)) {
             *cancelled = true;
             return false;
         }
+    }
+    return true;
+}
+
+// A dictionary trained on up to 4,000 records spread over the whole store.
+bool writeDictionary(sqlite::Database &db, const RecordStore &store, std::unique_ptr<RawEncoder> *encoder)
+{
+    const int total = store.size();
+    const int samples = std::min(total, 4000);
+    std::vector<std::string> raw{size_t(samples)};
+    for (int i = 0; i < samples; ++i)
+        store.readRawJson(RowId(qint64(i) * total / std::max(samples, 1)), &raw[size_t(i)]);
+    const QByteArray dictionary = rawcodec::trainDictionary(std::vector<std::string_view>(raw.begin(), raw.end()));
+    if (dictionary.isEmpty())
+        return true;   // too few calls to train on: stored as text
+    sqlite::Statement insert(db, "INSERT INTO raw_dictionaries (id, dictionary, samples, created_at) VALUES (1, ?1, ?2, ?3)");
+    insert.bindBlob(1, std::string_view(dictionary.constData(), size_t(dictionary.size())));
+    insert.bind(2, qint64(samples));
+    insert.bind(3, QDateTime::currentSecsSinceEpoch());
+    if (!insert.isValid() || insert.step() != SQLITE_DONE)
+        return false;
+    *encoder = std::make_unique<RawEncoder>(dictionary, 1);
+    return true;
+}
+
+bool writeCoverage(sqlite::Database &db, const SnapshotInfo &info, qint64 fetchedAt)
+{
+    // Only a fetch's complete windows are coverage; their scope is the fetch's filters.
+    const QString scope = archiveScope(info.channels, info.queues, info.direction, {}, {});
+    const QByteArray utf8 = scope.toUtf8();
+    sqlite::Statement insert(db, "INSERT INTO coverage (scope, start_utc, end_utc, fetched_at) VALUES (?1, ?2, ?3, ?4)");
+    for (const SnapshotWindow &w : info.windows) {
+        if (!w.complete)
+            continue;
+        insert.bind(1, std::string_view(utf8.constData(), size_t(utf8.size())));
+        insert.bind(2, w.window.startUtc);
+        insert.bind(3, w.window.endUtc);
+        insert.bind(4, fetchedAt);
+        if (!insert.isValid() || insert.step() != SQLITE_DONE)
+            return false;
+        insert.reset();
     }
     return true;
 }
@@ -140,8 +168,28 @@ bool syncFile(const QString &path)
 
 } // namespace
 
+QString archiveScope(const QStringList &channels, const QStringList &queues, const QString &direction,
+                     const QStringList &selectedFields, const QStringList &allFields)
+{
+    QStringList parts;
+    auto sorted = [](QStringList values) {
+        values.sort();
+        values.removeDuplicates();
+        return values.join(u',');
+    };
+    if (!channels.isEmpty())
+        parts << u"channels="_s + sorted(channels);
+    if (!queues.isEmpty())
+        parts << u"queues="_s + sorted(queues);
+    if (!direction.isEmpty() && direction.compare(u"Both"_s, Qt::CaseInsensitive) != 0)
+        parts << u"direction="_s + direction;
+    if (!allFields.isEmpty() && sorted(selectedFields) != sorted(allFields))
+        parts << u"fields="_s + sorted(selectedFields);
+    return parts.join(u';');
+}
+
 bool saveSnapshot(const QString &path, const RecordStore &store, const SnapshotInfo &info,
-                  QString *error, const SnapshotProgress &progress)
+                  QString *error, const SnapshotProgress &progress, RawCompression compression)
 {
     const QFileInfo target(path);
     const QString temp = target.absoluteDir().filePath(
@@ -167,8 +215,14 @@ bool saveSnapshot(const QString &path, const RecordStore &store, const SnapshotI
                                    "PRAGMA user_version=" + QByteArray::number(kSnapshotSchemaVersion) + ";";
         if (!db.exec(pragmas.constData()) || !db.exec(snapshotschema::kCreateTables) || !db.exec("BEGIN"))
             return fail(SnapshotWriterText::tr("Cannot write the snapshot: %1").arg(db.errorMessage()));
-        if (!writeMeta(db, info, store.size()) || !writeWindows(db, info.windows)
-            || !writeConversations(db, store, progress, &cancelled)) {
+        const qint64 fetchedAt = info.fetchedAt.isValid() ? info.fetchedAt.toSecsSinceEpoch()
+                                                          : QDateTime::currentSecsSinceEpoch();
+        auto encoder = std::make_unique<RawEncoder>();
+        if (compression == RawCompression::Zstd && !writeDictionary(db, store, &encoder))
+            return fail(SnapshotWriterText::tr("Cannot write the snapshot: %1").arg(db.errorMessage()));
+        if (!writeMeta(db, info, store.size(), encoder->compresses()) || !writeWindows(db, info.windows)
+            || !writeCoverage(db, info, fetchedAt)
+            || !writeConversations(db, store, *encoder, fetchedAt, progress, &cancelled)) {
             if (cancelled)
                 return fail(SnapshotWriterText::tr("Saving was cancelled; no file was written."));
             return fail(SnapshotWriterText::tr("Cannot write the snapshot: %1").arg(db.errorMessage()));

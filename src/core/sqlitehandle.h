@@ -56,12 +56,14 @@ public:
     void bind(int index, std::string_view text);
     void bind(int index, qint64 value);
     void bindNull(int index);
+    void bindBlob(int index, std::string_view bytes);   // without a copy, like bind(text)
     int step();                                 // SQLITE_ROW, SQLITE_DONE or an error
     void reset();
 
     qint64 columnInt(int column) const;
     std::string_view columnText(int column) const;
     bool columnIsNull(int column) const;
+    std::string_view columnBlob(int column) const;
 
 private:
     sqlite3_stmt *m_stmt = nullptr;

@@ -209,11 +209,14 @@ bool writeAgentSegmentCsv(const RecordStore &store, const std::vector<RowId> &ro
     writer.endRow();
     const StringPool &pool = store.strings();
     std::vector<AgentSegment> segments;
+    std::string raw;   // read from memory or, for archived rows, from the archive
     qint64 done = 0;
     for (const RowId row : rows) {
-        // A record whose JSON no longer parses still has its table row: it simply has no segments.
-        agentSegments(store.rawJson(row), segments);
-        const OptInBlockTexts blocks = segments.empty() ? OptInBlockTexts{} : optInBlocks(store.rawJson(row));
+        // A record whose JSON no longer parses (or cannot be read) still has its table row: it simply has no segments.
+        if (!store.readRawJson(row, &raw))
+            raw.clear();
+        agentSegments(raw, segments);
+        const OptInBlockTexts blocks = segments.empty() ? OptInBlockTexts{} : optInBlocks(raw);
         for (const AgentSegment &segment : segments) {
             writer.field(store.sessionId(row));
             writer.field(store.conversationId(row));

@@ -183,7 +183,9 @@ void MainWindow::showCurrentCall()
         return;
     }
     const auto id = RowId(row);
-    const std::string_view raw = m_store.rawJson(id);
+    std::string raw;   // in memory, or read from the archive the row was loaded from
+    if (!m_store.readRawJson(id, &raw))
+        raw.clear();
     m_drillDown->showRecord(QByteArray(raw.data(), qsizetype(raw.size())), m_model->timeZone(),
                             m_store.offsetMinutes(id));
 }

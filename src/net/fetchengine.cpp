@@ -25,6 +25,7 @@ static void registerMetaTypes()
     qRegisterMetaType<cs::Credentials>();
     qRegisterMetaType<cs::FetchProgress>();
     qRegisterMetaType<cs::FetchOutcome>();
+    qRegisterMetaType<cs::UtcInterval>();
     qRegisterMetaType<std::shared_ptr<cs::ParsedPage>>();
 }
 
@@ -98,6 +99,8 @@ void FetchEngine::start(const cs::FetchSpec &spec, const cs::Credentials &creden
             [this, generation](std::shared_ptr<cs::ParsedPage> page, int window, int offsetMinutes) {
                 emit pageReady(generation, std::move(page), window, offsetMinutes);
             });
+    connect(run, &FetchRun::windowCovered, this,
+            [this, generation](const cs::UtcInterval &interval) { emit windowCovered(generation, interval); });
     connect(run, &FetchRun::progress, this,
             [this, generation](const cs::FetchProgress &progress) { emit this->progress(generation, progress); });
     connect(run, &FetchRun::notice, this,

@@ -28,6 +28,7 @@ struct WindowStatus
     bool complete = false;
     int pages = 0;
     int records = 0;
+    int skipped = 0;               // unusable records: the window is not covered
 };
 
 struct FetchProgress
@@ -92,6 +93,9 @@ Q_SIGNALS:
     // offset its zone-less stamps are in (utc = naive + offsetMinutes * 60):
     // the request's offset, or 0 when the server answers in UTC.
     void pageReady(quint64 generation, std::shared_ptr<cs::ParsedPage> page, int windowIndex, int offsetMinutes);
+    // Every call of a completed window [startUtc, endUtc] was sent by
+    // pageReady() before this: an archive may record it as covered.
+    void windowCovered(quint64 generation, const cs::UtcInterval &interval);
     void progress(quint64 generation, const cs::FetchProgress &progress);
     // A non-fatal event worth showing (a skipped record, a retry, a split).
     void notice(quint64 generation, const QString &message);
@@ -108,3 +112,4 @@ Q_DECLARE_METATYPE(cs::FetchSpec)
 Q_DECLARE_METATYPE(cs::Credentials)
 Q_DECLARE_METATYPE(cs::FetchProgress)
 Q_DECLARE_METATYPE(cs::FetchOutcome)
+Q_DECLARE_METATYPE(cs::UtcInterval)

@@ -30,7 +30,11 @@ FetchRun::FetchRun(const FetchSpec &spec, const Credentials &credentials, PageTr
     if (m_invalidReason.isEmpty() && !credentials.isValid())
         m_invalidReason = FetchRunText::tr("No credentials: give a token, or a Client ID with its Client Secret.");
     if (m_invalidReason.isEmpty()) {
-        const QList<RequestWindow> plan = planWindows(spec.from, spec.to, spec.zone);
+        QList<RequestWindow> plan;
+        if (spec.onlyIntervals.isEmpty())
+            plan = planWindows(spec.from, spec.to, spec.zone);
+        for (const UtcInterval &interval : spec.onlyIntervals)
+            plan += planWindowsUtc(interval.startUtc, interval.endUtc, spec.zone);
         if (plan.isEmpty())
             m_invalidReason = FetchRunText::tr("The date range does not contain any time to fetch.");
         for (const RequestWindow &window : plan)
@@ -184,6 +188,7 @@ void FetchRun::onPage(int window, const std::shared_ptr<ParsedPage> &page)
     m_progress.recordsReceived += qint64(page->records.size());
     m_recordsSkipped += qint64(page->issues.size());
     m_status[window].pages += 1;
+    m_status[window].skipped += int(page->issues.size());
     for (const ParseIssue &issue : page->issues) {
         emit notice(FetchRunText::tr("Window %1, offset %2: skipped record %3 (%4).")
                         .arg(QString::number(window + 1), QString::number(asked.offset),
@@ -253,6 +258,11 @@ void FetchRun::flushHeldPages()
     for (const HeldPage &page : held) {
         if (m_ended)
             return;
+        if (!page.page) {
+            const RequestWindow &w = m_pagers[size_t(page.window)]->window();
+            emit windowCovered(UtcInterval{w.startUtc, w.endUtc});
+            continue;
+        }
         emit pageReady(page.page, page.window, int(m_facts.stampShiftSeconds(page.requestOffsetMinutes) / 60));
     }
 }
@@ -321,10 +331,10 @@ void FetchRun::handleStep(int window, const WindowPager::Step &step)
         m_stampParked.push_back(window);
         break;
     case Kind::Done:
-        completeWindow(window);
+        completeWindow(window, true);
         break;
     case Kind::Split:
-        completeWindow(window);
+        completeWindow(window, false);   // its parts report their own coverage
         emit notice(step.message);
         for (const RequestWindow &part : step.windows) {
             addWindow(part);
@@ -338,9 +348,18 @@ void FetchRun::handleStep(int window, const WindowPager::Step &step)
     }
 }
 
-void FetchRun::completeWindow(int window)
+void FetchRun::completeWindow(int window, bool covered)
 {
     m_status[window].complete = true;
+    // A window with an unreadable record lacks that call: never recorded as covered.
+    if (covered && m_status[window].skipped == 0) {
+        if (!m_held.empty()) {
+            m_held.push_back({nullptr, window, 0});
+        } else {
+            const RequestWindow &w = m_pagers[size_t(window)]->window();
+            emit windowCovered(UtcInterval{w.startUtc, w.endUtc});
+        }
+    }
     ++m_progress.windowsDone;
     emitProgress();
 }

@@ -42,6 +42,8 @@ public:
 
 Q_SIGNALS:
     void pageReady(std::shared_ptr<cs::ParsedPage> page, int windowIndex, int offsetMinutes);
+    // Every call of this window was delivered by pageReady() before.
+    void windowCovered(const cs::UtcInterval &interval);
     void progress(const cs::FetchProgress &progress);
     void notice(const QString &message);
     void finished(const cs::FetchOutcome &outcome);
@@ -60,7 +62,7 @@ private:
     void probeStampsIfUndecided();
     void onStampProbe(const PageResult &result);
     bool madeProgress(const ParsedPage &page);
-    void completeWindow(int window);
+    void completeWindow(int window, bool covered);
     void fail(const QString &error);
     void finish(FetchOutcome::Status status, const QString &error = {});
     FetchOutcome outcome(FetchOutcome::Status status, const QString &error) const;
@@ -85,6 +87,7 @@ private:
     qint64 m_recordsSkipped = 0;
 
     // Pages whose stamps cannot be read until the stamps' zone is known.
+    // A held page, or (page null) a window's coverage, which must follow its pages.
     struct HeldPage { std::shared_ptr<ParsedPage> page; int window; int requestOffsetMinutes; };
     std::vector<HeldPage> m_held;
     StampZoneDetector m_stampZone;

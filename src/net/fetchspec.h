@@ -1,6 +1,8 @@
 #pragma once
 // What to fetch and how: everything the engine needs except the credential.
 
+#include "archiveledger.h"
+
 #include <QDateTime>
 #include <QStringList>
 #include <QTimeZone>
@@ -44,6 +46,9 @@ struct FetchSpec
     QDateTime from;                   // wall-clock in `zone` (inclusive)
     QDateTime to;                     // wall-clock in `zone` (inclusive)
     QTimeZone zone = QTimeZone::utc();
+    // When not empty, only these UTC intervals (inside from..to) are fetched:
+    // the gaps an archive does not cover yet.
+    QList<UtcInterval> onlyIntervals;
 
     QStringList channels;             // optional body filters
     QStringList queues;

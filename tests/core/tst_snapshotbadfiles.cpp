@@ -164,14 +164,14 @@ private Q_SLOTS:
 
     void newerSchemaVersion()
     {
-        // What a future CallScope would write: user_version and meta both say 2.
+        // What a future CallScope would write: user_version and meta both say 3.
         const QString path = copyOfGood(u"future.callscope"_s);
-        QVERIFY(execSql(path, "PRAGMA user_version = 2; UPDATE meta SET value = '2' WHERE key = 'schema_version'; "
+        QVERIFY(execSql(path, "PRAGMA user_version = 3; UPDATE meta SET value = '3' WHERE key = 'schema_version'; "
                               "CREATE TABLE tags (name TEXT);"));
         const Outcome outcome = load(path);
         QVERIFY(!outcome.opened);
         verifyMessage(outcome, path, u"newer version of CallScope"_s);
-        QVERIFY2(outcome.message.contains(u"format 2"_s) && outcome.message.contains(u"up to 1"_s),
+        QVERIFY2(outcome.message.contains(u"format 3"_s) && outcome.message.contains(u"up to 2"_s),
                  qPrintable(outcome.message));
     }
 

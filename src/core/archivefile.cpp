@@ -1,0 +1,558 @@
+// The SQLite archive backend: a .callscope file of format 2 (the snapshot
+// format) plus a coverage ledger, filled page by page.
+#include "archive.h"
+#include "archivefile.h"
+#include "conversationrows.h"
+#include "jsonstringlist.h"
+#include "rawcodec.h"
+#include "snapshot.h"
+#include "snapshotschema.h"
+#include "sqlitehandle.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QStandardPaths>
+#include <map>
+#include <mutex>
+
+using namespace Qt::StringLiterals;
+
+namespace cs {
+
+namespace {
+
+struct ArchiveText
+{
+    Q_DECLARE_TR_FUNCTIONS(ArchiveText)
+};
+
+// Raw JSON rows stay text until this many calls can train a dictionary.
+constexpr qint64 kTrainAfterRows = 2000;
+constexpr int kStepLimitMs = 5000;
+
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+const char *kSelectCallColumns =
+    "SELECT row, session_id, conversation_id, user_id, start_utc, end_utc, offset_minutes, channel, final_status, "
+    "smart_status, reason, direction, bot_id, is_voicemail, queues, agents, dispositions, talk_seconds, "
+    "hold_seconds, after_call_work_seconds, wait_seconds, destination_count, agent_segment_count, csat, nps, "
+    "like_dislike, start_time_text, end_time_text FROM conversations ";
+
+void assign(std::string &to, std::string_view from)
+{
+    to.assign(from.data(), from.size());
+}
+
+int scoreOf(const sqlite::Statement &s, int column)
+{
+    return s.columnIsNull(column) ? kNoScore : int(s.columnInt(column));
+}
+
+class FileRawSource : public RawJsonSource
+{
+public:
+    bool open(const QString &path, QString *error)
+    {
+        if (!m_db.openUntrusted(path, kStepLimitMs)) {
+            *error = ArchiveText::tr("Cannot open %1: %2").arg(shown(path), m_db.errorMessage());
+            return false;
+        }
+        m_select = std::make_unique<sqlite::Statement>(
+            m_db, "SELECT raw_json, raw_zstd, raw_dictionary, raw_hash FROM conversations WHERE row = ?1");
+        if (!m_select->isValid()) {
+            *error = ArchiveText::tr("Cannot read %1: %2").arg(shown(path), m_db.errorMessage());
+            return false;
+        }
+        return true;
+    }
+    bool readRaw(qint64 key, std::string *out) const override
+    {
+        std::lock_guard lock(m_mutex);
+        m_db.stepStarting();
+        m_select->bind(1, key);
+        bool ok = m_select->step() == SQLITE_ROW;
+        if (ok)
+            ok = m_reader.read(m_db, m_select->columnText(0), m_select->columnIsNull(0), m_select->columnBlob(1),
+                               m_select->columnInt(2), out)
+                && rawcodec::rawHash(*out) == m_select->columnInt(3);   // SQLite keeps no checksums; we do
+        m_select->reset();
+        return ok;
+    }
+
+private:
+    mutable std::mutex m_mutex;
+    mutable sqlite::Database m_db;
+    mutable std::unique_ptr<sqlite::Statement> m_select;
+    mutable RawColumnReader m_reader;
+};
+
+} // namespace
+
+struct ArchiveFile::Impl
+{
+    QString path;
+    bool readOnly = false;
+    sqlite::Database db;
+    ArchiveIdentity identity;
+    RawCompression compression = RawCompression::Zstd;
+    qint64 records = 0;
+    qint64 textRows = 0;          // raw_json rows (not yet compressed)
+    qint64 dictionaryId = 0;      // 0: none yet
+    QByteArray dictionary;
+    std::unique_ptr<RawEncoder> encoder;
+    std::unique_ptr<ConversationRowWriter> writer;
+    RawColumnReader rawReader;
+
+    QString dbError() const
+    {
+        return ArchiveText::tr("The archive %1 cannot be used: %2").arg(shown(path), db.errorMessage());
+    }
+    bool fail(QString *error, const QString &message) const
+    {
+        if (error)
+            *error = message;
+        return false;
+    }
+    QString metaValue(const char *key)
+    {
+        sqlite::Statement select(db, "SELECT value FROM meta WHERE key = ?1");
+        select.bind(1, std::string_view(key));
+        if (select.isValid() && select.step() == SQLITE_ROW) {
+            const std::string_view value = select.columnText(0);
+            return QString::fromUtf8(value.data(), qsizetype(value.size()));
+        }
+        return {};
+    }
+    bool setMeta(const char *key, const QString &value)
+    {
+        sqlite::Statement upsert(db, "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)");
+        const QByteArray utf8 = value.toUtf8();
+        upsert.bind(1, std::string_view(key));
+        upsert.bind(2, std::string_view(utf8.constData(), size_t(utf8.size())));
+        return upsert.isValid() && upsert.step() == SQLITE_DONE;
+    }
+    bool create(QString *error);
+    bool load(QString *error);
+    bool trainDictionary(QString *error);
+};
+
+bool ArchiveFile::Impl::create(QString *error)
+{
+    const QByteArray pragmas = "PRAGMA page_size=16384; PRAGMA application_id=" + QByteArray::number(kSnapshotApplicationId)
+        + "; PRAGMA user_version=" + QByteArray::number(kSnapshotSchemaVersion) + ";";
+    if (!db.exec(pragmas.constData()) || !db.exec("BEGIN") || !db.exec(snapshotschema::kCreateTables)
+        || !db.exec(snapshotschema::kCreateIndexes))
+        return fail(error, dbError());
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const bool ok = setMeta("schema_version", QString::number(kSnapshotSchemaVersion))
+        && setMeta("app_version", QCoreApplication::applicationVersion()) && setMeta("fetched_at", now)
+        && setMeta("kind", u"archive"_s) && setMeta("raw_storage", u"zstd"_s) && setMeta("record_count", u"0"_s)
+        && setMeta("partial", u"0"_s);
+    if (!ok || !db.exec("COMMIT"))
+        return fail(error, dbError());
+    return true;
+}
+
+bool ArchiveFile::Impl::load(QString *error)
+{
+    identity.host = metaValue("host");
+    identity.accountId = metaValue("account_id");
+    identity.appId = metaValue("app_id");
+    identity.endpoint = metaValue("endpoint");
+    compression = metaValue("raw_storage") == u"text" ? RawCompression::Text : RawCompression::Zstd;
+    sqlite::Statement count(db, "SELECT count(*), count(raw_json) FROM conversations");
+    if (!count.isValid() || count.step() != SQLITE_ROW)
+        return fail(error, dbError());
+    records = count.columnInt(0);
+    textRows = count.columnInt(1);
+    sqlite::Statement dict(db, "SELECT id, dictionary FROM raw_dictionaries ORDER BY id DESC LIMIT 1");
+    if (!dict.isValid())
+        return fail(error, dbError());
+    if (dict.step() == SQLITE_ROW) {
+        dictionaryId = dict.columnInt(0);
+        const std::string_view bytes = dict.columnBlob(1);
+        dictionary = QByteArray(bytes.data(), qsizetype(bytes.size()));
+    }
+    if (!readOnly) {
+        encoder = dictionaryId > 0 && compression == RawCompression::Zstd
+            ? std::make_unique<RawEncoder>(dictionary, dictionaryId) : std::make_unique<RawEncoder>();
+        writer = std::make_unique<ConversationRowWriter>(db);
+        if (!writer->isValid())
+            return fail(error, dbError());
+    }
+    return true;
+}
+
+// Trains a dictionary on the text rows, then compresses them with it: from
+// then on every page is stored compressed.
+bool ArchiveFile::Impl::trainDictionary(QString *error)
+{
+    std::vector<std::string> samples;
+    {
+        sqlite::Statement select(db, "SELECT raw_json FROM conversations WHERE raw_json IS NOT NULL ORDER BY row LIMIT 4000");
+        while (select.isValid() && select.step() == SQLITE_ROW)
+            samples.emplace_back(select.columnText(0));
+    }
+    std::vector<std::string_view> views(samples.begin(), samples.end());
+    const QByteArray trained = rawcodec::trainDictionary(views);
+    if (trained.isEmpty())
+        return true;   // too little or too uniform to train on: stay text for now
+    if (!db.exec("BEGIN"))
+        return fail(error, dbError());
+    sqlite::Statement insert(db, "INSERT INTO raw_dictionaries (dictionary, samples, created_at) VALUES (?1, ?2, ?3)");
+    insert.bindBlob(1, std::string_view(trained.constData(), size_t(trained.size())));
+    insert.bind(2, qint64(samples.size()));
+    insert.bind(3, QDateTime::currentSecsSinceEpoch());
+    if (!insert.isValid() || insert.step() != SQLITE_DONE) {
+        db.exec("ROLLBACK");
+        return fail(error, dbError());
+    }
+    const qint64 id = sqlite3_last_insert_rowid(db.handle());
+    rawcodec::Compressor compressor(trained);
+    sqlite::Statement select(db, "SELECT row, raw_json FROM conversations WHERE raw_json IS NOT NULL");
+    sqlite::Statement update(db, "UPDATE conversations SET raw_json = NULL, raw_zstd = ?2, raw_dictionary = ?3 WHERE row = ?1");
+    std::vector<std::pair<qint64, std::string>> compressed;
+    std::string buffer;
+    while (select.isValid() && select.step() == SQLITE_ROW) {
+        if (compressor.compress(select.columnText(1), &buffer))
+            compressed.emplace_back(select.columnInt(0), buffer);
+    }
+    for (const auto &[row, bytes] : compressed) {
+        update.bind(1, row);
+        update.bindBlob(2, bytes);
+        update.bind(3, id);
+        if (update.step() != SQLITE_DONE) {
+            db.exec("ROLLBACK");
+            return fail(error, dbError());
+        }
+        update.reset();
+    }
+    if (!db.exec("COMMIT"))
+        return fail(error, dbError());
+    dictionaryId = id;
+    dictionary = trained;
+    textRows -= qint64(compressed.size());
+    encoder = std::make_unique<RawEncoder>(dictionary, dictionaryId);
+    return true;
+}
+
+ArchiveFile::ArchiveFile() : d(std::make_unique<Impl>()) {}
+ArchiveFile::~ArchiveFile() = default;
+
+bool ArchiveFile::open(const QString &path, bool create, bool readOnly, QString *error)
+{
+    d->path = path;
+    d->readOnly = readOnly;
+    const bool exists = QFileInfo::exists(path) && QFileInfo(path).size() > 0;
+    if (exists) {
+        // The same checks as opening a snapshot: header, format version, exactly our tables.
+        SnapshotReader check;
+        if (!check.open(path, error))
+            return false;
+        if (check.info().schemaVersion < kSnapshotSchemaVersion) {
+            if (readOnly)
+                return d->fail(error, ArchiveText::tr("%1 is a snapshot of format %2; open it for writing once to "
+                                                      "bring it to format %3.")
+                                          .arg(shown(path)).arg(check.info().schemaVersion).arg(kSnapshotSchemaVersion));
+            if (!migrateSnapshotFile(path, error))
+                return false;
+        }
+    } else if (!create || readOnly) {
+        return d->fail(error, ArchiveText::tr("The archive %1 does not exist.").arg(shown(path)));
+    }
+    if (readOnly) {
+        if (!d->db.openUntrusted(path, kStepLimitMs))
+            return d->fail(error, ArchiveText::tr("Cannot open %1: %2").arg(shown(path), d->db.errorMessage()));
+        return d->load(error);
+    }
+    if (!exists)
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    if (!d->db.open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX))
+        return d->fail(error, ArchiveText::tr("Cannot open %1: %2").arg(shown(path), d->db.errorMessage()));
+    // WAL: a reader (the window, an export) never blocks the fetch writing pages;
+    // synchronous=NORMAL in WAL still keeps every committed page across a crash
+    // of the process (only a power loss may take the last commits).
+    if (!d->db.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000;"))
+        return d->fail(error, d->dbError());
+    if (!exists && !d->create(error))
+        return false;
+    return d->load(error);
+}
+
+QString ArchiveFile::location() const { return d->path; }
+bool ArchiveFile::isReadOnly() const { return d->readOnly; }
+ArchiveIdentity ArchiveFile::identity() const { return d->identity; }
+
+void ArchiveFile::setRawCompression(RawCompression compression)
+{
+    if (d->readOnly || compression == d->compression)
+        return;
+    d->compression = compression;
+    d->setMeta("raw_storage", compression == RawCompression::Text ? u"text"_s : u"zstd"_s);
+    d->encoder = compression == RawCompression::Zstd && d->dictionaryId > 0
+        ? std::make_unique<RawEncoder>(d->dictionary, d->dictionaryId) : std::make_unique<RawEncoder>();
+}
+
+bool ArchiveFile::bindIdentity(const ArchiveIdentity &identity, QString *error)
+{
+    if (!d->identity.accountId.isEmpty()) {
+        if (d->identity.accountId == identity.accountId && d->identity.appId == identity.appId
+            && (d->identity.endpoint.isEmpty() || d->identity.endpoint == identity.endpoint))
+            return true;
+        return d->fail(error, ArchiveText::tr("The archive %1 holds calls of account %2 (app %3); it cannot take calls "
+                                              "of account %4 (app %5). Choose another archive file.")
+                                  .arg(shown(d->path), d->identity.accountId, d->identity.appId, identity.accountId,
+                                       identity.appId));
+    }
+    if (d->readOnly)
+        return d->fail(error, ArchiveText::tr("The archive %1 is open read-only.").arg(shown(d->path)));
+    if (!d->setMeta("host", identity.host) || !d->setMeta("account_id", identity.accountId)
+        || !d->setMeta("app_id", identity.appId) || !d->setMeta("endpoint", identity.endpoint))
+        return d->fail(error, d->dbError());
+    d->identity = identity;
+    return true;
+}
+
+bool ArchiveFile::storePage(const ParsedPage &page, int offsetMinutes, qint64 fetchedAtUtc, StorePageResult *result,
+                            QString *error)
+{
+    if (d->readOnly)
+        return d->fail(error, ArchiveText::tr("The archive %1 is open read-only.").arg(shown(d->path)));
+    StorePageResult counts;
+    if (!d->db.exec("BEGIN IMMEDIATE"))
+        return d->fail(error, d->dbError());
+    sqlite::Statement existing(d->db, "SELECT row, raw_hash, raw_json IS NOT NULL FROM conversations WHERE session_id = ?1");
+    for (const CallFields &call : page.records) {
+        if (call.sessionId.empty() || call.raw.empty())
+            continue;
+        existing.bind(1, call.sessionId);
+        qint64 row = -1;
+        bool same = false;
+        if (existing.step() == SQLITE_ROW) {
+            row = existing.columnInt(0);
+            same = existing.columnInt(1) == rawcodec::rawHash(call.raw);
+            if (!same && existing.columnInt(2))
+                --d->textRows;
+        }
+        existing.reset();
+        if (same) {
+            ++counts.unchanged;
+            continue;
+        }
+        if (!d->writer->write(row, call, offsetMinutes, fetchedAtUtc, *d->encoder)) {
+            const QString message = d->dbError();
+            d->db.exec("ROLLBACK");
+            return d->fail(error, message);
+        }
+        if (!d->encoder->compresses())
+            ++d->textRows;
+        ++(row < 0 ? counts.added : counts.changed);
+    }
+    if (counts.added > 0 && !d->setMeta("record_count", QString::number(d->records + counts.added))) {
+        const QString message = d->dbError();
+        d->db.exec("ROLLBACK");
+        return d->fail(error, message);
+    }
+    if (!d->db.exec("COMMIT")) {
+        const QString message = d->dbError();
+        d->db.exec("ROLLBACK");
+        return d->fail(error, message);
+    }
+    d->records += counts.added;
+    if (result)
+        *result = counts;
+    if (d->compression == RawCompression::Zstd && d->dictionaryId == 0 && d->textRows >= kTrainAfterRows)
+        return d->trainDictionary(error);
+    return true;
+}
+
+bool ArchiveFile::addCoverage(const QString &scope, const UtcInterval &interval, qint64 fetchedAtUtc, QString *error)
+{
+    if (d->readOnly)
+        return d->fail(error, ArchiveText::tr("The archive %1 is open read-only.").arg(shown(d->path)));
+    sqlite::Statement insert(d->db, "INSERT INTO coverage (scope, start_utc, end_utc, fetched_at) VALUES (?1, ?2, ?3, ?4)");
+    const QByteArray utf8 = scope.toUtf8();
+    insert.bind(1, std::string_view(utf8.constData(), size_t(utf8.size())));
+    insert.bind(2, interval.startUtc);
+    insert.bind(3, interval.endUtc);
+    insert.bind(4, fetchedAtUtc);
+    if (!insert.isValid() || insert.step() != SQLITE_DONE)
+        return d->fail(error, d->dbError());
+    return true;
+}
+
+bool ArchiveFile::ledger(const QString &scope, const UtcInterval &interval, QList<LedgerEntry> *out, QString *error)
+{
+    out->clear();
+    sqlite::Statement select(d->db, "SELECT start_utc, end_utc, fetched_at FROM coverage "
+                                    "WHERE (scope = ?1 OR scope = '') AND end_utc >= ?2 AND start_utc <= ?3 "
+                                    "ORDER BY start_utc");
+    const QByteArray utf8 = scope.toUtf8();
+    select.bind(1, std::string_view(utf8.constData(), size_t(utf8.size())));
+    select.bind(2, interval.startUtc);
+    select.bind(3, interval.endUtc);
+    if (!select.isValid())
+        return d->fail(error, d->dbError());
+    int rc;
+    while ((rc = select.step()) == SQLITE_ROW)
+        out->append({select.columnInt(0), select.columnInt(1), select.columnInt(2)});
+    if (rc != SQLITE_DONE)
+        return d->fail(error, d->dbError());
+    return true;
+}
+
+bool ArchiveFile::countCalls(const UtcInterval &interval, qint64 *count, QString *error)
+{
+    const bool all = interval == kWholeTime;   // also the calls without a start time
+    sqlite::Statement select(d->db, all ? "SELECT count(*) FROM conversations WHERE ?1 <= ?2"
+                                        : "SELECT count(*) FROM conversations WHERE start_utc BETWEEN ?1 AND ?2");
+    select.bind(1, interval.startUtc);
+    select.bind(2, interval.endUtc);
+    if (!select.isValid() || select.step() != SQLITE_ROW)
+        return d->fail(error, d->dbError());
+    *count = select.columnInt(0);
+    return true;
+}
+
+bool ArchiveFile::readCalls(const UtcInterval &interval, const std::function<bool(const ArchivedCall &)> &sink,
+                            QString *error)
+{
+    const bool all = interval == kWholeTime;   // also the calls without a start time
+    const QByteArray sql = QByteArray(kSelectCallColumns)
+        + (all ? "WHERE ?1 <= ?2 ORDER BY start_utc, row" : "WHERE start_utc BETWEEN ?1 AND ?2 ORDER BY start_utc, row");
+    sqlite::Statement s(d->db, sql.constData());
+    s.bind(1, interval.startUtc);
+    s.bind(2, interval.endUtc);
+    if (!s.isValid())
+        return d->fail(error, d->dbError());
+    ArchivedCall call;
+    CallFields &f = call.fields;
+    int rc;
+    while ((rc = s.step()) == SQLITE_ROW) {
+        call.key = s.columnInt(0);
+        call.offsetMinutes = int(s.columnInt(6));
+        const qint64 shift = qint64(call.offsetMinutes) * 60;
+        assign(f.sessionId, s.columnText(1));
+        assign(f.conversationId, s.columnText(2));
+        assign(f.userId, s.columnText(3));
+        f.startSeconds = s.columnIsNull(4) ? kNoTime : s.columnInt(4) - shift;
+        f.endSeconds = s.columnIsNull(5) ? kNoTime : s.columnInt(5) - shift;
+        f.startIsUtc = f.endIsUtc = false;
+        assign(f.channel, s.columnText(7));
+        assign(f.finalStatus, s.columnText(8));
+        assign(f.smartStatus, s.columnText(9));
+        assign(f.reason, s.columnText(10));
+        assign(f.direction, s.columnText(11));
+        assign(f.botId, s.columnText(12));
+        assign(f.isVoicemail, s.columnText(13));
+        jsonstringlist::read(s.columnText(14), &f.queues);
+        jsonstringlist::read(s.columnText(15), &f.agents);
+        jsonstringlist::read(s.columnText(16), &f.dispositions);
+        f.talkSeconds = int(s.columnInt(17));
+        f.holdSeconds = int(s.columnInt(18));
+        f.afterCallWorkSeconds = int(s.columnInt(19));
+        f.waitSeconds = int(s.columnInt(20));
+        f.destinationCount = int(s.columnInt(21));
+        f.agentSegmentCount = int(s.columnInt(22));
+        f.csatScore = scoreOf(s, 23);
+        f.npsScore = scoreOf(s, 24);
+        f.likeDislikeScore = scoreOf(s, 25);
+        assign(f.sessionStartTime, s.columnText(26));
+        assign(f.sessionEndTime, s.columnText(27));
+        if (!sink(call))
+            return true;
+    }
+    if (rc != SQLITE_DONE)
+        return d->fail(error, d->dbError());
+    return true;
+}
+
+bool ArchiveFile::readRawRange(const UtcInterval &interval,
+                               const std::function<bool(std::string_view raw, int offsetMinutes)> &sink, QString *error)
+{
+    const bool all = interval == kWholeTime;   // also the calls without a start time
+    sqlite::Statement s(d->db, all ? "SELECT raw_json, raw_zstd, raw_dictionary, offset_minutes, raw_hash, session_id "
+                                     "FROM conversations WHERE ?1 <= ?2 ORDER BY start_utc, row"
+                                   : "SELECT raw_json, raw_zstd, raw_dictionary, offset_minutes, raw_hash, session_id "
+                                     "FROM conversations WHERE start_utc BETWEEN ?1 AND ?2 ORDER BY start_utc, row");
+    s.bind(1, interval.startUtc);
+    s.bind(2, interval.endUtc);
+    if (!s.isValid())
+        return d->fail(error, d->dbError());
+    std::string raw;
+    int rc;
+    while ((rc = s.step()) == SQLITE_ROW) {
+        if (!d->rawReader.read(d->db, s.columnText(0), s.columnIsNull(0), s.columnBlob(1), s.columnInt(2), &raw))
+            return d->fail(error, ArchiveText::tr("The archive %1 is damaged: a call's JSON cannot be decompressed.")
+                                      .arg(shown(d->path)));
+        if (rawcodec::rawHash(raw) != s.columnInt(4)) {
+            const std::string_view id = s.columnText(5);
+            return d->fail(error, ArchiveText::tr("%1 is damaged: the JSON of call %2 does not match its checksum.")
+                                      .arg(shown(d->path), QString::fromUtf8(id.data(), qsizetype(std::min<size_t>(id.size(), 100)))));
+        }
+        if (!sink(raw, int(s.columnInt(3))))
+            return true;
+    }
+    if (rc != SQLITE_DONE)
+        return d->fail(error, d->dbError());
+    return true;
+}
+
+std::shared_ptr<RawJsonSource> ArchiveFile::rawSource(QString *error)
+{
+    auto source = std::make_shared<FileRawSource>();
+    if (!source->open(d->path, error))
+        return {};
+    return source;
+}
+
+std::unique_ptr<ArchiveBackend> openArchiveFile(const QString &path, bool create, bool readOnly, QString *error)
+{
+    auto archive = std::make_unique<ArchiveFile>();
+    if (!archive->open(path, create, readOnly, error))
+        return {};
+    return archive;
+}
+
+QString defaultArchivePath(const ArchiveIdentity &identity)
+{
+    // One file per account and app; characters a file name cannot hold become '_'.
+    QString name = identity.accountId + u'-' + identity.appId;
+    for (QChar &c : name)
+        if (!c.isLetterOrNumber() && c != u'-' && c != u'_' && c != u'.')
+            c = u'_';
+    if (name == u"-")
+        name = u"default"_s;
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/archives"_s;
+    return dir + u'/' + name.left(120) + u".callscope"_s;
+}
+
+} // namespace cs
+
+namespace cs {
+
+bool migrateSnapshotFile(const QString &path, QString *error)
+{
+    SnapshotReader reader;
+    RecordStore store;
+    if (!reader.open(path, error) || !reader.loadInto(store, error))
+        return false;
+    const QString backup = path + u".v1.bak"_s;
+    QFile::remove(backup);
+    if (!QFile::copy(path, backup)) {
+        if (error)
+            *error = ArchiveText::tr("Cannot keep a copy of %1 before bringing it to the new format.").arg(shown(path));
+        return false;
+    }
+    // saveSnapshot writes a temporary file and renames it over the old one.
+    return saveSnapshot(path, store, reader.info(), error, {}, RawCompression::Zstd);
+}
+
+} // namespace cs

@@ -1,0 +1,362 @@
+// The SQLite archive: ledger arithmetic, page upserts, columns that load
+// without JSON parsing and equal what parsing gives, raw JSON kept byte for
+// byte (text or zstd), identity, and format-1 snapshots migrating.
+// (Under tests/net only because it takes realistic records from the mock's dataset.)
+#include "archivefile.h"
+#include "mockserver.h"
+#include "recordparser.h"
+#include "recordstore.h"
+#include "snapshot.h"
+#include "snapshotschema.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+using namespace cs;
+
+namespace {
+
+constexpr qint64 kDay = 24 * 3600;
+constexpr qint64 kStart = 1'790'000'000;
+
+// Pages of the mock's realistic records, as the API renders them for `offsetMinutes`.
+std::vector<std::shared_ptr<ParsedPage>> pagesOf(const mock::MockDataset &data, int offsetMinutes, int perPage = 100,
+                                                 const std::function<QByteArray(int, QByteArray)> &edit = {})
+{
+    std::vector<std::shared_ptr<ParsedPage>> pages;
+    for (int first = 0; first < data.size(); first += perPage) {
+        QByteArray body = "{\"data\":[";
+        for (int i = first; i < std::min(data.size(), first + perPage); ++i) {
+            if (i > first)
+                body += ',';
+            const QByteArray record = data.recordJson(i, offsetMinutes);
+            body += edit ? edit(i, record) : record;
+        }
+        pages.push_back(parsePage(body + "]}"));
+    }
+    return pages;
+}
+
+std::unique_ptr<ArchiveFile> openFile(const QString &path, bool readOnly = false)
+{
+    auto archive = std::make_unique<ArchiveFile>();
+    QString error;
+    if (!archive->open(path, true, readOnly, &error))
+        qWarning("%s", qPrintable(error));
+    return archive;
+}
+
+qint64 sqlCount(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt *stmt = nullptr;
+    qint64 value = -1;
+    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+        value = sqlite3_column_int64(stmt, 0);
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+    return value;
+}
+
+// Every column the table, filters, statistics and CSV read, for one row.
+QString describeRow(const RecordStore &store, RowId row)
+{
+    const StringPool &pool = store.strings();
+    auto span = [&](std::span<const quint32> ids) {
+        QStringList values;
+        for (quint32 id : ids)
+            values << QString::fromStdString(pool.utf8(id));
+        return values.join(u'|');
+    };
+    std::string raw;
+    store.readRawJson(row, &raw);
+    return QStringList{
+        QString::fromUtf8(store.sessionId(row)), QString::fromUtf8(store.conversationId(row)),
+        QString::fromUtf8(store.userId(row)), QString::fromStdString(pool.utf8(store.channel(row))),
+        QString::fromStdString(pool.utf8(store.finalStatus(row))), QString::fromStdString(pool.utf8(store.smartStatus(row))),
+        QString::fromStdString(pool.utf8(store.reason(row))), QString::fromStdString(pool.utf8(store.direction(row))),
+        QString::fromStdString(pool.utf8(store.botId(row))), QString::fromStdString(pool.utf8(store.isVoicemail(row))),
+        span(store.queues(row)), span(store.agents(row)), span(store.dispositions(row)),
+        QString::number(store.startUtc(row)), QString::number(store.endUtc(row)), QString::number(store.offsetMinutes(row)),
+        QString::fromStdString(store.startTimeText(row)), QString::fromStdString(store.endTimeText(row)),
+        QString::number(store.talkSeconds(row)), QString::number(store.holdSeconds(row)),
+        QString::number(store.afterCallWorkSeconds(row)), QString::number(store.handleSeconds(row)),
+        QString::number(store.waitSeconds(row)), QString::number(store.destinationCount(row)),
+        QString::number(store.agentSegmentCount(row)), QString::number(store.csatScore(row)),
+        QString::number(store.npsScore(row)), QString::number(store.likeDislikeScore(row)),
+        QString::fromStdString(raw)}.join(u'\x1f');
+}
+
+QStringList describeStore(const RecordStore &store)
+{
+    QStringList rows;
+    for (int row = 0; row < store.size(); ++row)
+        rows << describeRow(store, RowId(row));
+    rows.sort();
+    return rows;
+}
+
+} // namespace
+
+class TestArchiveFile : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private slots:
+    void ledgerStates()
+    {
+        const qint64 settle = kDefaultSettleSeconds;
+        // Fetched two days after it ended: archived. Fetched an hour after: provisional.
+        const QList<LedgerEntry> ledger = {{0, 99, 99 + 2 * kDay}, {150, 199, 199 + 3600}};
+        const QList<CoverageSpan> spans = classifyCoverage(ledger, 0, 299, 0, settle);
+        const QList<CoverageSpan> expected = {{0, 99, CoverageState::Archived},
+                                              {100, 149, CoverageState::Missing},
+                                              {150, 199, CoverageState::Provisional},
+                                              {200, 299, CoverageState::Missing}};
+        QCOMPARE(spans, expected);
+        // Gaps share the seam second with archived neighbours; provisional is asked again.
+        const QList<UtcInterval> fetch = intervalsToFetch(spans);
+        QCOMPARE(fetch, (QList<UtcInterval>{{99, 299}}));
+        const CoverageTotals totals = coverageTotals(spans);
+        QCOMPARE(totals.archived, 100);
+        QCOMPARE(totals.provisional, 50);
+        QCOMPARE(totals.missing, 150);
+    }
+
+    void ledgerOverlapsAndEdges()
+    {
+        // A later settled fetch over a provisional one wins; nothing to fetch.
+        const QList<LedgerEntry> ledger = {{0, 100, 50}, {0, 100, 100 + kDay}};
+        QCOMPARE(intervalsToFetch(classifyCoverage(ledger, 0, 100, 0, kDay)), QList<UtcInterval>{});
+        // Entries beyond the range are clipped; an empty ledger is one missing span.
+        QCOMPARE(classifyCoverage({{-50, 500, 10'000'000}}, 0, 100, 0, kDay),
+                 (QList<CoverageSpan>{{0, 100, CoverageState::Archived}}));
+        QCOMPARE(classifyCoverage({}, 5, 10, 0, kDay), (QList<CoverageSpan>{{5, 10, CoverageState::Missing}}));
+        QCOMPARE(intervalsToFetch(classifyCoverage({}, 5, 10, 0, kDay)), (QList<UtcInterval>{{5, 10}}));
+        // Touching entries merge into one span.
+        QCOMPARE(classifyCoverage({{0, 9, kDay * 2}, {10, 20, kDay * 2}}, 0, 20, 0, kDay),
+                 (QList<CoverageSpan>{{0, 20, CoverageState::Archived}}));
+    }
+
+    void columnsEqualParsing_data()
+    {
+        QTest::addColumn<int>("offsetMinutes");
+        QTest::addColumn<int>("calls");
+        QTest::newRow("New York, text raw") << 300 << 1500;
+        QTest::newRow("Kolkata, zstd after 2000") << -330 << 3500;
+    }
+    void columnsEqualParsing()
+    {
+        QFETCH(int, offsetMinutes);
+        QFETCH(int, calls);
+        const mock::MockDataset data({7, calls, kStart, kStart + 20 * kDay, 0.1});
+        const QString path = m_dir.filePath(u"columns-%1.callscope"_s.arg(calls));
+        RecordStore parsed;
+        {
+            auto archive = openFile(path);
+            QString error;
+            QVERIFY2(archive->bindIdentity({u"https://h"_s, u"acct"_s, u"app"_s, u"calldetails"_s}, &error), qPrintable(error));
+            for (const auto &page : pagesOf(data, offsetMinutes)) {
+                StorePageResult result;
+                QVERIFY2(archive->storePage(*page, offsetMinutes, kStart, &result, &error), qPrintable(error));
+                QCOMPARE(result.added, int(page->records.size()));
+                parsed.append(*page, offsetMinutes);
+            }
+        }
+        const bool compressed = calls > 2000;
+        QCOMPARE(sqlCount(path, "SELECT count(raw_zstd) FROM conversations") > 0, compressed);
+        QCOMPARE(sqlCount(path, "SELECT count(*) FROM raw_dictionaries"), compressed ? 1 : 0);
+
+        auto archive = openFile(path, true);
+        RecordStore loaded;
+        QString error;
+        QVERIFY2(loadArchiveRange(*archive, kWholeTime, loaded, {}, &error), qPrintable(error));
+        QCOMPARE(loaded.size(), calls);
+        QVERIFY(!loaded.rawInMemory(0));
+        QCOMPARE(describeStore(loaded), describeStore(parsed));
+
+        // A range selects by start time, inclusive at both ends.
+        const qint64 from = parsed.startUtc(10);
+        const qint64 to = from + 3 * kDay;
+        int expected = 0;
+        for (int row = 0; row < parsed.size(); ++row)
+            expected += parsed.startUtc(RowId(row)) >= from && parsed.startUtc(RowId(row)) <= to;
+        QVERIFY2(loadArchiveRange(*archive, {from, to}, loaded, {}, &error), qPrintable(error));
+        QCOMPARE(loaded.size(), expected);
+    }
+
+    void upsertReplacesChangedCalls()
+    {
+        const mock::MockDataset data({11, 300, kStart, kStart + 2 * kDay, 0});
+        const QString path = m_dir.filePath(u"upsert.callscope"_s);
+        auto archive = openFile(path);
+        QString error;
+        QVERIFY(archive->bindIdentity({u"https://h"_s, u"acct"_s, u"app"_s, u"calldetails"_s}, &error));
+        StorePageResult result;
+        for (const auto &page : pagesOf(data, 0))
+            QVERIFY(archive->storePage(*page, 0, kStart, &result, &error));
+        // The same calls again, every 7th revised by the server.
+        StorePageResult total;
+        const auto revise = [](int i, QByteArray record) {
+            return i % 7 == 0 ? record.replace("\"finalStatus\":\"", "\"finalStatus\":\"REVISED-") : record;
+        };
+        for (const auto &page : pagesOf(data, 0, 100, revise)) {
+            QVERIFY(archive->storePage(*page, 0, kStart + 10, &result, &error));
+            total.added += result.added;
+            total.changed += result.changed;
+            total.unchanged += result.unchanged;
+        }
+        QCOMPARE(total.added, 0);
+        QCOMPARE(total.changed, (300 + 6) / 7);
+        QCOMPARE(total.unchanged, 300 - (300 + 6) / 7);
+        QCOMPARE(sqlCount(path, "SELECT count(*) FROM conversations"), 300);
+        QCOMPARE(sqlCount(path, "SELECT count(*) FROM conversations WHERE final_status LIKE 'REVISED-%'"), (300 + 6) / 7);
+        int revisedRaw = 0;
+        QVERIFY(archive->readRawRange(kWholeTime, [&](std::string_view raw, int) {
+            revisedRaw += raw.find("REVISED-") != std::string_view::npos;
+            return true;
+        }, &error));
+        QCOMPARE(revisedRaw, (300 + 6) / 7);
+    }
+
+    void coverageAndIdentity()
+    {
+        const QString path = m_dir.filePath(u"ledger.callscope"_s);
+        auto archive = openFile(path);
+        QString error;
+        QVERIFY(archive->bindIdentity({u"https://h"_s, u"acct"_s, u"app"_s, u"calldetails"_s}, &error));
+        QVERIFY(archive->addCoverage({}, {100, 200}, 500, &error));
+        QVERIFY(archive->addCoverage(u"channels=voice"_s, {300, 400}, 500, &error));
+        QList<LedgerEntry> ledger;
+        QVERIFY(archive->ledger(u"channels=voice"_s, {0, 1000}, &ledger, &error));
+        QCOMPARE(ledger.size(), 2);   // its own scope and the unfiltered one
+        QVERIFY(archive->ledger({}, {0, 1000}, &ledger, &error));
+        QCOMPARE(ledger.size(), 1);   // a filtered fetch never covers every call
+        QVERIFY(archive->ledger({}, {201, 1000}, &ledger, &error));
+        QCOMPARE(ledger.size(), 0);
+        archive.reset();
+        // Another account's calls never go into this archive.
+        archive = openFile(path);
+        QVERIFY(!archive->bindIdentity({u"https://h"_s, u"other"_s, u"app"_s, u"calldetails"_s}, &error));
+        QVERIFY2(error.contains(u"acct"_s) && error.contains(u"other"_s), qPrintable(error));
+        QVERIFY(archive->bindIdentity({u"https://h"_s, u"acct"_s, u"app"_s, u"calldetails"_s}, &error));
+    }
+
+    void snapshotsPortableAndCompact()
+    {
+        const mock::MockDataset data({5, 2500, kStart, kStart + 5 * kDay, 0});
+        RecordStore store;
+        for (const auto &page : pagesOf(data, 300))
+            store.append(*page, 300);
+        SnapshotInfo info;
+        info.accountId = u"acct"_s;
+        info.fetchedAt = QDateTime::fromSecsSinceEpoch(kStart + 10 * kDay, QTimeZone::utc());
+        info.windows = {{{kStart, kStart + 5 * kDay, 300}, true, 2500}};
+        QString error;
+        const QString portable = m_dir.filePath(u"portable.callscope"_s);
+        const QString compact = m_dir.filePath(u"compact.callscope"_s);
+        QVERIFY2(saveSnapshot(portable, store, info, &error, {}, RawCompression::Text), qPrintable(error));
+        QVERIFY2(saveSnapshot(compact, store, info, &error, {}, RawCompression::Zstd), qPrintable(error));
+        QCOMPARE(sqlCount(portable, "SELECT count(*) FROM conversations WHERE json_extract(raw_json, '$.sessionId') = session_id"), 2500);
+        QCOMPARE(sqlCount(compact, "SELECT count(raw_zstd) FROM conversations"), 2500);
+        QVERIFY2(QFileInfo(compact).size() * 2 < QFileInfo(portable).size(),
+                 qPrintable(u"compact %1 vs portable %2"_s.arg(QFileInfo(compact).size()).arg(QFileInfo(portable).size())));
+        // Both read back the same, through the snapshot reader (parsing) and the archive (columns).
+        for (const QString &path : {portable, compact}) {
+            SnapshotReader reader;
+            RecordStore viaReader;
+            QVERIFY2(reader.open(path, &error) && reader.loadInto(viaReader, &error), qPrintable(error));
+            QCOMPARE(describeStore(viaReader), describeStore(store));
+            auto archive = openFile(path, true);
+            RecordStore viaColumns;
+            QVERIFY2(loadArchiveRange(*archive, kWholeTime, viaColumns, {}, &error), qPrintable(error));
+            QCOMPARE(describeStore(viaColumns), describeStore(store));
+            QList<LedgerEntry> ledger;
+            QVERIFY(archive->ledger({}, kWholeTime, &ledger, &error));
+            QCOMPARE(ledger.size(), 1);   // the complete window is coverage
+        }
+    }
+
+    void formatOneMigrates()
+    {
+        // A format-1 file as CallScope 0.x wrote it.
+        const mock::MockDataset data({3, 400, kStart, kStart + 3 * kDay, 0});
+        RecordStore store;
+        for (const auto &page : pagesOf(data, -60))
+            store.append(*page, -60);
+        const QString path = m_dir.filePath(u"v1.callscope"_s);
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+        const QByteArray setup = "PRAGMA application_id=" + QByteArray::number(kSnapshotApplicationId)
+            + "; PRAGMA user_version=1;" + snapshotschema::v1::kCreateTables + snapshotschema::v1::kCreateIndexes
+            + "INSERT INTO meta VALUES ('schema_version','1'),('record_count','400'),('account_id','acct'),"
+              "('app_id','app'),('fetched_at','2026-12-01T00:00:00Z'),('partial','0');"
+              "INSERT INTO windows VALUES (0, " + QByteArray::number(kStart) + ", " + QByteArray::number(kStart + 3 * kDay)
+            + ", 'a', 'b', -60, 1, 400);";
+        QCOMPARE(sqlite3_exec(db, setup.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_stmt *insert = nullptr;
+        sqlite3_prepare_v2(db, "INSERT INTO conversations (row, session_id, offset_minutes, raw_json) VALUES (?,?,?,?)",
+                           -1, &insert, nullptr);
+        for (int row = 0; row < store.size(); ++row) {
+            const std::string_view id = store.sessionId(RowId(row));
+            const std::string_view raw = store.rawJson(RowId(row));
+            sqlite3_bind_int64(insert, 1, row);
+            sqlite3_bind_text(insert, 2, id.data(), int(id.size()), SQLITE_STATIC);
+            sqlite3_bind_int64(insert, 3, -60);
+            sqlite3_bind_text(insert, 4, raw.data(), int(raw.size()), SQLITE_STATIC);
+            QCOMPARE(sqlite3_step(insert), SQLITE_DONE);
+            sqlite3_reset(insert);
+        }
+        sqlite3_finalize(insert);
+        sqlite3_close(db);
+
+        // Read-only it is refused with a reason; for writing it migrates, keeping a copy.
+        QString error;
+        ArchiveFile readOnly;
+        QVERIFY(!readOnly.open(path, false, true, &error));
+        QVERIFY2(error.contains(u"format 1"_s), qPrintable(error));
+        auto archive = openFile(path);
+        QVERIFY(QFileInfo::exists(path + u".v1.bak"_s));
+        QCOMPARE(sqlCount(path, "PRAGMA user_version"), 2);
+        RecordStore loaded;
+        QVERIFY2(loadArchiveRange(*archive, kWholeTime, loaded, {}, &error), qPrintable(error));
+        QCOMPARE(describeStore(loaded), describeStore(store));
+        QList<LedgerEntry> ledger;
+        QVERIFY(archive->ledger({}, kWholeTime, &ledger, &error));
+        QCOMPARE(ledger.size(), 1);
+        QVERIFY(archive->bindIdentity({u"https://h"_s, u"acct"_s, u"app"_s, u"calldetails"_s}, &error));
+    }
+
+    void storeUpsertReplacesRow()
+    {
+        const mock::MockDataset data({13, 50, kStart, kStart + kDay, 0});
+        RecordStore store;
+        for (const auto &page : pagesOf(data, 0))
+            store.append(*page, 0);
+        auto revised = pagesOf(data, 0, 100, [](int i, QByteArray record) {
+            return i == 4 ? record.replace("\"finalStatus\":\"", "\"finalStatus\":\"REVISED-") : record;
+        });
+        int replaced = 0;
+        int unchanged = 0;
+        for (const CallFields &call : revised.front()->records) {
+            const RecordStore::Upsert result = store.upsert(call, 0);
+            replaced += result == RecordStore::Upsert::Replaced;
+            unchanged += result == RecordStore::Upsert::Unchanged;
+        }
+        QCOMPARE(replaced, 1);
+        QCOMPARE(unchanged, 49);
+        QCOMPARE(store.size(), 50);
+        const int row = store.find(data.sessionId(4).toStdString());
+        QVERIFY(row >= 0);
+        QVERIFY(store.strings().utf8(store.finalStatus(RowId(row))).starts_with("REVISED-"));
+        QVERIFY(store.rawJson(RowId(row)).find("REVISED-") != std::string_view::npos);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArchiveFile)
+#include "tst_archivefile.moc"
