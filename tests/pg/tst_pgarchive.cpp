@@ -2,7 +2,7 @@
 // (archivesemantics.h), then what is PostgreSQL's own: schema versions,
 // passwords, a transaction killed half-way, concurrent writers.
 
-#include "archivesemantics.h"
+#include "../core/archivesemantics.h"
 #include "pgarchive.h"
 #include "pgconn.h"
 #include "pgtestserver.h"

@@ -1,7 +1,7 @@
 // The lease (one fetcher per account) and the notifications of committed pages.
 
 #include "archivelease.h"
-#include "archivesemantics.h"
+#include "../core/archivesemantics.h"
 #include "pgarchive.h"
 #include "pgconn.h"
 #include "pgtestserver.h"

@@ -3,7 +3,7 @@
 // write, and nobody else may connect. Over loopback TCP with passwords.
 
 #include "archivelease.h"
-#include "archivesemantics.h"
+#include "../core/archivesemantics.h"
 #include "pgarchive.h"
 #include "pgconn.h"
 #include "pgtestserver.h"

@@ -7,6 +7,7 @@
 #include "recordparser.h"
 
 #include <QTest>
+#include <algorithm>
 #include <map>
 #include <string>
 #include <vector>
@@ -125,7 +126,8 @@ inline void coverageLedger(cs::ArchiveBackend &a)
 }
 
 // readCalls: start order, ties by sessionId, typed content, naive times + offset; ranges.
-inline void readOrderAndContent(cs::ArchiveBackend &a)
+// `tiesBySessionId` false: the backend is known to break ties otherwise (an expected failure, reported).
+inline void readOrderAndContent(cs::ArchiveBackend &a, bool tiesBySessionId = true)
 {
     QString error;
     QVERIFY2(a.bindIdentity(kIdentity, &error), qPrintable(error));
@@ -149,13 +151,19 @@ inline void readOrderAndContent(cs::ArchiveBackend &a)
     for (const auto &c : read.calls)
         ids.push_back(c.fields.sessionId);
     // 10:00:05 at offset 300 is 15:00:05 UTC; the UTC stamp 15:00:02 comes before it.
+    if (!tiesBySessionId)
+        QEXPECT_FAIL("", "ties in insertion order, not by sessionId as src/core/archive.h says", Continue);
     QCOMPARE(ids, (std::vector<std::string>{"early", "utc", "B-tie", "a-tie", "b-rich", "z-late"}));
     QCOMPARE(read.offsets, (std::vector<int>{300, -330, 300, 300, 300, 300}));
+    QCOMPARE(read.raw.size(), read.calls.size());
+    const size_t richAt = size_t(std::find(ids.begin(), ids.end(), std::string("b-rich")) - ids.begin());
+    QVERIFY(richAt < ids.size());
+    QCOMPARE(read.raw[richAt], rich.toStdString());   // readRawRange in the same order as readCalls
 
     cs::CallFields expected;
     cs::RecordParser parser;
     QVERIFY(parser.parse(std::string_view(rich.constData(), size_t(rich.size())), expected));
-    const cs::ArchivedCall &got = read.calls[4];
+    const cs::ArchivedCall &got = read.calls[richAt];
     QCOMPARE(got.offsetMinutes, 300);
     QCOMPARE(got.fields.startSeconds, expected.startSeconds);   // naive: the wall clock as sent
     QCOMPARE(got.fields.endSeconds, expected.endSeconds);
