@@ -7,6 +7,8 @@
 //   bench_pgarchive read URI             readCalls over everything (cursor, binary rows)
 //   bench_pgarchive qpsql-read URI       the same columns through QPSQL (forward-only)
 //   bench_pgarchive raw URI              readRawRange over everything
+//   bench_pgarchive file-fill PATH N     the same fill into a SQLite archive file (the other backend)
+//   bench_pgarchive file-read PATH       readCalls from it; file-raw PATH: readRawRange
 // Each read runs in a process of its own, so its peak RSS is the read's.
 // The URI names a database (postgresql://user@host:port/db or
 // postgresql:///db?host=/socket/dir&port=N&user=U); fill wants an empty one.
@@ -116,8 +118,9 @@ int main(int argc, char **argv)
     const long rss0 = peakRssKb();
     QElapsedTimer timer;
 
-    if (mode == "fill") {
-        auto a = cs::openArchiveServer(uri, false, &error);
+    const bool file = mode.startsWith("file-");
+    if (mode == "fill" || mode == "file-fill") {
+        auto a = file ? cs::openArchiveFile(uri, true, false, &error) : cs::openArchiveServer(uri, false, &error);
         if (!a || !a->bindIdentity(kIdentity, &error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
@@ -138,7 +141,7 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
         }
-        report("libpq storePage", stored, wall, cpu, rss0);
+        report(file ? "SQLite storePage" : "libpq storePage", stored, wall, cpu, rss0);
         return 0;
     }
     if (mode == "qpsql-fill") {
@@ -190,8 +193,8 @@ int main(int argc, char **argv)
         report("QPSQL prepared upsert", stored, wall, cpu, rss0);
         return 0;
     }
-    if (mode == "read" || mode == "raw") {
-        auto a = cs::openArchiveServer(uri, true, &error);
+    if (mode == "read" || mode == "raw" || mode == "file-read" || mode == "file-raw") {
+        auto a = file ? cs::openArchiveFile(uri, false, true, &error) : cs::openArchiveServer(uri, true, &error);
         if (!a) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
@@ -199,14 +202,15 @@ int main(int argc, char **argv)
         qint64 rows = 0, bytes = 0;
         const double c0 = cpuSeconds();
         timer.start();
-        const bool ok = mode == "read"
+        const bool calls = mode.endsWith("read");
+        const bool ok = calls
             ? a->readCalls(cs::kWholeTime, [&](const cs::ArchivedCall &c) { ++rows; bytes += qint64(c.fields.sessionId.size()); return true; }, &error)
             : a->readRawRange(cs::kWholeTime, [&](std::string_view raw, int) { ++rows; bytes += qint64(raw.size()); return true; }, &error);
         if (!ok) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
         }
-        report(mode == "read" ? "libpq readCalls" : "libpq readRawRange", rows, timer.nsecsElapsed() / 1e9,
+        report(calls ? (file ? "SQLite readCalls" : "libpq readCalls") : (file ? "SQLite readRawRange" : "libpq readRawRange"), rows, timer.nsecsElapsed() / 1e9,
                cpuSeconds() - c0, rss0);
         return 0;
     }
@@ -247,6 +251,6 @@ int main(int argc, char **argv)
         report("QPSQL forward-only SELECT", rows, timer.nsecsElapsed() / 1e9, cpuSeconds() - c0, rss0);
         return 0;
     }
-    std::fprintf(stderr, "usage: bench_pgarchive fill|qpsql-fill|read|qpsql-read|raw URI [N]\n");
+    std::fprintf(stderr, "usage: bench_pgarchive fill|qpsql-fill|read|qpsql-read|raw URI [N], file-fill|file-read|file-raw PATH [N]\n");
     return 2;
 }
