@@ -431,7 +431,8 @@ private:
     }
 
     // Runs `sql` through a cursor in a read-only transaction, kFetchRows at a
-    // time, so a million rows never sit in memory at once.
+    // time, so a million rows never sit in memory at once. `row` returning
+    // false stops it.
     template <class Row>
     bool withCursor(const QByteArray &sql, const Params &params, QString *error, Row &&row)
     {
@@ -457,13 +458,12 @@ private:
             if (n < kFetchRows)
                 break;
         }
+        // A sink that stops is not an error (as for the file): the commit closes the cursor.
         if (ok)
             ok = m_conn->exec("COMMIT", error);
         if (!ok)
             m_conn->exec("ROLLBACK", nullptr);
-        if (stopped && error)
-            *error = QStringLiteral("cancelled");
-        return ok && !stopped;
+        return ok;
     }
 };
 

@@ -198,6 +198,17 @@ inline void readOrderAndContent(cs::ArchiveBackend &a, bool tiesBySessionId = tr
     QCOMPARE(utc.offsetMinutes, -330);
     QCOMPARE(utc.fields.startSeconds + utc.offsetMinutes * 60, qint64(1772377202));   // 2026-03-01T15:00:02Z
 
+    // A sink that returns false stops the read; that is no error.
+    int delivered = 0;
+    QVERIFY2(a.readCalls(cs::kWholeTime, [&](const cs::ArchivedCall &) { return ++delivered < 2; }, &error), qPrintable(error));
+    QCOMPARE(delivered, 2);
+    delivered = 0;
+    QVERIFY2(a.readRawRange(cs::kWholeTime, [&](std::string_view, int) { return ++delivered < 3; }, &error), qPrintable(error));
+    QCOMPARE(delivered, 3);
+    qint64 all = 0;
+    QVERIFY(a.countCalls(cs::kWholeTime, &all, &error));   // and the archive is usable afterwards
+    QCOMPARE(all, 6);
+
     // A range: starts inside [15:00:03, 15:00:05] UTC, both ends inclusive.
     Read range;
     QVERIFY(readAll(a, {1772377203, 1772377205}, &range));
