@@ -28,7 +28,7 @@ bool loadArchiveRange(ArchiveBackend &archive, const UtcInterval &interval, Reco
     qint64 done = 0;
     bool cancelled = false;
     const bool ok = archive.readCalls(interval, [&](const ArchivedCall &call) {
-        store.appendArchived(call);
+        store.appendArchived(call, true);   // session_id is UNIQUE in every backend
         if (progress && (++done % 20000) == 0 && !progress(done, total)) {
             cancelled = true;
             return false;

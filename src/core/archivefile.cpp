@@ -65,7 +65,8 @@ public:
             return false;
         }
         m_select = std::make_unique<sqlite::Statement>(
-            m_db, "SELECT raw_json, raw_zstd, raw_dictionary, raw_hash FROM conversations WHERE row = ?1");
+            m_db, "SELECT r.raw_json, r.raw_zstd, r.raw_dictionary, c.raw_hash FROM raw_records r "
+                  "JOIN conversations c ON c.row = r.row WHERE r.row = ?1");
         if (!m_select->isValid()) {
             *error = ArchiveText::tr("Cannot read %1: %2").arg(shown(path), m_db.errorMessage());
             return false;
@@ -167,7 +168,7 @@ bool ArchiveFile::Impl::load(QString *error)
     identity.appId = metaValue("app_id");
     identity.endpoint = metaValue("endpoint");
     compression = metaValue("raw_storage") == u"text" ? RawCompression::Text : RawCompression::Zstd;
-    sqlite::Statement count(db, "SELECT count(*), count(raw_json) FROM conversations");
+    sqlite::Statement count(db, "SELECT (SELECT count(*) FROM conversations), (SELECT count(raw_json) FROM raw_records)");
     if (!count.isValid() || count.step() != SQLITE_ROW)
         return fail(error, dbError());
     records = count.columnInt(0);
@@ -196,7 +197,7 @@ bool ArchiveFile::Impl::trainDictionary(QString *error)
 {
     std::vector<std::string> samples;
     {
-        sqlite::Statement select(db, "SELECT raw_json FROM conversations WHERE raw_json IS NOT NULL ORDER BY row LIMIT 4000");
+        sqlite::Statement select(db, "SELECT raw_json FROM raw_records WHERE raw_json IS NOT NULL ORDER BY row LIMIT 4000");
         while (select.isValid() && select.step() == SQLITE_ROW)
             samples.emplace_back(select.columnText(0));
     }
@@ -216,8 +217,8 @@ bool ArchiveFile::Impl::trainDictionary(QString *error)
     }
     const qint64 id = sqlite3_last_insert_rowid(db.handle());
     rawcodec::Compressor compressor(trained);
-    sqlite::Statement select(db, "SELECT row, raw_json FROM conversations WHERE raw_json IS NOT NULL");
-    sqlite::Statement update(db, "UPDATE conversations SET raw_json = NULL, raw_zstd = ?2, raw_dictionary = ?3 WHERE row = ?1");
+    sqlite::Statement select(db, "SELECT row, raw_json FROM raw_records WHERE raw_json IS NOT NULL");
+    sqlite::Statement update(db, "UPDATE raw_records SET raw_json = NULL, raw_zstd = ?2, raw_dictionary = ?3 WHERE row = ?1");
     std::vector<std::pair<qint64, std::string>> compressed;
     std::string buffer;
     while (select.isValid() && select.step() == SQLITE_ROW) {
@@ -328,7 +329,8 @@ bool ArchiveFile::storePage(const ParsedPage &page, int offsetMinutes, qint64 fe
     StorePageResult counts;
     if (!d->db.exec("BEGIN IMMEDIATE"))
         return d->fail(error, d->dbError());
-    sqlite::Statement existing(d->db, "SELECT row, raw_hash, raw_json IS NOT NULL FROM conversations WHERE session_id = ?1");
+    sqlite::Statement existing(d->db, "SELECT c.row, c.raw_hash, r.raw_json IS NOT NULL FROM conversations c "
+                                      "LEFT JOIN raw_records r ON r.row = c.row WHERE c.session_id = ?1");
     for (const CallFields &call : page.records) {
         if (call.sessionId.empty() || call.raw.empty())
             continue;
@@ -478,10 +480,12 @@ bool ArchiveFile::readRawRange(const UtcInterval &interval,
                                const std::function<bool(std::string_view raw, int offsetMinutes)> &sink, QString *error)
 {
     const bool all = interval == kWholeTime;   // also the calls without a start time
-    sqlite::Statement s(d->db, all ? "SELECT raw_json, raw_zstd, raw_dictionary, offset_minutes, raw_hash, session_id "
-                                     "FROM conversations WHERE ?1 <= ?2 ORDER BY start_utc, row"
-                                   : "SELECT raw_json, raw_zstd, raw_dictionary, offset_minutes, raw_hash, session_id "
-                                     "FROM conversations WHERE start_utc BETWEEN ?1 AND ?2 ORDER BY start_utc, row");
+    sqlite::Statement s(d->db, all ? "SELECT r.raw_json, r.raw_zstd, r.raw_dictionary, c.offset_minutes, c.raw_hash, c.session_id "
+                                     "FROM conversations c LEFT JOIN raw_records r ON r.row = c.row "
+                                     "WHERE ?1 <= ?2 ORDER BY c.start_utc, c.row"
+                                   : "SELECT r.raw_json, r.raw_zstd, r.raw_dictionary, c.offset_minutes, c.raw_hash, c.session_id "
+                                     "FROM conversations c LEFT JOIN raw_records r ON r.row = c.row "
+                                     "WHERE c.start_utc BETWEEN ?1 AND ?2 ORDER BY c.start_utc, c.row");
     s.bind(1, interval.startUtc);
     s.bind(2, interval.endUtc);
     if (!s.isValid())

@@ -94,18 +94,35 @@ RawEncoder::RawEncoder(const QByteArray &dictionary, qint64 dictionaryId)
 bool RawEncoder::bind(sqlite::Statement &insert, std::string_view raw)
 {
     if (m_compressor && m_compressor->compress(raw, &m_buffer)) {
-        insert.bindNull(8);
-        insert.bindBlob(32, m_buffer);
-        insert.bind(33, m_dictionaryId);
+        insert.bindNull(2);
+        insert.bindBlob(3, m_buffer);
+        insert.bind(4, m_dictionaryId);
     } else {
-        insert.bind(8, raw);
-        insert.bindNull(32);
-        insert.bindNull(33);
+        insert.bind(2, raw);
+        insert.bindNull(3);
+        insert.bindNull(4);
     }
     return true;
 }
 
-ConversationRowWriter::ConversationRowWriter(sqlite::Database &db) : m_insert(db, insertSql().constData()) {}
+ConversationRowWriter::ConversationRowWriter(sqlite::Database &db)
+    : m_db(db), m_insert(db, insertSql().constData()), m_insertRaw(db, snapshotschema::kInsertRaw)
+{
+}
+
+// Steps the conversation row, then writes its raw JSON under the same key.
+bool ConversationRowWriter::finish(sqlite::Database &db, qint64 row, std::string_view raw, RawEncoder &encoder)
+{
+    const bool ok = m_insert.step() == SQLITE_DONE;
+    m_insert.reset();
+    if (!ok)
+        return false;
+    m_insertRaw.bind(1, row >= 0 ? row : sqlite3_last_insert_rowid(db.handle()));
+    encoder.bind(m_insertRaw, raw);
+    const bool rawOk = m_insertRaw.step() == SQLITE_DONE;
+    m_insertRaw.reset();
+    return rawOk;
+}
 
 bool ConversationRowWriter::write(qint64 row, const CallFields &call, int offsetMinutes, qint64 fetchedAtUtc,
                                   RawEncoder &raw)
@@ -121,37 +138,34 @@ bool ConversationRowWriter::write(qint64 row, const CallFields &call, int offset
     s.bind(5, qint64(offsetMinutes));
     bindText(s, 6, call.channel);
     bindText(s, 7, call.finalStatus);
-    raw.bind(s, call.raw);
-    bindTime(s, 9, utcOf(call.endSeconds, call.endIsUtc, offsetMinutes));
-    bindText(s, 10, call.userId);
-    bindText(s, 11, call.smartStatus);
-    bindText(s, 12, call.reason);
-    bindText(s, 13, call.direction);
-    bindText(s, 14, call.botId);
-    bindText(s, 15, call.isVoicemail);
+    bindTime(s, 8, utcOf(call.endSeconds, call.endIsUtc, offsetMinutes));
+    bindText(s, 9, call.userId);
+    bindText(s, 10, call.smartStatus);
+    bindText(s, 11, call.reason);
+    bindText(s, 12, call.direction);
+    bindText(s, 13, call.botId);
+    bindText(s, 14, call.isVoicemail);
     jsonstringlist::write(call.queues, &m_queues);
     jsonstringlist::write(call.agents, &m_agents);
     jsonstringlist::write(call.dispositions, &m_dispositions);
-    s.bind(16, m_queues);
-    s.bind(17, m_agents);
-    s.bind(18, m_dispositions);
-    s.bind(19, qint64(call.talkSeconds));
-    s.bind(20, qint64(call.holdSeconds));
-    s.bind(21, qint64(call.afterCallWorkSeconds));
-    s.bind(22, qint64(call.handleSeconds()));
-    s.bind(23, qint64(call.waitSeconds));
-    s.bind(24, qint64(call.destinationCount));
-    s.bind(25, qint64(call.agentSegmentCount));
-    bindScore(s, 26, call.csatScore);
-    bindScore(s, 27, call.npsScore);
-    bindScore(s, 28, call.likeDislikeScore);
-    bindText(s, 29, call.sessionStartTime);
-    bindText(s, 30, call.sessionEndTime);
-    s.bind(31, rawcodec::rawHash(call.raw));
-    s.bind(34, fetchedAtUtc);
-    const bool ok = s.step() == SQLITE_DONE;
-    s.reset();
-    return ok;
+    s.bind(15, m_queues);
+    s.bind(16, m_agents);
+    s.bind(17, m_dispositions);
+    s.bind(18, qint64(call.talkSeconds));
+    s.bind(19, qint64(call.holdSeconds));
+    s.bind(20, qint64(call.afterCallWorkSeconds));
+    s.bind(21, qint64(call.handleSeconds()));
+    s.bind(22, qint64(call.waitSeconds));
+    s.bind(23, qint64(call.destinationCount));
+    s.bind(24, qint64(call.agentSegmentCount));
+    bindScore(s, 25, call.csatScore);
+    bindScore(s, 26, call.npsScore);
+    bindScore(s, 27, call.likeDislikeScore);
+    bindText(s, 28, call.sessionStartTime);
+    bindText(s, 29, call.sessionEndTime);
+    s.bind(30, rawcodec::rawHash(call.raw));
+    s.bind(31, fetchedAtUtc);
+    return finish(m_db, row, call.raw, raw);
 }
 
 bool ConversationRowWriter::write(qint64 row, const RecordStore &store, RowId r, qint64 fetchedAtUtc, RawEncoder &raw)
@@ -170,39 +184,36 @@ bool ConversationRowWriter::write(qint64 row, const RecordStore &store, RowId r,
     s.bind(5, qint64(store.offsetMinutes(r)));
     bindText(s, 6, pool.utf8(store.channel(r)));
     bindText(s, 7, pool.utf8(store.finalStatus(r)));
-    raw.bind(s, m_raw);
-    bindTime(s, 9, store.endUtc(r));
-    bindText(s, 10, store.userId(r));
-    bindText(s, 11, pool.utf8(store.smartStatus(r)));
-    bindText(s, 12, pool.utf8(store.reason(r)));
-    bindText(s, 13, pool.utf8(store.direction(r)));
-    bindText(s, 14, pool.utf8(store.botId(r)));
-    bindText(s, 15, pool.utf8(store.isVoicemail(r)));
+    bindTime(s, 8, store.endUtc(r));
+    bindText(s, 9, store.userId(r));
+    bindText(s, 10, pool.utf8(store.smartStatus(r)));
+    bindText(s, 11, pool.utf8(store.reason(r)));
+    bindText(s, 12, pool.utf8(store.direction(r)));
+    bindText(s, 13, pool.utf8(store.botId(r)));
+    bindText(s, 14, pool.utf8(store.isVoicemail(r)));
     writeSpan(store.queues(r), pool, &m_queues);
     writeSpan(store.agents(r), pool, &m_agents);
     writeSpan(store.dispositions(r), pool, &m_dispositions);
-    s.bind(16, m_queues);
-    s.bind(17, m_agents);
-    s.bind(18, m_dispositions);
-    s.bind(19, qint64(store.talkSeconds(r)));
-    s.bind(20, qint64(store.holdSeconds(r)));
-    s.bind(21, qint64(store.afterCallWorkSeconds(r)));
-    s.bind(22, qint64(store.handleSeconds(r)));
-    s.bind(23, qint64(store.waitSeconds(r)));
-    s.bind(24, qint64(store.destinationCount(r)));
-    s.bind(25, qint64(store.agentSegmentCount(r)));
-    bindScore(s, 26, store.csatScore(r));
-    bindScore(s, 27, store.npsScore(r));
-    bindScore(s, 28, store.likeDislikeScore(r));
+    s.bind(15, m_queues);
+    s.bind(16, m_agents);
+    s.bind(17, m_dispositions);
+    s.bind(18, qint64(store.talkSeconds(r)));
+    s.bind(19, qint64(store.holdSeconds(r)));
+    s.bind(20, qint64(store.afterCallWorkSeconds(r)));
+    s.bind(21, qint64(store.handleSeconds(r)));
+    s.bind(22, qint64(store.waitSeconds(r)));
+    s.bind(23, qint64(store.destinationCount(r)));
+    s.bind(24, qint64(store.agentSegmentCount(r)));
+    bindScore(s, 25, store.csatScore(r));
+    bindScore(s, 26, store.npsScore(r));
+    bindScore(s, 27, store.likeDislikeScore(r));
     m_startText = store.startTimeText(r);
     m_endText = store.endTimeText(r);
-    bindText(s, 29, m_startText);
-    bindText(s, 30, m_endText);
-    s.bind(31, rawcodec::rawHash(m_raw));
-    s.bind(34, fetchedAtUtc);
-    const bool ok = s.step() == SQLITE_DONE;
-    s.reset();
-    return ok;
+    bindText(s, 28, m_startText);
+    bindText(s, 29, m_endText);
+    s.bind(30, rawcodec::rawHash(m_raw));
+    s.bind(31, fetchedAtUtc);
+    return finish(m_db, row, m_raw, raw);
 }
 
 } // namespace cs

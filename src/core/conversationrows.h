@@ -20,7 +20,7 @@ public:
     RawEncoder() = default;   // text
     RawEncoder(const QByteArray &dictionary, qint64 dictionaryId);
     bool compresses() const { return m_compressor != nullptr; }
-    // Binds raw_json (?8), raw_zstd (?32) and raw_dictionary (?33).
+    // Binds raw_json (?2), raw_zstd (?3) and raw_dictionary (?4) of kInsertRaw.
     bool bind(sqlite::Statement &insert, std::string_view raw);
 
 private:
@@ -46,13 +46,16 @@ class ConversationRowWriter
 public:
     // INSERT OR REPLACE: a row with an existing `row` key is replaced.
     explicit ConversationRowWriter(sqlite::Database &db);
-    bool isValid() const { return m_insert.isValid(); }
+    bool isValid() const { return m_insert.isValid() && m_insertRaw.isValid(); }
     // row < 0: a new row key.
     bool write(qint64 row, const CallFields &call, int offsetMinutes, qint64 fetchedAtUtc, RawEncoder &raw);
     bool write(qint64 row, const RecordStore &store, RowId storeRow, qint64 fetchedAtUtc, RawEncoder &raw);
 
 private:
+    bool finish(sqlite::Database &db, qint64 row, std::string_view raw, RawEncoder &encoder);
+    sqlite::Database &m_db;
     sqlite::Statement m_insert;
+    sqlite::Statement m_insertRaw;
     std::string m_queues, m_agents, m_dispositions, m_startText, m_endText, m_raw;
 };
 

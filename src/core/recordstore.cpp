@@ -183,11 +183,11 @@ bool RecordStore::append(const CallFields &record, int offsetMinutes)
     return true;
 }
 
-bool RecordStore::appendArchived(const ArchivedCall &call)
+bool RecordStore::appendArchived(const ArchivedCall &call, bool unique)
 {
     const CallFields &record = call.fields;
     const std::string_view sessionId = record.sessionId;
-    if (sessionId.empty() || sessionId.size() > 0xFFFF || find(sessionId) >= 0)
+    if (sessionId.empty() || sessionId.size() > 0xFFFF || (!unique && find(sessionId) >= 0))
         return false;
     const auto rowId = RowId(d->rows.size());
     Row &r = d->rows.emplaceBack();

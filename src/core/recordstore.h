@@ -43,7 +43,9 @@ public:
     bool append(const CallFields &record, int offsetMinutes);   // false: duplicate sessionId, ignored
     // A call loaded from an archive's columns: its raw JSON stays in the
     // archive and is read through the raw source (setRawSource) on demand.
-    bool appendArchived(const ArchivedCall &call);
+    // `unique`: the caller guarantees the sessionId is not held yet (an
+    // archive's unique index into an empty store), which skips the lookup.
+    bool appendArchived(const ArchivedCall &call, bool unique = false);
     // A fetched call that may be a revised version of a row already held:
     // a different raw JSON replaces that row in place (same RowId).
     enum class Upsert { Added, Replaced, Unchanged, Rejected };

@@ -281,7 +281,8 @@ bool SnapshotReader::readBatches(int batchSize, const std::function<bool(Batch &
 {
     sqlite::Statement select(d->db, d->format < 2
                                         ? "SELECT raw_json, offset_minutes, NULL, 0 FROM conversations ORDER BY row"
-                                        : "SELECT raw_json, offset_minutes, raw_zstd, raw_dictionary FROM conversations ORDER BY row");
+                                        : "SELECT r.raw_json, c.offset_minutes, r.raw_zstd, r.raw_dictionary "
+                                          "FROM conversations c LEFT JOIN raw_records r ON r.row = c.row ORDER BY c.row");
     RawColumnReader rawReader;
     std::string decompressed;
     if (!select.isValid()) {

@@ -42,9 +42,10 @@ CREATE INDEX conversations_start ON conversations(start_utc);
 
 } // namespace v1
 
-// Format 2: snapshots and archives. The first eight columns are format 1's;
-// the typed columns after them let a window load a million calls without
-// parsing JSON, and raw JSON is either text (raw_json) or zstd-compressed
+// Format 2: snapshots and archives. `conversations` holds typed columns only,
+// so that a window loads a million calls by scanning them, with no JSON
+// parsing and without reading the raw records; `raw_records` holds each
+// call's JSON (same row key), either as text (raw_json) or zstd-compressed
 // with a dictionary kept in raw_dictionaries (raw_zstd, raw_dictionary).
 inline constexpr const char *kCreateTables = R"sql(
 CREATE TABLE meta (
@@ -69,7 +70,6 @@ CREATE TABLE conversations (
     offset_minutes          INTEGER NOT NULL,
     channel                 TEXT,
     final_status            TEXT,
-    raw_json                TEXT,
     end_utc                 INTEGER,
     user_id                 TEXT,
     smart_status            TEXT,
@@ -93,9 +93,13 @@ CREATE TABLE conversations (
     start_time_text         TEXT,
     end_time_text           TEXT,
     raw_hash                INTEGER NOT NULL,
-    raw_zstd                BLOB,
-    raw_dictionary          INTEGER,
     fetched_at              INTEGER
+);
+CREATE TABLE raw_records (
+    row             INTEGER PRIMARY KEY,
+    raw_json        TEXT,
+    raw_zstd        BLOB,
+    raw_dictionary  INTEGER
 );
 CREATE TABLE coverage (
     id          INTEGER PRIMARY KEY,
@@ -118,12 +122,14 @@ CREATE INDEX conversations_start ON conversations(start_utc);
 CREATE INDEX coverage_range ON coverage(scope, start_utc);
 )sql";
 
-// The columns every insert writes, in order (?1 .. ?34).
+// The columns every insert writes, in order (?1 .. ?31).
 inline constexpr const char *kConversationColumns =
-    "row, session_id, conversation_id, start_utc, offset_minutes, channel, final_status, raw_json, end_utc, user_id, "
+    "row, session_id, conversation_id, start_utc, offset_minutes, channel, final_status, end_utc, user_id, "
     "smart_status, reason, direction, bot_id, is_voicemail, queues, agents, dispositions, talk_seconds, hold_seconds, "
     "after_call_work_seconds, handle_seconds, wait_seconds, destination_count, agent_segment_count, csat, nps, "
-    "like_dislike, start_time_text, end_time_text, raw_hash, raw_zstd, raw_dictionary, fetched_at";
-inline constexpr int kConversationColumnCount = 34;
+    "like_dislike, start_time_text, end_time_text, raw_hash, fetched_at";
+inline constexpr int kConversationColumnCount = 31;
+inline constexpr const char *kInsertRaw =
+    "INSERT OR REPLACE INTO raw_records (row, raw_json, raw_zstd, raw_dictionary) VALUES (?1, ?2, ?3, ?4)";
 
 } // namespace cs::snapshotschema

@@ -169,7 +169,7 @@ private slots:
             }
         }
         const bool compressed = calls > 2000;
-        QCOMPARE(sqlCount(path, "SELECT count(raw_zstd) FROM conversations") > 0, compressed);
+        QCOMPARE(sqlCount(path, "SELECT count(raw_zstd) FROM raw_records") > 0, compressed);
         QCOMPARE(sqlCount(path, "SELECT count(*) FROM raw_dictionaries"), compressed ? 1 : 0);
 
         auto archive = openFile(path, true);
@@ -262,8 +262,9 @@ private slots:
         const QString compact = m_dir.filePath(u"compact.callscope"_s);
         QVERIFY2(saveSnapshot(portable, store, info, &error, {}, RawCompression::Text), qPrintable(error));
         QVERIFY2(saveSnapshot(compact, store, info, &error, {}, RawCompression::Zstd), qPrintable(error));
-        QCOMPARE(sqlCount(portable, "SELECT count(*) FROM conversations WHERE json_extract(raw_json, '$.sessionId') = session_id"), 2500);
-        QCOMPARE(sqlCount(compact, "SELECT count(raw_zstd) FROM conversations"), 2500);
+        QCOMPARE(sqlCount(portable, "SELECT count(*) FROM conversations c JOIN raw_records r USING (row) "
+                                       "WHERE json_extract(r.raw_json, '$.sessionId') = c.session_id"), 2500);
+        QCOMPARE(sqlCount(compact, "SELECT count(raw_zstd) FROM raw_records"), 2500);
         QVERIFY2(QFileInfo(compact).size() * 2 < QFileInfo(portable).size(),
                  qPrintable(u"compact %1 vs portable %2"_s.arg(QFileInfo(compact).size()).arg(QFileInfo(portable).size())));
         // Both read back the same, through the snapshot reader (parsing) and the archive (columns).

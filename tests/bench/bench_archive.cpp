@@ -1,0 +1,237 @@
+// Benchmark of the archive at scale (default 1,000,000 calls of the mock's
+// realistic JSON): committing fetched pages, saving portable and compact
+// snapshots, opening a range to a loaded table with no JSON parsing, memory
+// with every call loaded, and anchors in the same run (QJsonDocument parsing
+// the same pages, the stock sqlite3 shell scanning the same file).
+//   bench_archive [calls] [directory]
+//   bench_archive --load FILE      (the open/memory figures, in a fresh process)
+
+#include "archivefile.h"
+#include "mockserver.h"
+#include "recordparser.h"
+#include "recordstore.h"
+#include "snapshot.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <cstdio>
+#include <functional>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+double seconds(const std::function<void()> &work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
+void figure(const char *what, double value, const char *unit, const char *goal = "")
+{
+    std::printf("%-56s %10.3f %-6s %s\n", what, value, unit, goal);
+    std::fflush(stdout);
+}
+
+// Resident and peak resident memory of this process, MB.
+double statusMb(const char *key)
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(key))
+            return line.mid(qsizetype(strlen(key))).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+std::vector<QByteArray> pageBodies(int calls)
+{
+    cs::mock::DatasetSpec spec;
+    spec.seed = 42;
+    spec.calls = calls;
+    spec.startUtc = 1772323200;                    // 2026-03-01T00:00:00Z
+    spec.endUtc = spec.startUtc + 30 * 86400 - 1;  // a month
+    const cs::mock::MockDataset data(spec);
+    const QList<int> order = data.select(spec.startUtc, spec.endUtc);
+    std::vector<QByteArray> bodies;
+    for (qsizetype first = 0; first < order.size(); first += 100) {
+        QByteArray body = "{\"numResults\":100,\"data\":[";
+        for (qsizetype i = first; i < std::min(first + 100, order.size()); ++i) {
+            if (i > first)
+                body += ',';
+            body += data.recordJson(order[i], 300);
+        }
+        bodies.push_back(body + "]}");
+    }
+    return bodies;
+}
+
+int loadFigures(const QString &path)
+{
+    QString error;
+    const double before = statusMb("VmRSS:");
+    int firstRows = 0;
+    const double first = seconds([&] {
+        auto archive = cs::openArchiveFile(path, false, true, &error);
+        cs::RecordStore store;
+        archive->readCalls(cs::kWholeTime, [&](const cs::ArchivedCall &call) {
+            store.appendArchived(call);
+            return ++firstRows < 2000;   // a screenful and more
+        }, &error);
+    });
+    figure("open + first 2,000 rows in the store", first, "s", "(goal <= 0.2 s)");
+    cs::RecordStore store;
+    bool ok = false;
+    const double load = seconds([&] {
+        auto archive = cs::openArchiveFile(path, false, true, &error);
+        ok = archive && cs::loadArchiveRange(*archive, cs::kWholeTime, store, {}, &error);
+    });
+    if (!ok) {
+        std::fprintf(stderr, "load failed: %s\n", qPrintable(error));
+        return 1;
+    }
+    figure("open + load every call (columns, no JSON parsing)", load, "s", "(goal <= 1 s, with sort index)");
+    figure("calls loaded", store.size(), "calls");
+    figure("resident memory with every call loaded", statusMb("VmRSS:"), "MB", "(goal <= 1000 MB)");
+    figure("  of which the store (rows, ids, pool, index)", double(store.residentBytesExcludingRaw()) / 1e6, "MB");
+    figure("  process before loading", before, "MB");
+    std::string raw;
+    const double drill = seconds([&] {
+        for (int i = 0; i < 1000; ++i)
+            store.readRawJson(cs::RowId((qint64(i) * 7919) % store.size()), &raw);
+    });
+    figure("raw JSON on demand (drill-down), per call", drill / 1000 * 1e3, "ms");
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc > 2 && QByteArray(argv[1]) == "--load")
+        return loadFigures(QString::fromLocal8Bit(argv[2]));
+    const int calls = argc > 1 ? QByteArray(argv[1]).toInt() : 1000000;
+    QTemporaryDir dir(argc > 2 ? QString::fromLocal8Bit(argv[2]) + u"/bench_archive-XXXXXX"_s : QString());
+    if (calls < 1 || !dir.isValid()) {
+        std::fprintf(stderr, "usage: bench_archive [calls] [directory]\n");
+        return 2;
+    }
+    std::printf("bench_archive: %d calls in %s\n", calls, qPrintable(dir.path()));
+    std::vector<QByteArray> bodies = pageBodies(calls);
+    qint64 pageBytes = 0;
+    for (const QByteArray &body : bodies)
+        pageBytes += body.size();
+    figure("pages of 100 (API JSON)", double(pageBytes) / 1e6, "MB");
+
+    // Anchor: Qt's own JSON parser on the same pages, against simdjson + the extractor.
+    std::vector<std::shared_ptr<cs::ParsedPage>> pages;
+    const double ours = seconds([&] {
+        for (const QByteArray &body : bodies)
+            pages.push_back(cs::parsePage(body));
+    });
+    qint64 qtRecords = 0;
+    const double qt = seconds([&] {
+        for (const QByteArray &body : bodies)
+            qtRecords += QJsonDocument::fromJson(body).object().value(u"data"_s).toArray().size();
+    });
+    figure("parse pages: parsePage (simdjson + fields)", ours, "s");
+    figure("  anchor: QJsonDocument::fromJson of the same pages", qt, "s");
+    figure("  ratio ours / QJsonDocument", ours / qt, "x");
+
+    // Committing pages as a fetch does: one transaction per page.
+    const QString archivePath = dir.filePath(u"archive.callscope"_s);
+    QString error;
+    bool ok = true;
+    {
+        auto archive = cs::openArchiveFile(archivePath, true, false, &error);
+        ok = archive && archive->bindIdentity({u"https://h"_s, u"bench"_s, u"st-bench"_s, u"calldetails"_s}, &error);
+        const double commit = seconds([&] {
+            for (size_t i = 0; ok && i < pages.size(); ++i)
+                ok = archive->storePage(*pages[i], 300, 1772323200 + 40 * 86400, nullptr, &error);
+        });
+        figure("archive: commit every page (one transaction each)", commit, "s");
+        figure("  per page of 100 calls", commit / double(pages.size()) * 1e3, "ms", "(a request takes >= 1000 ms)");
+    }
+    if (!ok) {
+        std::fprintf(stderr, "archive failed: %s\n", qPrintable(error));
+        return 1;
+    }
+    figure("archive file, bytes per call (zstd + dictionary)", double(QFileInfo(archivePath).size()) / calls, "bytes");
+
+    // Saving the loaded range as standalone files.
+    cs::RecordStore store;
+    for (const auto &page : pages)
+        store.append(*page, 300);
+    pages.clear();
+    bodies.clear();
+    cs::SnapshotInfo info;
+    info.accountId = u"bench"_s;
+    info.fetchedAt = QDateTime::currentDateTimeUtc();
+    for (const auto &[name, compression] : {std::pair{"portable", cs::RawCompression::Text},
+                                            std::pair{"compact", cs::RawCompression::Zstd}}) {
+        const QString path = dir.filePath(QString::fromLatin1(name) + u".callscope"_s);
+        const double save = seconds([&] { ok = cs::saveSnapshot(path, store, info, &error, {}, compression); });
+        if (!ok) {
+            std::fprintf(stderr, "save failed: %s\n", qPrintable(error));
+            return 1;
+        }
+        const qint64 size = QFileInfo(path).size();
+        const QByteArray label = QByteArray("save ") + name;
+        figure(label.constData(), save, "s", compression == cs::RawCompression::Zstd ? "(goal <= 3 s)" : "");
+        figure(QByteArray(label + ": bytes per call").constData(), double(size) / calls, "bytes",
+               compression == cs::RawCompression::Zstd ? "(goal <= 500)" : "");
+        if (compression == cs::RawCompression::Text) {
+            const QString plain = dir.filePath(u"plain.bin"_s);
+            const QByteArray block(1 << 20, 'x');
+            const double plainSeconds = seconds([&] {
+                QFile file(plain);
+                file.open(QIODevice::WriteOnly);
+                for (qint64 written = 0; written < size; written += block.size())
+                    file.write(block);
+                file.flush();
+                ::fsync(file.handle());
+            });
+            QFile::remove(plain);
+            figure("  anchor: plain write + fsync of as many bytes", plainSeconds, "s");
+            figure("  ratio portable save / plain write", save / plainSeconds, "x", "(goal <= 1.2)");
+        }
+    }
+    store.clear();
+
+    // Opening, in a fresh process so that its memory is only what loading takes.
+    const QString compact = dir.filePath(u"compact.callscope"_s);
+    QProcess load;
+    load.setProcessChannelMode(QProcess::ForwardedChannels);
+    load.start(QCoreApplication::applicationFilePath(), {u"--load"_s, compact});
+    load.waitForFinished(-1);
+    if (load.exitCode() != 0)
+        return 1;
+    if (qEnvironmentVariableIsSet("BENCH_ARCHIVE_KEEP"))   // e.g. for profiling the load: --load KEPT
+        QFile::copy(compact, qEnvironmentVariable("BENCH_ARCHIVE_KEEP"));
+
+    // Anchor: the stock sqlite3 shell scanning the same columns of the same file.
+    QProcess shell;
+    const double scan = seconds([&] {
+        shell.start(u"sqlite3"_s, {compact, u"SELECT count(*), sum(length(session_id)), sum(start_utc), "
+                                            "sum(length(queues)), sum(handle_seconds) FROM conversations"_s});
+        shell.waitForFinished(-1);
+    });
+    if (shell.exitCode() == 0)
+        figure("  anchor: sqlite3 shell scanning the same columns", scan, "s");
+    else
+        std::printf("  anchor: sqlite3 shell not available (%s)\n", qPrintable(shell.errorString()));
+    return 0;
+}
