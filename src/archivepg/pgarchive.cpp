@@ -68,7 +68,7 @@ public:
     {
         std::lock_guard lock(m_mutex);
         QString error;
-        Result r = m_conn->execParams("SELECT raw_json FROM calls WHERE id = $1::bigint", Params().add(key), true,
+        Result r = m_conn->execParams("SELECT raw_json FROM raw_records WHERE call_id = $1::bigint", Params().add(key), true,
                                       &error);
         if (!r.ok() || r.rows() != 1)
             return false;
@@ -276,7 +276,8 @@ public:
                       QString *error) override
     {
         Params p;
-        const QByteArray sql = QByteArray("SELECT raw_json, offset_minutes FROM calls") + rangeClause(interval, &p);
+        const QByteArray sql = QByteArray("SELECT r.raw_json, offset_minutes FROM calls JOIN raw_records r ON r.call_id = calls.id")
+            + rangeClause(interval, &p);
         return withCursor(sql, p, error, [&](const Result &r, int i) { return sink(r.bytes(i, 0), r.int4(i, 1)); });
     }
 

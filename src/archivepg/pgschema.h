@@ -4,8 +4,9 @@
 // is the highest row in callscope_schema_version.
 //
 // It mirrors the SQLite archive: typed columns derived from each call's raw
-// JSON (kept byte for byte, as text: TOAST compresses it), the coverage ledger
-// and the identity. On top of those, the lease (one fetcher per account).
+// JSON, the JSON itself byte for byte in a table of its own (as text; TOAST
+// compresses what is long), the coverage ledger and the identity. On top of
+// those, the lease (one fetcher per account).
 
 namespace cs::pgschema {
 
@@ -57,11 +58,15 @@ CREATE TABLE calls (
     like_dislike        integer,
     start_time_text     text,             -- sessionStartTime verbatim
     end_time_text       text,
-    raw_json            text NOT NULL,    -- the record as the server sent it, byte for byte
-    raw_hash            bytea NOT NULL,   -- sha256 of raw_json's UTF-8 bytes
+    raw_hash            bytea NOT NULL,   -- sha256 of the raw JSON's UTF-8 bytes
     fetched_at          bigint NOT NULL   -- Unix seconds, UTC, of the fetch that stored this version
 );
 CREATE INDEX calls_start ON calls (start_utc, session_id COLLATE "C");
+-- Each call's JSON, apart: reading the typed columns scans only calls.
+CREATE TABLE raw_records (
+    call_id  bigint PRIMARY KEY REFERENCES calls (id) ON DELETE CASCADE,
+    raw_json text NOT NULL                -- the record as the server sent it, byte for byte
+);
 CREATE TABLE coverage (
     id         bigserial PRIMARY KEY,
     scope      text NOT NULL,
@@ -102,11 +107,20 @@ CREATE TEMP TABLE IF NOT EXISTS callscope_page (
 
 inline constexpr const char *kCopyPage = "COPY callscope_page (" CALLSCOPE_PG_PAGE_COLUMNS ") FROM STDIN";
 
-// $1 = fetched_at. RETURNING true for an insert, false for a replacement; an
-// identical call returns no row.
+#define CALLSCOPE_PG_TYPED_COLUMNS \
+    "session_id, conversation_id, user_id, start_utc, end_utc, offset_minutes, channel, final_status, " \
+    "smart_status, reason, direction, bot_id, is_voicemail, queues, agents, dispositions, talk_seconds, " \
+    "hold_seconds, after_call_work_seconds, handle_seconds, wait_seconds, destination_count, " \
+    "agent_segment_count, csat, nps, like_dislike, start_time_text, end_time_text"
+
+// One statement per page: the typed columns upserted into calls (a call whose
+// JSON hash is unchanged is left alone), the JSON of what was inserted or
+// replaced into raw_records. $1 = fetched_at. Returns true per inserted call,
+// false per replaced one; an identical call returns no row.
 inline constexpr const char *kUpsertPage =
-    "INSERT INTO calls (" CALLSCOPE_PG_PAGE_COLUMNS ", raw_hash, fetched_at) "
-    "SELECT " CALLSCOPE_PG_PAGE_COLUMNS ", sha256(convert_to(raw_json, 'UTF8')), $1::bigint FROM callscope_page "
+    "WITH page AS (SELECT *, sha256(convert_to(raw_json, 'UTF8')) AS hash FROM callscope_page), "
+    "up AS (INSERT INTO calls (" CALLSCOPE_PG_TYPED_COLUMNS ", raw_hash, fetched_at) "
+    "SELECT " CALLSCOPE_PG_TYPED_COLUMNS ", hash, $1::bigint FROM page "
     "ON CONFLICT (session_id) DO UPDATE SET "
     "conversation_id = EXCLUDED.conversation_id, user_id = EXCLUDED.user_id, start_utc = EXCLUDED.start_utc, "
     "end_utc = EXCLUDED.end_utc, offset_minutes = EXCLUDED.offset_minutes, channel = EXCLUDED.channel, "
@@ -118,11 +132,15 @@ inline constexpr const char *kUpsertPage =
     "wait_seconds = EXCLUDED.wait_seconds, destination_count = EXCLUDED.destination_count, "
     "agent_segment_count = EXCLUDED.agent_segment_count, csat = EXCLUDED.csat, nps = EXCLUDED.nps, "
     "like_dislike = EXCLUDED.like_dislike, start_time_text = EXCLUDED.start_time_text, "
-    "end_time_text = EXCLUDED.end_time_text, raw_json = EXCLUDED.raw_json, raw_hash = EXCLUDED.raw_hash, "
-    "fetched_at = EXCLUDED.fetched_at "
-    "WHERE calls.raw_json IS DISTINCT FROM EXCLUDED.raw_json "
-    "RETURNING (xmax = 0)";
+    "end_time_text = EXCLUDED.end_time_text, raw_hash = EXCLUDED.raw_hash, fetched_at = EXCLUDED.fetched_at "
+    "WHERE calls.raw_hash <> EXCLUDED.raw_hash "
+    "RETURNING id, session_id, (xmax = 0) AS inserted), "
+    "raw AS (INSERT INTO raw_records (call_id, raw_json) "
+    "SELECT up.id, page.raw_json FROM up JOIN page USING (session_id) "
+    "ON CONFLICT (call_id) DO UPDATE SET raw_json = EXCLUDED.raw_json) "
+    "SELECT inserted FROM up";
 
+#undef CALLSCOPE_PG_TYPED_COLUMNS
 #undef CALLSCOPE_PG_PAGE_COLUMNS
 
 } // namespace cs::pgschema

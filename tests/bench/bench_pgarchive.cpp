@@ -148,12 +148,16 @@ int main(int argc, char **argv)
         QSqlDatabase db = qpsql(uri);
         QSqlQuery ddl(db);
         ddl.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS qcalls (LIKE calls INCLUDING ALL)"));
+        ddl.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS qraw (call_id bigint PRIMARY KEY, raw_json text NOT NULL)"));
+        QSqlQuery raw(db);
+        raw.prepare(QStringLiteral("INSERT INTO qraw (call_id, raw_json) VALUES (?, ?) "
+                                   "ON CONFLICT (call_id) DO UPDATE SET raw_json = EXCLUDED.raw_json"));
         QSqlQuery q(db);
         q.prepare(QStringLiteral(
             "INSERT INTO qcalls (id, session_id, conversation_id, user_id, start_utc, end_utc, offset_minutes, channel, "
             "final_status, smart_status, reason, direction, bot_id, is_voicemail, queues, agents, dispositions, "
             "talk_seconds, hold_seconds, after_call_work_seconds, handle_seconds, wait_seconds, destination_count, "
-            "agent_segment_count, csat, nps, like_dislike, start_time_text, end_time_text, raw_json, raw_hash, fetched_at) "
+            "agent_segment_count, csat, nps, like_dislike, start_time_text, end_time_text, raw_hash, fetched_at) "
             "VALUES (nextval('calls_id_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?::text[], ?::text[], ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
             "sha256(convert_to(?, 'UTF8')), ?) ON CONFLICT (session_id) DO UPDATE SET raw_json = EXCLUDED.raw_json "
             "WHERE qcalls.raw_json IS DISTINCT FROM EXCLUDED.raw_json"));
@@ -164,7 +168,7 @@ int main(int argc, char **argv)
             timer.start();
             db.transaction();
             for (const cs::CallFields &f : page->records) {
-                const QString raw = QString::fromUtf8(f.raw.data(), qsizetype(f.raw.size()));
+                const QString rawText = QString::fromUtf8(f.raw.data(), qsizetype(f.raw.size()));
                 const QVariantList values{text(f.sessionId), text(f.conversationId), text(f.userId),
                     f.startSeconds == cs::kNoTime ? QVariant() : QVariant(f.startSeconds + (f.startIsUtc ? 0 : 300 * 60)),
                     f.endSeconds == cs::kNoTime ? QVariant() : QVariant(f.endSeconds + (f.endIsUtc ? 0 : 300 * 60)),
@@ -174,12 +178,20 @@ int main(int argc, char **argv)
                     f.waitSeconds, f.destinationCount, f.agentSegmentCount,
                     f.csatScore < 0 ? QVariant() : QVariant(f.csatScore), f.npsScore < 0 ? QVariant() : QVariant(f.npsScore),
                     f.likeDislikeScore < 0 ? QVariant() : QVariant(f.likeDislikeScore),
-                    text(f.sessionStartTime), text(f.sessionEndTime), raw, raw, qint64(1780000000)};
+                    text(f.sessionStartTime), text(f.sessionEndTime), rawText, qint64(1780000000)};
                 for (int i = 0; i < values.size(); ++i)
                     q.bindValue(i, values[i]);
                 if (!q.exec()) {
                     std::fprintf(stderr, "%s\n", qPrintable(q.lastError().text()));
                     return false;
+                }
+                if (q.next()) {   // inserted or replaced: its JSON
+                    raw.bindValue(0, q.value(0));
+                    raw.bindValue(1, QString::fromUtf8(f.raw.data(), qsizetype(f.raw.size())));
+                    if (!raw.exec()) {
+                        std::fprintf(stderr, "%s\n", qPrintable(raw.lastError().text()));
+                        return false;
+                    }
                 }
                 ++stored;
             }

@@ -108,7 +108,9 @@ private slots:
         auto c = cs::pg::Connection::open({uriFor(m_reader), m_readerPassword}, &error);
         QVERIFY2(c, qPrintable(error));
         const char *writes[] = {
-            "INSERT INTO calls (session_id, offset_minutes, raw_json, raw_hash, fetched_at) VALUES ('x', 0, '{}', '', 0)",
+            "INSERT INTO calls (session_id, offset_minutes, raw_hash, fetched_at) VALUES ('x', 0, '', 0)",
+            "UPDATE raw_records SET raw_json = '{}'",
+            "DELETE FROM raw_records",
             "UPDATE calls SET reason = 'x'",
             "DELETE FROM calls",
             "INSERT INTO coverage (scope, start_utc, end_utc, fetched_at) VALUES ('', 0, 1, 0)",
