@@ -158,9 +158,9 @@ int main(int argc, char **argv)
             "final_status, smart_status, reason, direction, bot_id, is_voicemail, queues, agents, dispositions, "
             "talk_seconds, hold_seconds, after_call_work_seconds, handle_seconds, wait_seconds, destination_count, "
             "agent_segment_count, csat, nps, like_dislike, start_time_text, end_time_text, raw_hash, fetched_at) "
-            "VALUES (nextval('calls_id_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?::text[], ?::text[], ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "sha256(convert_to(?, 'UTF8')), ?) ON CONFLICT (session_id) DO UPDATE SET raw_json = EXCLUDED.raw_json "
-            "WHERE qcalls.raw_json IS DISTINCT FROM EXCLUDED.raw_json"));
+            "VALUES (nextval('calls_id_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?::text[], ?::text[], ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "sha256(convert_to(?, 'UTF8')), ?) ON CONFLICT (session_id) DO UPDATE SET raw_hash = EXCLUDED.raw_hash "
+            "WHERE qcalls.raw_hash <> EXCLUDED.raw_hash RETURNING id"));
         double wall = 0, cpu = 0;
         qint64 stored = 0;
         const bool ok = generate(records, [&](std::shared_ptr<cs::ParsedPage> page) {

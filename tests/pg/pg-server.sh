@@ -89,7 +89,9 @@ fi
 
 # Short path: a Unix socket path must fit in 107 bytes. /tmp, not DIR: as root,
 # DIR may lie below a directory the server's user cannot enter.
-data=$(mktemp -d "${TMPDIR:-/tmp}/callscope-pg.XXXXXX")
+tmp=${TMPDIR:-/tmp}
+[ "$(id -u)" -eq 0 ] && tmp=/tmp   # root's TMPDIR may be closed to the server's user
+data=$(mktemp -d "$tmp/callscope-pg.XXXXXX")
 chmod 0700 "$data"
 [ "$(id -u)" -eq 0 ] && chown "$server_user" "$data"
 echo "$data" >"$dir/datadir"
