@@ -27,9 +27,6 @@ using pg::Connection;
 using pg::Params;
 using pg::Result;
 
-// Rows per FETCH from a cursor: bounded memory, few round trips.
-constexpr int kFetchRows = 5000;
-
 const char *const kCallColumns =
     "id, session_id, conversation_id, user_id, start_utc, end_utc, offset_minutes, channel, final_status, "
     "smart_status, reason, direction, bot_id, is_voicemail, queues, agents, dispositions, talk_seconds, "
@@ -235,7 +232,7 @@ public:
         Params p;
         const QByteArray sql = QByteArray("SELECT ") + kCallColumns + " FROM calls" + rangeClause(interval, &p);
         ArchivedCall call;
-        return withCursor(sql, p, error, [&](const Result &r, int i) {
+        return streamRows(sql, p, error, [&](const Result &r, int i) {
             CallFields &f = call.fields;
             f.clear();
             call.key = r.int8(i, 0);
@@ -278,7 +275,7 @@ public:
         Params p;
         const QByteArray sql = QByteArray("SELECT r.raw_json, offset_minutes FROM calls JOIN raw_records r ON r.call_id = calls.id")
             + rangeClause(interval, &p);
-        return withCursor(sql, p, error, [&](const Result &r, int i) { return sink(r.bytes(i, 0), r.int4(i, 1)); });
+        return streamRows(sql, p, error, [&](const Result &r, int i) { return sink(r.bytes(i, 0), r.int4(i, 1)); });
     }
 
     std::shared_ptr<RawJsonSource> rawSource(QString *error) override
@@ -431,40 +428,12 @@ private:
         pg::appendCopyText(out, f.raw); out += '\n';
     }
 
-    // Runs `sql` through a cursor in a read-only transaction, kFetchRows at a
-    // time, so a million rows never sit in memory at once. `row` returning
-    // false stops it.
+    // Streams the rows of `sql` (one statement: one consistent snapshot);
+    // `row` returning false stops it, which is no error (as for the file).
     template <class Row>
-    bool withCursor(const QByteArray &sql, const Params &params, QString *error, Row &&row)
+    bool streamRows(const QByteArray &sql, const Params &params, QString *error, Row &&row)
     {
-        if (!m_conn->exec("BEGIN READ ONLY", error))
-            return false;
-        bool ok = m_conn->execParams(QByteArray("DECLARE callscope_cursor NO SCROLL CURSOR FOR " + sql).constData(), params,
-                                     false, error).ok();
-        bool stopped = false;
-        const QByteArray fetch = "FETCH " + QByteArray::number(kFetchRows) + " FROM callscope_cursor";
-        while (ok && !stopped) {
-            Result r = m_conn->execParams(fetch.constData(), Params(), true, error);
-            if (!r.ok()) {
-                ok = false;
-                break;
-            }
-            const int n = r.rows();
-            for (int i = 0; i < n; ++i) {
-                if (!row(r, i)) {
-                    stopped = true;
-                    break;
-                }
-            }
-            if (n < kFetchRows)
-                break;
-        }
-        // A sink that stops is not an error (as for the file): the commit closes the cursor.
-        if (ok)
-            ok = m_conn->exec("COMMIT", error);
-        if (!ok)
-            m_conn->exec("ROLLBACK", nullptr);
-        return ok;
+        return m_conn->streamRows(sql.constData(), params, [&](const Result &r) { return row(r, 0); }, error);
     }
 };
 

@@ -285,6 +285,41 @@ Result Connection::execParams(const char *sql, const Params &params, bool binary
     return r;
 }
 
+bool Connection::streamRows(const char *sql, const Params &params, const std::function<bool(const Result &)> &row,
+                            QString *error)
+{
+    if (!PQsendQueryParams(m_conn, sql, params.count(), nullptr, params.values(), params.lengths(), nullptr, 1)) {
+        if (error)
+            *error = lastError();
+        return false;
+    }
+    PQsetSingleRowMode(m_conn);
+    bool ok = true;
+    bool stopped = false;
+    for (;;) {
+        Result r(PQgetResult(m_conn));
+        if (!r.get())
+            break;
+        const ExecStatusType status = PQresultStatus(r.get());
+        if (status == PGRES_SINGLE_TUPLE) {
+            if (!stopped && ok && !row(r)) {
+                stopped = true;
+                if (PGcancel *cancel = PQgetCancel(m_conn)) {
+                    char buffer[256];
+                    PQcancel(cancel, buffer, int(sizeof buffer));
+                    PQfreeCancel(cancel);
+                }
+            }
+        } else if (status != PGRES_TUPLES_OK && !stopped && ok) {
+            // (After a stop, the cancellation's own error is expected.)
+            if (error)
+                *error = clean(QString::fromUtf8(PQresultErrorMessage(r.get())));
+            ok = false;
+        }
+    }
+    return ok;
+}
+
 bool Connection::copyIn(const char *copySql, const std::string &data, QString *error)
 {
     Result start(PQexec(m_conn, copySql));

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QtGlobal>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -100,6 +101,13 @@ public:
     // One statement with parameters; results in binary when `binary`.
     Result execParams(const char *sql, const Params &params, bool binary, QString *error);
     Result query(const char *sql, QString *error) { return execParams(sql, Params(), true, error); }
+
+    // Runs one query and hands its rows (binary) to `row` one at a time as they
+    // arrive (libpq's single-row mode): memory stays flat, and the server
+    // produces while the caller consumes. `row` returning false stops it (the
+    // server is told to cancel); that is no error.
+    bool streamRows(const char *sql, const Params &params, const std::function<bool(const Result &)> &row,
+                    QString *error);
 
     // Copies `data` (COPY text format) into a table: "COPY t (cols) FROM STDIN".
     bool copyIn(const char *copySql, const std::string &data, QString *error);
