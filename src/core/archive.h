@@ -90,7 +90,8 @@ public:
                         QString *error) = 0;
 
     virtual bool countCalls(const UtcInterval &interval, qint64 *count, QString *error) = 0;
-    // Calls starting inside `interval`, in start order (ties by sessionId).
+    // Calls starting inside `interval`, in start order (ties in an order the
+    // backend keeps stable, e.g. arrival); with kWholeTime also calls without a start.
     virtual bool readCalls(const UtcInterval &interval, const std::function<bool(const ArchivedCall &)> &sink,
                            QString *error) = 0;
     // Their raw JSON in the same order (export --jsonl, standalone snapshots).
