@@ -26,9 +26,7 @@ class TestArchiveSemantics : public QObject
 private slots:
     void upsert() { auto a = fresh(); QVERIFY(a); archivetest::upsert(*a); }
     void coverageLedger() { auto a = fresh(); QVERIFY(a); archivetest::coverageLedger(*a); }
-    // archivefile.cpp orders calls of the same second by row (insertion), where
-    // the interface promises sessionId order: an expected failure until that is settled.
-    void readOrderAndContent() { auto a = fresh(); QVERIFY(a); archivetest::readOrderAndContent(*a, false); }
+    void readOrderAndContent() { auto a = fresh(); QVERIFY(a); archivetest::readOrderAndContent(*a); }
     void rawBytes() { auto a = fresh(); QVERIFY(a); archivetest::rawBytes(*a); }
     void identity() { auto a = fresh(); QVERIFY(a); archivetest::identity(*a); }
 };
