@@ -130,6 +130,10 @@ private slots:
         auto b = cs::openArchiveServer(tcp, true, &error);
         qunsetenv("PGPASSWORD");
         QVERIFY2(b, qPrintable(error));
+        // sslmode in the URI is libpq's: the test server has no TLS, so "require" cannot connect.
+        QVERIFY(!cs::openArchiveServer(tcp + QStringLiteral("&sslmode=require"), true, &error, secret));
+        QVERIFY2(error.contains(QStringLiteral("SSL")), qPrintable(error));
+        QVERIFY2(!error.contains(secret), qPrintable(error));
     }
 
     // A page is all in or not at all: the writer killed (SIGKILL) half-way
