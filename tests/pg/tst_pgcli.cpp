@@ -47,13 +47,16 @@ class TestPgCli : public QObject
     QTemporaryDir m_dir;
     int m_soloRequests = 0;
 
-    std::unique_ptr<QProcess> start(const QStringList &args)
+    std::unique_ptr<QProcess> start(const QStringList &args, const QString &pgPassword = QString())
     {
         auto p = std::make_unique<QProcess>();
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"CALLSCOPE_TOKEN"_s, QString::fromLatin1(m_mock->demoToken()));
         env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
         env.insert(u"LANGUAGE"_s, u"en"_s);
+        env.remove(u"PGPASSWORD"_s);
+        if (!pgPassword.isEmpty())
+            env.insert(u"PGPASSWORD"_s, pgPassword);
         p->setProcessEnvironment(env);
         p->start(m_bin, args);
         return p;
@@ -217,6 +220,29 @@ private slots:
         QFile jf(jsonl);
         QVERIFY(jf.open(QIODevice::ReadOnly));
         QCOMPARE(jf.readAll().count('\n'), kCalls);
+
+        // A reader (SELECT only; its password from PGPASSWORD) exports the same; it cannot fetch.
+        const QString reader = u"cli_reader_%1"_s.arg(QCoreApplication::applicationPid());
+        const QString readerPassword = u"rd-%1-pw"_s.arg(QCoreApplication::applicationPid());
+        QString error;
+        QVERIFY2(pgtest::adminExec(uri, u"CREATE ROLE %1 LOGIN PASSWORD '%2'; GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1"_s
+                                            .arg(reader, readerPassword), &error), qPrintable(error));
+        const QString readerUri = pgtest::withUser(pgtest::overTcp(uri), reader);
+        const QString readerOut = m_dir.filePath(u"reader.csv"_s);
+        auto r = start({u"export"_s, readerUri, u"--csv"_s, readerOut, u"--from"_s, QString::fromLatin1(kFrom), u"--to"_s,
+                        QString::fromLatin1(kTo), u"--tz"_s, u"UTC"_s}, readerPassword);
+        QVERIFY(finish(*r));
+        QVERIFY2(r->exitCode() == 0, r->readAllStandardError().constData());
+        QFile rf(readerOut);
+        QVERIFY(rf.open(QIODevice::ReadOnly));
+        QVERIFY(rf.readAll() == expected);
+        const int before = m_mock->requestCount();
+        auto w = start(fetchArgs(readerUri), readerPassword);
+        QVERIFY(finish(*w));
+        QCOMPARE(w->exitCode(), 1);
+        const QByteArray wErr = w->readAllStandardError();
+        QVERIFY2(wErr.contains("permission denied") && !wErr.contains(readerPassword.toUtf8()), wErr.constData());
+        QCOMPARE(m_mock->requestCount(), before);   // refused before asking anything
 
         // A URI with a password is refused, and not repeated.
         auto bad = start({u"export"_s, QString(uri).replace(u"user=postgres"_s, u"user=postgres&password=hunter2-x"_s),
