@@ -661,6 +661,14 @@
 <context>
     <name>FetchCommand</name>
     <message>
+        <source>Another CallScope is fetching this account (%1, process %2 on %3); waiting for it.</source>
+        <translation>Eine andere CallScope-Instanz ruft dieses Konto gerade ab (%1, Prozess %2 auf %3); es wird gewartet, bis sie fertig ist.</translation>
+    </message>
+    <message>
+        <source>Another CallScope took over fetching this account; this one stopped.</source>
+        <translation>Eine andere CallScope-Instanz hat den Abruf dieses Kontos übernommen; diese hat aufgehört.</translation>
+    </message>
+    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>

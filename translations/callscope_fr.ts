@@ -661,6 +661,14 @@
 <context>
     <name>FetchCommand</name>
     <message>
+        <source>Another CallScope is fetching this account (%1, process %2 on %3); waiting for it.</source>
+        <translation>Une autre instance de CallScope récupère déjà ce compte (%1, processus %2 sur %3) ; attente de la fin.</translation>
+    </message>
+    <message>
+        <source>Another CallScope took over fetching this account; this one stopped.</source>
+        <translation>Une autre instance de CallScope a repris la récupération de ce compte ; celle-ci s’est arrêtée.</translation>
+    </message>
+    <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
