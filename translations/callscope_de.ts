@@ -21,6 +21,56 @@
     </message>
 </context>
 <context>
+    <name>ArchiveLoadText</name>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>Das Laden wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveText</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The archive %1 cannot be used: %2</source>
+        <translation>Das Archiv %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a snapshot of format %2; open it for writing once to bring it to format %3.</source>
+        <translation>%1 ist ein Snapshot im Format %2; öffnen Sie ihn einmal zum Schreiben, um ihn auf Format %3 zu bringen.</translation>
+    </message>
+    <message>
+        <source>The archive %1 does not exist.</source>
+        <translation>Das Archiv %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The archive %1 holds calls of account %2 (app %3); it cannot take calls of account %4 (app %5). Choose another archive file.</source>
+        <translation>Das Archiv %1 enthält Anrufe des Kontos %2 (App %3); es kann keine Anrufe des Kontos %4 (App %5) aufnehmen. Wählen Sie eine andere Archivdatei.</translation>
+    </message>
+    <message>
+        <source>The archive %1 is open read-only.</source>
+        <translation>Das Archiv %1 ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>The archive %1 is damaged: a call&apos;s JSON cannot be decompressed.</source>
+        <translation>Das Archiv %1 ist beschädigt: das JSON eines Anrufs kann nicht entpackt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the JSON of call %2 does not match its checksum.</source>
+        <translation>%1 ist beschädigt: das JSON des Anrufs %2 passt nicht zu seiner Prüfsumme.</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of %1 before bringing it to the new format.</source>
+        <translation>Vor der Umstellung auf das neue Format kann keine Kopie von %1 angelegt werden.</translation>
+    </message>
+</context>
+<context>
     <name>CallColumn</name>
     <message>
         <source>Session ID</source>
@@ -590,10 +640,6 @@
         <translation>Der Unterbefehl.</translation>
     </message>
     <message>
-        <source>The .callscope file to read.</source>
-        <translation>Die zu lesende .callscope-Datei.</translation>
-    </message>
-    <message>
         <source>Write the CSV to FILE.</source>
         <translation>Die CSV-Datei nach FILE schreiben.</translation>
     </message>
@@ -610,16 +656,48 @@
         <translation>genau eine Snapshot-Datei erwartet (callscope export SNAPSHOT --csv OUT).</translation>
     </message>
     <message>
-        <source>--csv OUT is required.</source>
-        <translation>--csv OUT ist erforderlich.</translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>note: the snapshot is partial (%1).</source>
         <translation>Hinweis: der Snapshot ist unvollständig (%1).</translation>
+    </message>
+    <message>
+        <source>The .callscope file (snapshot or archive) to read.</source>
+        <translation>Die zu lesende .callscope-Datei (Snapshot oder Archiv).</translation>
+    </message>
+    <message>
+        <source>Write the calls&apos; raw JSON to FILE, one per line.</source>
+        <translation>Das Roh-JSON der Anrufe nach FILE schreiben, eines pro Zeile.</translation>
+    </message>
+    <message>
+        <source>Only calls starting at or after &quot;YYYY-MM-DD HH:MM:SS&quot; in --tz.</source>
+        <translation>Nur Anrufe, die ab &quot;YYYY-MM-DD HH:MM:SS&quot; in --tz beginnen.</translation>
+    </message>
+    <message>
+        <source>Only calls starting at or before &quot;YYYY-MM-DD HH:MM:SS&quot; in --tz.</source>
+        <translation>Nur Anrufe, die bis &quot;YYYY-MM-DD HH:MM:SS&quot; in --tz beginnen.</translation>
+    </message>
+    <message>
+        <source>IANA time zone of --from and --to (default: this computer&apos;s zone).</source>
+        <translation>IANA-Zeitzone von --from und --to (Standard: die Zeitzone dieses Computers).</translation>
+    </message>
+    <message>
+        <source>give one of --csv OUT or --jsonl OUT.</source>
+        <translation>geben Sie entweder --csv OUT oder --jsonl OUT an.</translation>
+    </message>
+    <message>
+        <source>--from and --to go together.</source>
+        <translation>--from und --to gehören zusammen.</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;.</source>
+        <translation>unbekannte Zeitzone &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--from and --to must be times of the form &quot;YYYY-MM-DD HH:MM:SS&quot;, --from first.</source>
+        <translation>--from und --to müssen Zeitangaben der Form &quot;YYYY-MM-DD HH:MM:SS&quot; sein, --from zuerst.</translation>
     </message>
 </context>
 <context>
@@ -842,6 +920,41 @@
     <message>
         <source>--max-response-mb must be a whole number of MiB from 1 to 4096.</source>
         <translation>--max-response-mb muss eine ganze Zahl von MiB zwischen 1 und 4096 sein.</translation>
+    </message>
+    <message>
+        <source>Keep every call in this archive (.callscope, created if missing) and ask the server only for what it does not cover yet.</source>
+        <translation>Jeden Anruf in diesem Archiv behalten (.callscope, wird bei Bedarf angelegt) und den Server nur nach dem fragen, was es noch nicht abdeckt.</translation>
+    </message>
+    <message>
+        <source>With --archive: time fetched less than this many hours after it ended is provisional and asked for again (default 24).</source>
+        <translation>Mit --archive: Zeit, die weniger als so viele Stunden nach ihrem Ende abgerufen wurde, ist vorläufig und wird erneut abgefragt (Standard 24).</translation>
+    </message>
+    <message>
+        <source>--out is required without --archive (see --help).</source>
+        <translation>--out ist ohne --archive erforderlich (siehe --help).</translation>
+    </message>
+    <message>
+        <source>--settle-hours must be a number of hours from 0 to 8760.</source>
+        <translation>--settle-hours muss eine Stundenzahl von 0 bis 8760 sein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server sent %n record(s) that could not be read.</source>
+        <translation>
+            <numerusform>Der Server hat %n Datensatz gesendet, der nicht gelesen werden konnte.</numerusform>
+            <numerusform>Der Server hat %n Datensätze gesendet, die nicht gelesen werden konnten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The archive keeps the %2 new calls fetched; run the same command again to fetch the rest.</source>
+        <translation>%1 Das Archiv behält die %2 neu abgerufenen Anrufe; führen Sie denselben Befehl erneut aus, um den Rest abzurufen.</translation>
+    </message>
+    <message>
+        <source>%1 calls written to %2 (%3 requests; %4 new and %5 changed calls archived).</source>
+        <translation>%1 Anrufe in %2 geschrieben (%3 Anfragen; %4 neue und %5 geänderte Anrufe archiviert).</translation>
+    </message>
+    <message>
+        <source>The range is archived in %1 (%2 requests; %3 new and %4 changed calls).</source>
+        <translation>Der Zeitraum ist in %1 archiviert (%2 Anfragen; %3 neue und %4 geänderte Anrufe).</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1533,10 @@
     <message>
         <source>it claims %1 records, more than a file of %2 bytes can hold</source>
         <translation>er gibt %1 Datensätze an, mehr als eine Datei von %2 Bytes enthalten kann</translation>
+    </message>
+    <message>
+        <source>a call&apos;s JSON cannot be decompressed</source>
+        <translation>das JSON eines Anrufs kann nicht entpackt werden</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,13 @@
             <numerusform>The server sent %n records that could not be read, so the range is incomplete; nothing was written.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The server sent %n record(s) that could not be read.</source>
+        <translation>
+            <numerusform>The server sent %n record that could not be read.</numerusform>
+            <numerusform>The server sent %n records that could not be read.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cs::AverageHandleChart</name>

@@ -21,6 +21,56 @@
     </message>
 </context>
 <context>
+    <name>ArchiveLoadText</name>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>Le chargement a été annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveText</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The archive %1 cannot be used: %2</source>
+        <translation>L&apos;archive %1 ne peut pas être utilisée : %2</translation>
+    </message>
+    <message>
+        <source>%1 is a snapshot of format %2; open it for writing once to bring it to format %3.</source>
+        <translation>%1 est un instantané au format %2 ; ouvrez-le une fois en écriture pour le passer au format %3.</translation>
+    </message>
+    <message>
+        <source>The archive %1 does not exist.</source>
+        <translation>L&apos;archive %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The archive %1 holds calls of account %2 (app %3); it cannot take calls of account %4 (app %5). Choose another archive file.</source>
+        <translation>L&apos;archive %1 contient les appels du compte %2 (app %3) ; elle ne peut pas recevoir ceux du compte %4 (app %5). Choisissez un autre fichier d&apos;archive.</translation>
+    </message>
+    <message>
+        <source>The archive %1 is open read-only.</source>
+        <translation>L&apos;archive %1 est ouverte en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The archive %1 is damaged: a call&apos;s JSON cannot be decompressed.</source>
+        <translation>L&apos;archive %1 est endommagée : le JSON d&apos;un appel ne peut pas être décompressé.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the JSON of call %2 does not match its checksum.</source>
+        <translation>%1 est endommagé : le JSON de l&apos;appel %2 ne correspond pas à sa somme de contrôle.</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of %1 before bringing it to the new format.</source>
+        <translation>Impossible de garder une copie de %1 avant de le passer au nouveau format.</translation>
+    </message>
+</context>
+<context>
     <name>CallColumn</name>
     <message>
         <source>Session ID</source>
@@ -590,10 +640,6 @@
         <translation>La sous-commande.</translation>
     </message>
     <message>
-        <source>The .callscope file to read.</source>
-        <translation>Le fichier .callscope à lire.</translation>
-    </message>
-    <message>
         <source>Write the CSV to FILE.</source>
         <translation>Écrire le CSV dans FILE.</translation>
     </message>
@@ -610,16 +656,48 @@
         <translation>un seul fichier d&apos;instantané attendu (callscope export SNAPSHOT --csv OUT).</translation>
     </message>
     <message>
-        <source>--csv OUT is required.</source>
-        <translation>--csv OUT est obligatoire.</translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>note: the snapshot is partial (%1).</source>
         <translation>remarque&#xa0;: l&apos;instantané est partiel (%1).</translation>
+    </message>
+    <message>
+        <source>The .callscope file (snapshot or archive) to read.</source>
+        <translation>Le fichier .callscope (instantané ou archive) à lire.</translation>
+    </message>
+    <message>
+        <source>Write the calls&apos; raw JSON to FILE, one per line.</source>
+        <translation>Écrire le JSON brut des appels dans FILE, un par ligne.</translation>
+    </message>
+    <message>
+        <source>Only calls starting at or after &quot;YYYY-MM-DD HH:MM:SS&quot; in --tz.</source>
+        <translation>Seulement les appels qui commencent à partir de &quot;YYYY-MM-DD HH:MM:SS&quot; dans --tz.</translation>
+    </message>
+    <message>
+        <source>Only calls starting at or before &quot;YYYY-MM-DD HH:MM:SS&quot; in --tz.</source>
+        <translation>Seulement les appels qui commencent au plus tard à &quot;YYYY-MM-DD HH:MM:SS&quot; dans --tz.</translation>
+    </message>
+    <message>
+        <source>IANA time zone of --from and --to (default: this computer&apos;s zone).</source>
+        <translation>Fuseau horaire IANA de --from et --to (par défaut : celui de cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>give one of --csv OUT or --jsonl OUT.</source>
+        <translation>indiquez soit --csv OUT, soit --jsonl OUT.</translation>
+    </message>
+    <message>
+        <source>--from and --to go together.</source>
+        <translation>--from et --to vont ensemble.</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;%1&quot;.</source>
+        <translation>fuseau horaire inconnu &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--from and --to must be times of the form &quot;YYYY-MM-DD HH:MM:SS&quot;, --from first.</source>
+        <translation>--from et --to doivent être des heures de la forme &quot;YYYY-MM-DD HH:MM:SS&quot;, --from en premier.</translation>
     </message>
 </context>
 <context>
@@ -842,6 +920,41 @@
     <message>
         <source>--max-response-mb must be a whole number of MiB from 1 to 4096.</source>
         <translation>--max-response-mb doit être un nombre entier de Mio entre 1 et 4096.</translation>
+    </message>
+    <message>
+        <source>Keep every call in this archive (.callscope, created if missing) and ask the server only for what it does not cover yet.</source>
+        <translation>Garder chaque appel dans cette archive (.callscope, créée si absente) et ne demander au serveur que ce qu&apos;elle ne couvre pas encore.</translation>
+    </message>
+    <message>
+        <source>With --archive: time fetched less than this many hours after it ended is provisional and asked for again (default 24).</source>
+        <translation>Avec --archive : une période récupérée moins de ce nombre d&apos;heures après sa fin est provisoire et redemandée (par défaut 24).</translation>
+    </message>
+    <message>
+        <source>--out is required without --archive (see --help).</source>
+        <translation>--out est obligatoire sans --archive (voir --help).</translation>
+    </message>
+    <message>
+        <source>--settle-hours must be a number of hours from 0 to 8760.</source>
+        <translation>--settle-hours doit être un nombre d&apos;heures de 0 à 8760.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server sent %n record(s) that could not be read.</source>
+        <translation>
+            <numerusform>Le serveur a envoyé %n enregistrement illisible.</numerusform>
+            <numerusform>Le serveur a envoyé %n enregistrements illisibles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The archive keeps the %2 new calls fetched; run the same command again to fetch the rest.</source>
+        <translation>%1 L&apos;archive garde les %2 nouveaux appels récupérés ; relancez la même commande pour récupérer le reste.</translation>
+    </message>
+    <message>
+        <source>%1 calls written to %2 (%3 requests; %4 new and %5 changed calls archived).</source>
+        <translation>%1 appels écrits dans %2 (%3 requêtes ; %4 appels nouveaux et %5 modifiés archivés).</translation>
+    </message>
+    <message>
+        <source>The range is archived in %1 (%2 requests; %3 new and %4 changed calls).</source>
+        <translation>La période est archivée dans %1 (%2 requêtes ; %3 appels nouveaux et %4 modifiés).</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1533,10 @@
     <message>
         <source>it claims %1 records, more than a file of %2 bytes can hold</source>
         <translation>il annonce %1 enregistrements, plus qu’un fichier de %2 octets ne peut en contenir</translation>
+    </message>
+    <message>
+        <source>a call&apos;s JSON cannot be decompressed</source>
+        <translation>le JSON d&apos;un appel ne peut pas être décompressé</translation>
     </message>
 </context>
 <context>
