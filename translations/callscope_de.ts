@@ -669,15 +669,15 @@
     </message>
     <message>
         <source>Write the calls&apos; raw JSON to FILE, one per line.</source>
-        <translation>Das rohe JSON der Anrufe nach FILE schreiben, eines pro Zeile.</translation>
+        <translation>Das Roh-JSON der Anrufe nach FILE schreiben, eines pro Zeile.</translation>
     </message>
     <message>
         <source>Only calls starting at or after &quot;YYYY-MM-DD HH:MM:SS&quot; in --tz.</source>
-        <translation>Nur Anrufe, die um oder nach &quot;YYYY-MM-DD HH:MM:SS&quot; in --tz beginnen.</translation>
+        <translation>Nur Anrufe, die ab &quot;YYYY-MM-DD HH:MM:SS&quot; in --tz beginnen.</translation>
     </message>
     <message>
         <source>Only calls starting at or before &quot;YYYY-MM-DD HH:MM:SS&quot; in --tz.</source>
-        <translation>Nur Anrufe, die um oder vor &quot;YYYY-MM-DD HH:MM:SS&quot; in --tz beginnen.</translation>
+        <translation>Nur Anrufe, die bis &quot;YYYY-MM-DD HH:MM:SS&quot; in --tz beginnen.</translation>
     </message>
     <message>
         <source>IANA time zone of --from and --to (default: this computer&apos;s zone).</source>
@@ -685,7 +685,7 @@
     </message>
     <message>
         <source>give one of --csv OUT or --jsonl OUT.</source>
-        <translation>geben Sie --csv OUT oder --jsonl OUT an.</translation>
+        <translation>geben Sie entweder --csv OUT oder --jsonl OUT an.</translation>
     </message>
     <message>
         <source>--from and --to go together.</source>
@@ -734,6 +734,14 @@
 </context>
 <context>
     <name>FetchCommand</name>
+    <message>
+        <source>Another CallScope is fetching this account (%1, process %2 on %3); waiting for it.</source>
+        <translation>Eine andere CallScope-Instanz ruft dieses Konto gerade ab (%1, Prozess %2 auf %3); es wird gewartet, bis sie fertig ist.</translation>
+    </message>
+    <message>
+        <source>Another CallScope took over fetching this account; this one stopped.</source>
+        <translation>Eine andere CallScope-Instanz hat den Abruf dieses Kontos übernommen; diese hat aufgehört.</translation>
+    </message>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -911,7 +919,7 @@
     </message>
     <message>
         <source>Keep every call in this archive (.callscope, created if missing) and ask the server only for what it does not cover yet.</source>
-        <translation>Jeden Anruf in diesem Archiv aufbewahren (.callscope, wird bei Bedarf angelegt) und den Server nur nach dem fragen, was es noch nicht abdeckt.</translation>
+        <translation>Jeden Anruf in diesem Archiv behalten (.callscope, wird bei Bedarf angelegt) und den Server nur nach dem fragen, was es noch nicht abdeckt.</translation>
     </message>
     <message>
         <source>With --archive: time fetched less than this many hours after it ended is provisional and asked for again (default 24).</source>

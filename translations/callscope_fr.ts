@@ -51,7 +51,7 @@
     </message>
     <message>
         <source>The archive %1 holds calls of account %2 (app %3); it cannot take calls of account %4 (app %5). Choose another archive file.</source>
-        <translation>L&apos;archive %1 contient des appels du compte %2 (application %3) ; elle ne peut pas recevoir d&apos;appels du compte %4 (application %5). Choisissez un autre fichier d&apos;archive.</translation>
+        <translation>L&apos;archive %1 contient les appels du compte %2 (app %3) ; elle ne peut pas recevoir ceux du compte %4 (app %5). Choisissez un autre fichier d&apos;archive.</translation>
     </message>
     <message>
         <source>The archive %1 is open read-only.</source>
@@ -67,7 +67,7 @@
     </message>
     <message>
         <source>Cannot keep a copy of %1 before bringing it to the new format.</source>
-        <translation>Impossible de conserver une copie de %1 avant de le passer au nouveau format.</translation>
+        <translation>Impossible de garder une copie de %1 avant de le passer au nouveau format.</translation>
     </message>
 </context>
 <context>
@@ -673,11 +673,11 @@
     </message>
     <message>
         <source>Only calls starting at or after &quot;YYYY-MM-DD HH:MM:SS&quot; in --tz.</source>
-        <translation>Seulement les appels commençant à ou après « YYYY-MM-DD HH:MM:SS » dans --tz.</translation>
+        <translation>Seulement les appels qui commencent à partir de &quot;YYYY-MM-DD HH:MM:SS&quot; dans --tz.</translation>
     </message>
     <message>
         <source>Only calls starting at or before &quot;YYYY-MM-DD HH:MM:SS&quot; in --tz.</source>
-        <translation>Seulement les appels commençant à ou avant « YYYY-MM-DD HH:MM:SS » dans --tz.</translation>
+        <translation>Seulement les appels qui commencent au plus tard à &quot;YYYY-MM-DD HH:MM:SS&quot; dans --tz.</translation>
     </message>
     <message>
         <source>IANA time zone of --from and --to (default: this computer&apos;s zone).</source>
@@ -685,7 +685,7 @@
     </message>
     <message>
         <source>give one of --csv OUT or --jsonl OUT.</source>
-        <translation>indiquez --csv OUT ou --jsonl OUT.</translation>
+        <translation>indiquez soit --csv OUT, soit --jsonl OUT.</translation>
     </message>
     <message>
         <source>--from and --to go together.</source>
@@ -693,11 +693,11 @@
     </message>
     <message>
         <source>unknown time zone &quot;%1&quot;.</source>
-        <translation>fuseau horaire inconnu « %1 ».</translation>
+        <translation>fuseau horaire inconnu &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--from and --to must be times of the form &quot;YYYY-MM-DD HH:MM:SS&quot;, --from first.</source>
-        <translation>--from et --to doivent être des heures de la forme « YYYY-MM-DD HH:MM:SS », --from d&apos;abord.</translation>
+        <translation>--from et --to doivent être des heures de la forme &quot;YYYY-MM-DD HH:MM:SS&quot;, --from en premier.</translation>
     </message>
 </context>
 <context>
@@ -734,6 +734,14 @@
 </context>
 <context>
     <name>FetchCommand</name>
+    <message>
+        <source>Another CallScope is fetching this account (%1, process %2 on %3); waiting for it.</source>
+        <translation>Une autre instance de CallScope récupère déjà ce compte (%1, processus %2 sur %3) ; attente de la fin.</translation>
+    </message>
+    <message>
+        <source>Another CallScope took over fetching this account; this one stopped.</source>
+        <translation>Une autre instance de CallScope a repris la récupération de ce compte ; celle-ci s’est arrêtée.</translation>
+    </message>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
@@ -911,11 +919,11 @@
     </message>
     <message>
         <source>Keep every call in this archive (.callscope, created if missing) and ask the server only for what it does not cover yet.</source>
-        <translation>Conserver chaque appel dans cette archive (.callscope, créée si elle manque) et ne demander au serveur que ce qu&apos;elle ne couvre pas encore.</translation>
+        <translation>Garder chaque appel dans cette archive (.callscope, créée si absente) et ne demander au serveur que ce qu&apos;elle ne couvre pas encore.</translation>
     </message>
     <message>
         <source>With --archive: time fetched less than this many hours after it ended is provisional and asked for again (default 24).</source>
-        <translation>Avec --archive : une période récupérée moins de ce nombre d&apos;heures après sa fin est provisoire et redemandée (24 par défaut).</translation>
+        <translation>Avec --archive : une période récupérée moins de ce nombre d&apos;heures après sa fin est provisoire et redemandée (par défaut 24).</translation>
     </message>
     <message>
         <source>--out is required without --archive (see --help).</source>
@@ -934,7 +942,7 @@
     </message>
     <message>
         <source>%1 The archive keeps the %2 new calls fetched; run the same command again to fetch the rest.</source>
-        <translation>%1 L&apos;archive conserve les %2 nouveaux appels récupérés ; relancez la même commande pour récupérer le reste.</translation>
+        <translation>%1 L&apos;archive garde les %2 nouveaux appels récupérés ; relancez la même commande pour récupérer le reste.</translation>
     </message>
     <message>
         <source>%1 calls written to %2 (%3 requests; %4 new and %5 changed calls archived).</source>

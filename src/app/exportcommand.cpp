@@ -4,6 +4,7 @@
 #include "commands.h"
 
 #include "archive.h"
+#include "archivefactory.h"
 #include "callcsv.h"
 #include "filterrule.h"
 #include "timewindows.h"
@@ -60,6 +61,12 @@ struct SnapshotLoad
 // (raw JSON stays in the file); a format-1 snapshot is read and parsed.
 bool loadForExport(const QString &path, const UtcInterval &range, RecordStore *store, SnapshotLoad *load, QString *error)
 {
+    if (isServerArchive(path)) {   // a team archive: postgresql://...
+        ArchiveOpenOptions options;
+        options.readOnly = true;
+        std::unique_ptr<ArchiveBackend> archive = openArchive(path, options, error);
+        return archive && loadArchiveRange(*archive, range, *store, {}, error);
+    }
     SnapshotReader reader;
     if (!reader.open(path, error))
         return false;
@@ -106,15 +113,19 @@ int writeJsonl(const QString &path, const UtcInterval &range, const QString &out
 {
     QString error;
     SnapshotReader reader;
-    if (!reader.open(path, &error))
+    const bool server = isServerArchive(path);   // a team archive: postgresql://...
+    if (!server && !reader.open(path, &error))
         return fail(error);
     QSaveFile out(outPath);
     if (!out.open(QIODevice::WriteOnly))
         return fail(ExportCommand::tr("cannot write %1: %2").arg(outPath, out.errorString()));
     std::string line;
     bool written = true;
-    if (reader.info().schemaVersion >= 2) {
-        std::unique_ptr<ArchiveBackend> archive = openArchiveFile(path, false, true, &error);
+    if (server || reader.info().schemaVersion >= 2) {
+        ArchiveOpenOptions options;
+        options.create = false;
+        options.readOnly = true;
+        std::unique_ptr<ArchiveBackend> archive = openArchive(path, options, &error);
         if (!archive || !archive->readRawRange(range, [&](std::string_view raw, int) {
                 return written = writeJsonLine(out, raw, &line);
             }, &error))

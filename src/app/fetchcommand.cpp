@@ -4,6 +4,8 @@
 #include "commands.h"
 
 #include "archive.h"
+#include "archivefactory.h"
+#include "archivelease.h"
 #include "callcsv.h"
 #include "fetchengine.h"
 #include "fetchsnapshot.h"
@@ -319,13 +321,53 @@ bool coverageOf(ArchiveBackend &archive, const FetchSpec &spec, const UtcInterva
     return true;
 }
 
+// Day-long windows: coverage is recorded per completed window, so a killed
+// fetch re-asks at most a day per window in flight (tst_archivecli crashAndResume).
+constexpr qint64 kArchiveWindowSeconds = 24 * 3600;
+
+// Who holds a team archive's lease, as the others see it.
+QString leaseHolderName()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("LOGNAME", u"?"_s);
+    return user + u" (callscope fetch)"_s;
+}
+
+// A line on a terminal while the fetch goes on (nothing for scripts: their
+// stderr gets exactly one line).
+void printNotice(const QString &line)
+{
+    if (::isatty(::fileno(stderr)) == 1)
+        std::fputs(qPrintable(terminalSafeLine(line) + u'\n'), stderr);
+}
+
 int runArchiveFetch(FetchArguments &args)
 {
     QString error;
-    std::unique_ptr<ArchiveBackend> archive = openArchiveFile(args.archivePath, true, false, &error);
+    std::unique_ptr<ArchiveBackend> archive = openArchive(args.archivePath, {}, &error);
     if (!archive || !archive->bindIdentity(identityOf(args.spec), &error)) {
         printLine(error);
         return kFetchFailed;
+    }
+    // A team archive on a server: one fetcher per account at a time. Wait for
+    // the lease; what the holder fetched meanwhile is then in the ledger, and
+    // only the rest is asked for (all of it when the holder finished).
+    std::unique_ptr<ArchiveLease> lease;
+    if (isServerArchive(args.archivePath)) {
+        lease = ArchiveLease::open(args.archivePath, identityOf(args.spec), leaseHolderName(), &error);
+        QString shown;
+        if (!lease || !lease->acquire(-1, &error, [&shown](const LeaseHolder &holder) {
+                if (!holder.exists || holder.holder + holder.host == shown)
+                    return;
+                shown = holder.holder + holder.host;
+                printNotice(FetchCommand::tr("Another CallScope is fetching this account (%1, process %2 on %3); "
+                                             "waiting for it.")
+                                .arg(holder.holder, QString::number(holder.pid), holder.host));
+            })) {
+            printLine(error);
+            return kFetchFailed;
+        }
     }
     const UtcInterval range{args.spec.from.toSecsSinceEpoch(), args.spec.to.toSecsSinceEpoch()};
     QList<CoverageSpan> spans;
@@ -341,6 +383,7 @@ int runArchiveFetch(FetchArguments &args)
     qint64 changed = 0;
     if (!gaps.isEmpty()) {
         args.spec.onlyIntervals = gaps;
+        args.spec.maxWindowSeconds = kArchiveWindowSeconds;
         const QString scope = scopeOf(args.spec);
         // Coverage is dated when the fetch started: a call written while it ran
         // may be missing from a window fetched before, which the settling time covers.
@@ -355,6 +398,9 @@ int runArchiveFetch(FetchArguments &args)
         };
         QObject::connect(&engine, &FetchEngine::pageReady, qApp,
                          [&](quint64, std::shared_ptr<cs::ParsedPage> page, int, int offsetMinutes) {
+                             if (lease && !lease->isHeld())
+                                 return stopOnArchiveError(FetchCommand::tr(
+                                     "Another CallScope took over fetching this account; this one stopped."));
                              StorePageResult result;
                              QString pageError;
                              if (!archive->storePage(*page, offsetMinutes, QDateTime::currentSecsSinceEpoch(), &result,
@@ -368,8 +414,12 @@ int runArchiveFetch(FetchArguments &args)
             if (!archive->addCoverage(scope, interval, startedAt, &coverError))
                 stopOnArchiveError(coverError);
         });
-        QObject::connect(&engine, &FetchEngine::progress, qApp,
-                         [&progressLine](quint64, const cs::FetchProgress &p) { progressLine.update(p); });
+        QObject::connect(&engine, &FetchEngine::progress, qApp, [&progressLine, &lease](quint64, const cs::FetchProgress &p) {
+            progressLine.update(p);
+            if (lease)   // what the others show (data, not a translated message)
+                lease->setProgress(u"windows %1/%2, %3 records, %4 requests"_s.arg(p.windowsDone).arg(p.windowsTotal)
+                                       .arg(p.recordsReceived).arg(p.requests));
+        });
         QObject::connect(&engine, &FetchEngine::notice, qApp,
                          [&progressLine](quint64, const QString &message) { progressLine.notice(message); });
         QObject::connect(&engine, &FetchEngine::finished, qApp, [&outcome](quint64, const cs::FetchOutcome &result) {
@@ -386,6 +436,8 @@ int runArchiveFetch(FetchArguments &args)
             return kFetchFailed;
         }
     }
+    if (lease)
+        lease->release();   // the others need not wait for --out to be written
     // Whatever happened, the archive keeps what was committed; the exit status
     // says whether the whole range is covered now.
     if (!coverageOf(*archive, args.spec, range, args.settleSeconds, &spans, &error)) {

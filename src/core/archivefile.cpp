@@ -146,11 +146,28 @@ struct ArchiveFile::Impl
 
 bool ArchiveFile::Impl::create(QString *error)
 {
-    const QByteArray pragmas = "PRAGMA page_size=16384; PRAGMA application_id=" + QByteArray::number(kSnapshotApplicationId)
-        + "; PRAGMA user_version=" + QByteArray::number(kSnapshotSchemaVersion) + ";";
-    if (!db.exec(pragmas.constData()) || !db.exec("BEGIN") || !db.exec(snapshotschema::kCreateTables)
-        || !db.exec(snapshotschema::kCreateIndexes))
+    // Two fetches may create the same new archive at once: the second waits
+    // for the first's transaction (busy_timeout) and then finds the tables.
+    if (!db.exec("BEGIN IMMEDIATE"))
         return fail(error, dbError());
+    {
+        sqlite::Statement tables(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'meta'");
+        if (!tables.isValid() || tables.step() != SQLITE_ROW) {
+            const QString message = dbError();
+            db.exec("ROLLBACK");
+            return fail(error, message);
+        }
+        if (tables.columnInt(0) > 0)
+            return db.exec("COMMIT") || fail(error, dbError());
+    }
+    const QByteArray pragmas = "PRAGMA application_id=" + QByteArray::number(kSnapshotApplicationId)
+        + "; PRAGMA user_version=" + QByteArray::number(kSnapshotSchemaVersion) + ";";
+    if (!db.exec(pragmas.constData()) || !db.exec(snapshotschema::kCreateTables)
+        || !db.exec(snapshotschema::kCreateIndexes)) {
+        const QString message = dbError();
+        db.exec("ROLLBACK");
+        return fail(error, message);
+    }
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     const bool ok = setMeta("schema_version", QString::number(kSnapshotSchemaVersion))
         && setMeta("app_version", QCoreApplication::applicationVersion()) && setMeta("fetched_at", now)
@@ -285,7 +302,9 @@ bool ArchiveFile::open(const QString &path, bool create, bool readOnly, QString 
     // WAL: a reader (the window, an export) never blocks the fetch writing pages;
     // synchronous=NORMAL in WAL still keeps every committed page across a crash
     // of the process (only a power loss may take the last commits).
-    if (!d->db.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000;"))
+    // The timeout first: another fetch may hold the file (even while creating it).
+    if (!d->db.exec("PRAGMA busy_timeout=10000;") || (!exists && !d->db.exec("PRAGMA page_size=16384;"))
+        || !d->db.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"))
         return d->fail(error, d->dbError());
     if (!exists && !d->create(error))
         return false;

@@ -31,10 +31,11 @@ FetchRun::FetchRun(const FetchSpec &spec, const Credentials &credentials, PageTr
         m_invalidReason = FetchRunText::tr("No credentials: give a token, or a Client ID with its Client Secret.");
     if (m_invalidReason.isEmpty()) {
         QList<RequestWindow> plan;
+        const qint64 span = std::clamp<qint64>(spec.maxWindowSeconds, 3600, kMaxWindowSeconds);
         if (spec.onlyIntervals.isEmpty())
-            plan = planWindows(spec.from, spec.to, spec.zone);
+            plan = planWindows(spec.from, spec.to, spec.zone, span);
         for (const UtcInterval &interval : spec.onlyIntervals)
-            plan += planWindowsUtc(interval.startUtc, interval.endUtc, spec.zone);
+            plan += planWindowsUtc(interval.startUtc, interval.endUtc, spec.zone, span);
         if (plan.isEmpty())
             m_invalidReason = FetchRunText::tr("The date range does not contain any time to fetch.");
         for (const RequestWindow &window : plan)

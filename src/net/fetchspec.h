@@ -49,6 +49,10 @@ struct FetchSpec
     // When not empty, only these UTC intervals (inside from..to) are fetched:
     // the gaps an archive does not cover yet.
     QList<UtcInterval> onlyIntervals;
+    // Longest request window (the API allows 7 days). An archive fetch uses a
+    // day: a window is recorded as covered only when it completes, so a killed
+    // fetch re-asks at most one day per window in flight.
+    qint64 maxWindowSeconds = 7 * 24 * 3600;
 
     QStringList channels;             // optional body filters
     QStringList queues;

@@ -128,8 +128,12 @@ QString WindowPager::timeText(qint64 utc) const
 
 bool WindowPager::isFull(int received, const PagingFacts &facts) const
 {
-    const int expected = facts.pageCapKnown && facts.pageCap > 0 ? std::min(m_askedLimit, facts.pageCap)
-                                                                 : m_askedLimit;
+    return isFull(received, m_askedLimit, facts);
+}
+
+bool WindowPager::isFull(int received, int askedLimit, const PagingFacts &facts) const
+{
+    const int expected = facts.pageCapKnown && facts.pageCap > 0 ? std::min(askedLimit, facts.pageCap) : askedLimit;
     return received >= expected;
 }
 
@@ -187,10 +191,12 @@ WindowPager::Step WindowPager::onPage(const ParsedPage &page, PagingFacts &facts
     const bool full = isFull(received, facts);
     const bool unsure = !full && !facts.pageCapKnown && received > 0;   // short, or the server's size?
     const int previousReceived = m_previousReceived;
-    const bool previousFull = previousReceived >= 0 && isFull(previousReceived, facts);
+    // Judged by the limit that page was asked with: a probe asks for fewer.
+    const bool previousFull = previousReceived >= 0 && isFull(previousReceived, m_previousAskedLimit, facts);
     const qint64 previousLastNaive = m_previousLastNaive;
     const std::unordered_set<quint64> previousPage = std::move(m_previousPage);
     m_previousReceived = received;
+    m_previousAskedLimit = m_askedLimit;
     m_previousLastNaive = lastNaive;
     m_previousPage = pageIds;
     if (firstOfChunk)
@@ -318,7 +324,7 @@ WindowPager::Step WindowPager::onOffsetRefused(const PagingFacts &facts, ProbeRe
         m_probing = false;
         probeResult->ended = true;
     }
-    const bool previousFull = m_previousReceived >= 0 && isFull(m_previousReceived, facts);
+    const bool previousFull = m_previousReceived >= 0 && isFull(m_previousReceived, m_previousAskedLimit, facts);
     if (!previousFull)
         return done();   // past the end, after a short page
     return narrow(facts, WindowPagerText::tr("the server refused offset %1").arg(m_offset));

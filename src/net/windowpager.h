@@ -81,6 +81,7 @@ private:
     Step done();
     void startChunk(const RequestWindow &range, bool narrowed);
     bool isFull(int received, const PagingFacts &facts) const;
+    bool isFull(int received, int askedLimit, const PagingFacts &facts) const;
     QString timeText(qint64 utc) const;
 
     RequestWindow m_window;
@@ -98,6 +99,7 @@ private:
     bool m_narrowed = false;      // this chunk ends on calls already seen
     int m_emptyRetries = 0;
     int m_previousReceived = -1;  // records on the previous page of this chunk; -1: none yet
+    int m_previousAskedLimit = 0; // the `limit` that page was asked with
     qint64 m_previousLastNaive = kNoTime;
     std::unordered_set<quint64> m_previousPage;   // ids on the previous page
     std::unordered_set<quint64> m_firstPage;      // ids on the chunk's first page

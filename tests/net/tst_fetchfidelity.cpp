@@ -72,6 +72,7 @@ private Q_SLOTS:
     void noOrderAtAll();
     void millisecondFiltering();
     void ignoredLimit();
+    void sparseWindowsInPagesMode();
     void ignoredOffset();
     void selectedFieldsAreSent();
     void noSelectedFields();
@@ -281,6 +282,26 @@ void TestFetchFidelity::ignoredLimit()
     Fetch fetch;
     QVERIFY(fetch.run(spec, cs::Credentials::fromToken(server.demoToken()), 120000));
     VERIFY_EXACT_FETCH(fetch, server, spec);
+}
+
+// Every window's first page shorter than the limit, on a server whose offset
+// counts pages: the mode probe (asked with the first page's size) comes back
+// empty. That is the end of the window, not "an empty page after a full one"
+// (found by day-long archive windows: each day narrowed until the fetch failed).
+void TestFetchFidelity::sparseWindowsInPagesMode()
+{
+    MockConfig config;
+    config.offsetMode = MockConfig::OffsetMode::Pages;
+    MockServer server(config, dataset(150, "2024-09-02T00:00:00Z", "2024-09-04T23:59:59Z", 61));
+    QVERIFY(server.listen());
+    cs::FetchSpec spec = specFor(server, at(2024, 9, 2), at(2024, 9, 4, 23, 59, 59));
+    spec.maxWindowSeconds = 24 * 3600;
+    Fetch fetch;
+    QVERIFY(fetch.run(spec, cs::Credentials::fromToken(server.demoToken()), 120000));
+    VERIFY_EXACT_FETCH(fetch, server, spec);
+    // Per window one page and at most one probe: nothing narrowed.
+    QCOMPARE(fetch.outcome->narrowings, 0);
+    QVERIFY2(server.requestCount() <= 6, qPrintable(QString::number(server.requestCount())));
 }
 
 void TestFetchFidelity::ignoredOffset()

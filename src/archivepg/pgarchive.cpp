@@ -1,0 +1,461 @@
+#include "pgarchive.h"
+
+#include "pgconn.h"
+#include "pgschema.h"
+
+#include <QCryptographicHash>
+#include <QHash>
+#include <mutex>
+#include <unordered_map>
+
+namespace cs {
+
+QString archiveAccountKey(const ArchiveIdentity &identity)
+{
+    return identity.host + QLatin1Char('\n') + identity.accountId;
+}
+
+QString archiveNotifyChannel(const ArchiveIdentity &identity)
+{
+    const QByteArray hash = QCryptographicHash::hash(archiveAccountKey(identity).toUtf8(), QCryptographicHash::Sha1);
+    return QStringLiteral("callscope_") + QString::fromLatin1(hash.toHex().left(16));
+}
+
+namespace {
+
+using pg::Connection;
+using pg::Params;
+using pg::Result;
+
+const char *const kCallColumns =
+    "id, session_id, conversation_id, user_id, start_utc, end_utc, offset_minutes, channel, final_status, "
+    "smart_status, reason, direction, bot_id, is_voicemail, queues, agents, dispositions, talk_seconds, "
+    "hold_seconds, after_call_work_seconds, wait_seconds, destination_count, agent_segment_count, csat, nps, "
+    "like_dislike, start_time_text, end_time_text";
+
+bool isWholeTime(const UtcInterval &interval)
+{
+    return interval.startUtc <= kWholeTime.startUtc && interval.endUtc >= kWholeTime.endUtc;
+}
+
+// WHERE and ORDER BY for "calls starting inside the interval, in start order".
+QByteArray rangeClause(const UtcInterval &interval, Params *params)
+{
+    if (isWholeTime(interval))
+        return QByteArrayLiteral(" ORDER BY start_utc NULLS FIRST, session_id COLLATE \"C\"");
+    params->add(interval.startUtc).add(interval.endUtc);
+    const int n = params->count();
+    return " WHERE start_utc BETWEEN $" + QByteArray::number(n - 1) + "::bigint AND $" + QByteArray::number(n)
+        + "::bigint ORDER BY start_utc, session_id COLLATE \"C\"";
+}
+
+void setText(std::string &out, const Result &r, int row, int col)
+{
+    if (r.isNull(row, col))
+        out.clear();
+    else
+        out.assign(r.bytes(row, col));
+}
+
+class PgRawSource : public RawJsonSource
+{
+public:
+    explicit PgRawSource(std::unique_ptr<Connection> c) : m_conn(std::move(c)) {}
+    bool readRaw(qint64 key, std::string *out) const override
+    {
+        std::lock_guard lock(m_mutex);
+        QString error;
+        Result r = m_conn->execParams("SELECT raw_json FROM raw_records WHERE call_id = $1::bigint", Params().add(key), true,
+                                      &error);
+        if (!r.ok() || r.rows() != 1)
+            return false;
+        out->assign(r.bytes(0, 0));
+        return true;
+    }
+
+private:
+    mutable std::mutex m_mutex;
+    std::unique_ptr<Connection> m_conn;
+};
+
+class PgArchive : public ArchiveBackend
+{
+public:
+    PgArchive(std::unique_ptr<Connection> c, bool readOnly) : m_conn(std::move(c)), m_readOnly(readOnly) {}
+
+    QString location() const override { return pg::redactUri(m_conn->spec().uri); }
+    bool isReadOnly() const override { return m_readOnly; }
+
+    bool open(QString *error)
+    {
+        if (m_readOnly) {
+            if (!m_conn->exec("SET default_transaction_read_only = on", error))
+                return false;
+            Result r = m_conn->query("SELECT to_regclass('callscope_schema_version') IS NOT NULL", error);
+            if (!r.ok())
+                return false;
+            if (!r.boolean(0, 0))
+                return fail(error, QStringLiteral("%1 holds no CallScope archive yet").arg(location()));
+            return checkVersion(error) && loadIdentity(error);
+        }
+        return migrate(error) && m_conn->exec(pgschema::kCreatePageTable, error) && loadIdentity(error);
+    }
+
+    bool bindIdentity(const ArchiveIdentity &identity, QString *error) override
+    {
+        if (m_bound)
+            return matches(identity, error);
+        if (m_readOnly)
+            return fail(error, QStringLiteral("%1 holds no calls of any connection yet").arg(location()));
+        if (!m_conn->exec("BEGIN", error))
+            return false;
+        const char *sql = "INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING";
+        bool ok = m_conn->execParams(sql, Params().add(std::string_view("host")).add(identity.host), false, error).ok()
+            && m_conn->execParams(sql, Params().add(std::string_view("account_id")).add(identity.accountId), false, error).ok()
+            && m_conn->execParams(sql, Params().add(std::string_view("app_id")).add(identity.appId), false, error).ok()
+            && m_conn->execParams(sql, Params().add(std::string_view("endpoint")).add(identity.endpoint), false, error).ok()
+            && m_conn->exec("COMMIT", error);
+        if (!ok) {
+            m_conn->exec("ROLLBACK", nullptr);
+            return false;
+        }
+        // Another instance may have bound it first: read back what won.
+        return loadIdentity(error) && matches(identity, error);
+    }
+
+    ArchiveIdentity identity() const override { return m_identity; }
+
+    bool storePage(const ParsedPage &page, int offsetMinutes, qint64 fetchedAtUtc, StorePageResult *result,
+                   QString *error) override
+    {
+        StorePageResult counts;
+        if (m_readOnly)
+            return fail(error, QStringLiteral("%1 is open read-only").arg(location()));
+        if (!m_bound)
+            return fail(error, QStringLiteral("%1: no connection bound to the archive").arg(location()));
+        // Within one page a later copy of a call replaces an earlier one, as it would across pages.
+        std::unordered_map<std::string_view, size_t> bySession;
+        std::vector<const CallFields *> rows;
+        rows.reserve(page.records.size());
+        int replacedInPage = 0, repeatedInPage = 0;
+        for (const CallFields &f : page.records) {
+            auto [it, inserted] = bySession.emplace(f.sessionId, rows.size());
+            if (inserted) {
+                rows.push_back(&f);
+            } else {
+                if (rows[it->second]->raw == f.raw)
+                    ++repeatedInPage;
+                else
+                    ++replacedInPage;
+                rows[it->second] = &f;
+            }
+        }
+        std::string copy;
+        copy.reserve(size_t(page.body.size()) * 2 + rows.size() * 256);
+        for (const CallFields *f : rows)
+            appendRow(copy, *f, offsetMinutes);
+
+        if (!m_conn->exec("BEGIN", error))
+            return false;
+        Result upsert;
+        bool ok = m_conn->copyIn(pgschema::kCopyPage, copy, error);
+        if (ok) {
+            upsert = m_conn->execParams(pgschema::kUpsertPage, Params().add(fetchedAtUtc), true, error);
+            ok = upsert.ok();
+        }
+        if (ok) {
+            for (int i = 0; i < upsert.rows(); ++i)
+                (upsert.boolean(i, 0) ? counts.added : counts.changed) += 1;
+            counts.unchanged = int(rows.size()) - counts.added - counts.changed;
+            counts.changed += replacedInPage;
+            counts.unchanged += repeatedInPage;
+            if (counts.added + counts.changed > 0) {
+                // Delivered on commit to every instance listening for this account.
+                const QString payload = QStringLiteral("{\"added\":%1,\"changed\":%2}").arg(counts.added).arg(counts.changed);
+                ok = m_conn->execParams("SELECT pg_notify($1, $2)",
+                                        Params().add(archiveNotifyChannel(m_identity)).add(payload), false, error).ok();
+            }
+        }
+        if (ok)
+            ok = m_conn->exec("COMMIT", error);
+        if (!ok) {
+            m_conn->exec("ROLLBACK", nullptr);
+            return false;
+        }
+        if (result)
+            *result = counts;
+        return true;
+    }
+
+    bool addCoverage(const QString &scope, const UtcInterval &interval, qint64 fetchedAtUtc, QString *error) override
+    {
+        if (m_readOnly)
+            return fail(error, QStringLiteral("%1 is open read-only").arg(location()));
+        return m_conn->execParams("INSERT INTO coverage (scope, start_utc, end_utc, fetched_at) "
+                                  "VALUES ($1, $2::bigint, $3::bigint, $4::bigint)",
+                                  Params().add(scope).add(interval.startUtc).add(interval.endUtc).add(fetchedAtUtc),
+                                  false, error).ok();
+    }
+
+    bool ledger(const QString &scope, const UtcInterval &interval, QList<LedgerEntry> *out, QString *error) override
+    {
+        out->clear();
+        Result r = m_conn->execParams("SELECT start_utc, end_utc, fetched_at FROM coverage "
+                                      "WHERE (scope = $1 OR scope = '') AND start_utc <= $3::bigint AND end_utc >= $2::bigint "
+                                      "ORDER BY start_utc, end_utc, fetched_at",
+                                      Params().add(scope).add(interval.startUtc).add(interval.endUtc), true, error);
+        if (!r.ok())
+            return false;
+        for (int i = 0; i < r.rows(); ++i)
+            out->append(LedgerEntry{r.int8(i, 0), r.int8(i, 1), r.int8(i, 2)});
+        return true;
+    }
+
+    bool countCalls(const UtcInterval &interval, qint64 *count, QString *error) override
+    {
+        Params p;
+        QByteArray sql = "SELECT count(*) FROM calls";
+        if (!isWholeTime(interval)) {
+            p.add(interval.startUtc).add(interval.endUtc);
+            sql += " WHERE start_utc BETWEEN $1::bigint AND $2::bigint";
+        }
+        Result r = m_conn->execParams(sql.constData(), p, true, error);
+        if (!r.ok())
+            return false;
+        *count = r.int8(0, 0);
+        return true;
+    }
+
+    bool readCalls(const UtcInterval &interval, const std::function<bool(const ArchivedCall &)> &sink,
+                   QString *error) override
+    {
+        Params p;
+        const QByteArray sql = QByteArray("SELECT ") + kCallColumns + " FROM calls" + rangeClause(interval, &p);
+        ArchivedCall call;
+        return streamRows(sql, p, error, [&](const Result &r, int i) {
+            CallFields &f = call.fields;
+            f.clear();
+            call.key = r.int8(i, 0);
+            setText(f.sessionId, r, i, 1);
+            setText(f.conversationId, r, i, 2);
+            setText(f.userId, r, i, 3);
+            call.offsetMinutes = r.int4(i, 6);
+            const qint64 offsetSeconds = qint64(call.offsetMinutes) * 60;
+            f.startSeconds = r.isNull(i, 4) ? kNoTime : r.int8(i, 4) - offsetSeconds;
+            f.endSeconds = r.isNull(i, 5) ? kNoTime : r.int8(i, 5) - offsetSeconds;
+            f.startIsUtc = f.endIsUtc = false;
+            setText(f.channel, r, i, 7);
+            setText(f.finalStatus, r, i, 8);
+            setText(f.smartStatus, r, i, 9);
+            setText(f.reason, r, i, 10);
+            setText(f.direction, r, i, 11);
+            setText(f.botId, r, i, 12);
+            setText(f.isVoicemail, r, i, 13);
+            r.textArray(i, 14, &f.queues);
+            r.textArray(i, 15, &f.agents);
+            r.textArray(i, 16, &f.dispositions);
+            f.talkSeconds = r.int4(i, 17);
+            f.holdSeconds = r.int4(i, 18);
+            f.afterCallWorkSeconds = r.int4(i, 19);
+            f.waitSeconds = r.int4(i, 20);
+            f.destinationCount = r.int4(i, 21);
+            f.agentSegmentCount = r.int4(i, 22);
+            f.csatScore = r.isNull(i, 23) ? kNoScore : r.int4(i, 23);
+            f.npsScore = r.isNull(i, 24) ? kNoScore : r.int4(i, 24);
+            f.likeDislikeScore = r.isNull(i, 25) ? kNoScore : r.int4(i, 25);
+            setText(f.sessionStartTime, r, i, 26);
+            setText(f.sessionEndTime, r, i, 27);
+            return sink(call);
+        });
+    }
+
+    bool readRawRange(const UtcInterval &interval, const std::function<bool(std::string_view, int)> &sink,
+                      QString *error) override
+    {
+        Params p;
+        const QByteArray sql = QByteArray("SELECT r.raw_json, offset_minutes FROM calls JOIN raw_records r ON r.call_id = calls.id")
+            + rangeClause(interval, &p);
+        return streamRows(sql, p, error, [&](const Result &r, int i) { return sink(r.bytes(i, 0), r.int4(i, 1)); });
+    }
+
+    std::shared_ptr<RawJsonSource> rawSource(QString *error) override
+    {
+        // A connection of its own: libpq connections are not shared between threads.
+        auto c = Connection::open(m_conn->spec(), error);
+        if (!c)
+            return nullptr;
+        if (!c->exec("SET default_transaction_read_only = on", error))
+            return nullptr;
+        return std::make_shared<PgRawSource>(std::move(c));
+    }
+
+private:
+    std::unique_ptr<Connection> m_conn;
+    bool m_readOnly = false;
+    bool m_bound = false;
+    ArchiveIdentity m_identity;
+
+    static bool fail(QString *error, const QString &message)
+    {
+        if (error)
+            *error = message;
+        return false;
+    }
+
+    bool matches(const ArchiveIdentity &identity, QString *error) const
+    {
+        if (identity == m_identity)
+            return true;
+        return fail(error, QStringLiteral("%1 holds the calls of account %2 on %3 (%4), not of account %5 on %6 (%7)")
+                               .arg(location(), m_identity.accountId, m_identity.host, m_identity.endpoint,
+                                    identity.accountId, identity.host, identity.endpoint));
+    }
+
+    bool loadIdentity(QString *error)
+    {
+        Result r = m_conn->query("SELECT key, value FROM meta", error);
+        if (!r.ok())
+            return false;
+        QHash<QString, QString> meta;
+        for (int i = 0; i < r.rows(); ++i)
+            meta.insert(r.text(i, 0), r.text(i, 1));
+        m_bound = meta.contains(QStringLiteral("account_id"));
+        m_identity = {meta.value(QStringLiteral("host")), meta.value(QStringLiteral("account_id")),
+                      meta.value(QStringLiteral("app_id")), meta.value(QStringLiteral("endpoint"))};
+        return true;
+    }
+
+    bool checkVersion(QString *error)
+    {
+        Result r = m_conn->query("SELECT coalesce(max(version), 0) FROM callscope_schema_version", error);
+        if (!r.ok())
+            return false;
+        const int version = r.int4(0, 0);
+        if (version > pgschema::kVersion)
+            return fail(error, QStringLiteral("%1 was made by a newer CallScope (schema version %2; this one knows %3)")
+                                   .arg(location()).arg(version).arg(pgschema::kVersion));
+        if (version < pgschema::kVersion && m_readOnly)
+            return fail(error, QStringLiteral("%1 has schema version %2: open it once for writing to migrate it")
+                                   .arg(location()).arg(version));
+        return true;
+    }
+
+    bool migrate(QString *error)
+    {
+        // One instance at a time creates or migrates; the others wait, then see it done.
+        if (!m_conn->exec("BEGIN", error))
+            return false;
+        bool ok = m_conn->execParams("SELECT pg_advisory_xact_lock($1::bigint)",
+                                     Params().add(qint64(pgschema::kMigrationLockKey)), false, error).ok()
+            && m_conn->exec("SET LOCAL client_min_messages = warning", error)
+            && m_conn->exec(pgschema::kCreateVersionTable, error);
+        int version = 0;
+        if (ok) {
+            Result r = m_conn->query("SELECT coalesce(max(version), 0) FROM callscope_schema_version", error);
+            ok = r.ok();
+            if (ok)
+                version = r.int4(0, 0);
+        }
+        if (ok && version > pgschema::kVersion) {
+            fail(error, QStringLiteral("%1 was made by a newer CallScope (schema version %2; this one knows %3)")
+                            .arg(location()).arg(version).arg(pgschema::kVersion));
+            ok = false;
+        }
+        if (ok && version < 1)
+            ok = m_conn->exec(pgschema::kCreateV1, error)
+                && m_conn->exec("INSERT INTO callscope_schema_version (version) VALUES (1)", error);
+        // Later versions: `if (ok && version < 2) ...` here.
+        if (ok)
+            ok = m_conn->exec("COMMIT", error);
+        if (!ok)
+            m_conn->exec("ROLLBACK", nullptr);
+        return ok;
+    }
+
+    static void optional(std::string &out, std::string_view value)
+    {
+        if (value.empty())
+            out += "\\N";
+        else
+            pg::appendCopyText(out, value);
+    }
+    static void number(std::string &out, qint64 value) { out += std::to_string(value); }
+    static void score(std::string &out, int value)
+    {
+        if (value == kNoScore)
+            out += "\\N";
+        else
+            number(out, value);
+    }
+
+    static void appendRow(std::string &out, const CallFields &f, int offsetMinutes)
+    {
+        const qint64 offsetSeconds = qint64(offsetMinutes) * 60;
+        auto utc = [&](qint64 seconds, bool isUtc) {
+            if (seconds == kNoTime)
+                out += "\\N";
+            else
+                number(out, isUtc ? seconds : seconds + offsetSeconds);
+        };
+        pg::appendCopyText(out, f.sessionId); out += '\t';
+        optional(out, f.conversationId); out += '\t';
+        optional(out, f.userId); out += '\t';
+        utc(f.startSeconds, f.startIsUtc); out += '\t';
+        utc(f.endSeconds, f.endIsUtc); out += '\t';
+        number(out, offsetMinutes); out += '\t';
+        optional(out, f.channel); out += '\t';
+        optional(out, f.finalStatus); out += '\t';
+        optional(out, f.smartStatus); out += '\t';
+        optional(out, f.reason); out += '\t';
+        optional(out, f.direction); out += '\t';
+        optional(out, f.botId); out += '\t';
+        optional(out, f.isVoicemail); out += '\t';
+        pg::appendCopyTextArray(out, f.queues); out += '\t';
+        pg::appendCopyTextArray(out, f.agents); out += '\t';
+        pg::appendCopyTextArray(out, f.dispositions); out += '\t';
+        number(out, f.talkSeconds); out += '\t';
+        number(out, f.holdSeconds); out += '\t';
+        number(out, f.afterCallWorkSeconds); out += '\t';
+        number(out, f.handleSeconds()); out += '\t';
+        number(out, f.waitSeconds); out += '\t';
+        number(out, f.destinationCount); out += '\t';
+        number(out, f.agentSegmentCount); out += '\t';
+        score(out, f.csatScore); out += '\t';
+        score(out, f.npsScore); out += '\t';
+        score(out, f.likeDislikeScore); out += '\t';
+        optional(out, f.sessionStartTime); out += '\t';
+        optional(out, f.sessionEndTime); out += '\t';
+        pg::appendCopyText(out, f.raw); out += '\n';
+    }
+
+    // Streams the rows of `sql` (one statement: one consistent snapshot);
+    // `row` returning false stops it, which is no error (as for the file).
+    template <class Row>
+    bool streamRows(const QByteArray &sql, const Params &params, QString *error, Row &&row)
+    {
+        return m_conn->streamRows(sql.constData(), params, [&](const Result &r) { return row(r, 0); }, error);
+    }
+};
+
+} // namespace
+
+std::unique_ptr<ArchiveBackend> openArchiveServer(const QString &uri, bool readOnly, QString *error,
+                                                  const QString &password)
+{
+    pg::ConnectSpec spec;
+    spec.uri = uri;
+    spec.password = password;
+    auto c = Connection::open(spec, error);
+    if (!c)
+        return nullptr;
+    auto archive = std::make_unique<PgArchive>(std::move(c), readOnly);
+    QString message;
+    if (!archive->open(&message)) {
+        if (error)
+            *error = message.startsWith(archive->location()) ? message : archive->location() + QStringLiteral(": ") + message;
+        return nullptr;
+    }
+    return archive;
+}
+
+} // namespace cs

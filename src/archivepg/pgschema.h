@@ -1,0 +1,146 @@
+#pragma once
+// The PostgreSQL archive's schema, in one place for the backend, the tests and
+// docs/team-archive.md. CallScope creates and migrates it itself; the version
+// is the highest row in callscope_schema_version.
+//
+// It mirrors the SQLite archive: typed columns derived from each call's raw
+// JSON, the JSON itself byte for byte in a table of its own (as text; TOAST
+// compresses what is long), the coverage ledger and the identity. On top of
+// those, the lease (one fetcher per account).
+
+namespace cs::pgschema {
+
+inline constexpr int kVersion = 1;
+
+// Serialises concurrent first opens (pg_advisory_xact_lock key).
+inline constexpr long long kMigrationLockKey = 0x43616c6c53636f70LL;   // "CallScop"
+
+inline constexpr const char *kCreateVersionTable = R"sql(
+CREATE TABLE IF NOT EXISTS callscope_schema_version (
+    version    integer PRIMARY KEY,
+    applied_at timestamptz NOT NULL DEFAULT now()
+);
+)sql";
+
+// Version 1.
+inline constexpr const char *kCreateV1 = R"sql(
+CREATE TABLE meta (
+    key   text PRIMARY KEY,
+    value text NOT NULL
+);
+CREATE TABLE calls (
+    id                  bigserial PRIMARY KEY,
+    session_id          text NOT NULL UNIQUE,
+    conversation_id     text,
+    user_id             text,
+    start_utc           bigint,           -- Unix seconds, UTC
+    end_utc             bigint,
+    offset_minutes      integer NOT NULL, -- timeZoneOffset of the request (JavaScript sign)
+    channel             text,
+    final_status        text,
+    smart_status        text,
+    reason              text,
+    direction           text,
+    bot_id              text,
+    is_voicemail        text,
+    queues              text[] NOT NULL DEFAULT '{}',
+    agents              text[] NOT NULL DEFAULT '{}',
+    dispositions        text[] NOT NULL DEFAULT '{}',
+    talk_seconds        integer NOT NULL DEFAULT 0,
+    hold_seconds        integer NOT NULL DEFAULT 0,
+    after_call_work_seconds integer NOT NULL DEFAULT 0,
+    handle_seconds      integer NOT NULL DEFAULT 0,
+    wait_seconds        integer NOT NULL DEFAULT 0,
+    destination_count   integer NOT NULL DEFAULT 0,
+    agent_segment_count integer NOT NULL DEFAULT 0,
+    csat                integer,
+    nps                 integer,
+    like_dislike        integer,
+    start_time_text     text,             -- sessionStartTime verbatim
+    end_time_text       text,
+    raw_hash            bytea NOT NULL,   -- sha256 of the raw JSON's UTF-8 bytes
+    fetched_at          bigint NOT NULL   -- Unix seconds, UTC, of the fetch that stored this version
+);
+CREATE INDEX calls_start ON calls (start_utc, session_id COLLATE "C");
+-- Each call's JSON, apart: reading the typed columns scans only calls.
+CREATE TABLE raw_records (
+    call_id  bigint PRIMARY KEY REFERENCES calls (id) ON DELETE CASCADE,
+    raw_json text NOT NULL                -- the record as the server sent it, byte for byte
+);
+CREATE TABLE coverage (
+    id         bigserial PRIMARY KEY,
+    scope      text NOT NULL,
+    start_utc  bigint NOT NULL,
+    end_utc    bigint NOT NULL,          -- inclusive
+    fetched_at bigint NOT NULL
+);
+CREATE INDEX coverage_scope ON coverage (scope, start_utc, end_utc);
+CREATE TABLE lease (
+    account_key text PRIMARY KEY,        -- host + account id
+    holder      text NOT NULL,
+    pid         bigint NOT NULL,
+    host        text NOT NULL,
+    backend_pid integer NOT NULL,        -- the holder's server session
+    progress    text NOT NULL DEFAULT '',
+    acquired_at timestamptz NOT NULL,
+    updated_at  timestamptz NOT NULL     -- the holder's last heartbeat
+);
+)sql";
+
+// Rows of one page are COPYed here, then upserted into calls in one statement.
+inline constexpr const char *kCreatePageTable = R"sql(
+CREATE TEMP TABLE IF NOT EXISTS callscope_page (
+    session_id text, conversation_id text, user_id text, start_utc bigint, end_utc bigint,
+    offset_minutes integer, channel text, final_status text, smart_status text, reason text,
+    direction text, bot_id text, is_voicemail text, queues text[], agents text[], dispositions text[],
+    talk_seconds integer, hold_seconds integer, after_call_work_seconds integer, handle_seconds integer,
+    wait_seconds integer, destination_count integer, agent_segment_count integer,
+    csat integer, nps integer, like_dislike integer, start_time_text text, end_time_text text, raw_json text
+) ON COMMIT DELETE ROWS;
+)sql";
+
+#define CALLSCOPE_PG_PAGE_COLUMNS \
+    "session_id, conversation_id, user_id, start_utc, end_utc, offset_minutes, channel, final_status, " \
+    "smart_status, reason, direction, bot_id, is_voicemail, queues, agents, dispositions, talk_seconds, " \
+    "hold_seconds, after_call_work_seconds, handle_seconds, wait_seconds, destination_count, " \
+    "agent_segment_count, csat, nps, like_dislike, start_time_text, end_time_text, raw_json"
+
+inline constexpr const char *kCopyPage = "COPY callscope_page (" CALLSCOPE_PG_PAGE_COLUMNS ") FROM STDIN";
+
+#define CALLSCOPE_PG_TYPED_COLUMNS \
+    "session_id, conversation_id, user_id, start_utc, end_utc, offset_minutes, channel, final_status, " \
+    "smart_status, reason, direction, bot_id, is_voicemail, queues, agents, dispositions, talk_seconds, " \
+    "hold_seconds, after_call_work_seconds, handle_seconds, wait_seconds, destination_count, " \
+    "agent_segment_count, csat, nps, like_dislike, start_time_text, end_time_text"
+
+// One statement per page: the typed columns upserted into calls (a call whose
+// JSON hash is unchanged is left alone), the JSON of what was inserted or
+// replaced into raw_records. $1 = fetched_at. Returns true per inserted call,
+// false per replaced one; an identical call returns no row.
+inline constexpr const char *kUpsertPage =
+    "WITH page AS (SELECT *, sha256(convert_to(raw_json, 'UTF8')) AS hash FROM callscope_page), "
+    "up AS (INSERT INTO calls (" CALLSCOPE_PG_TYPED_COLUMNS ", raw_hash, fetched_at) "
+    "SELECT " CALLSCOPE_PG_TYPED_COLUMNS ", hash, $1::bigint FROM page "
+    "ON CONFLICT (session_id) DO UPDATE SET "
+    "conversation_id = EXCLUDED.conversation_id, user_id = EXCLUDED.user_id, start_utc = EXCLUDED.start_utc, "
+    "end_utc = EXCLUDED.end_utc, offset_minutes = EXCLUDED.offset_minutes, channel = EXCLUDED.channel, "
+    "final_status = EXCLUDED.final_status, smart_status = EXCLUDED.smart_status, reason = EXCLUDED.reason, "
+    "direction = EXCLUDED.direction, bot_id = EXCLUDED.bot_id, is_voicemail = EXCLUDED.is_voicemail, "
+    "queues = EXCLUDED.queues, agents = EXCLUDED.agents, dispositions = EXCLUDED.dispositions, "
+    "talk_seconds = EXCLUDED.talk_seconds, hold_seconds = EXCLUDED.hold_seconds, "
+    "after_call_work_seconds = EXCLUDED.after_call_work_seconds, handle_seconds = EXCLUDED.handle_seconds, "
+    "wait_seconds = EXCLUDED.wait_seconds, destination_count = EXCLUDED.destination_count, "
+    "agent_segment_count = EXCLUDED.agent_segment_count, csat = EXCLUDED.csat, nps = EXCLUDED.nps, "
+    "like_dislike = EXCLUDED.like_dislike, start_time_text = EXCLUDED.start_time_text, "
+    "end_time_text = EXCLUDED.end_time_text, raw_hash = EXCLUDED.raw_hash, fetched_at = EXCLUDED.fetched_at "
+    "WHERE calls.raw_hash <> EXCLUDED.raw_hash "
+    "RETURNING id, session_id, (xmax = 0) AS inserted), "
+    "raw AS (INSERT INTO raw_records (call_id, raw_json) "
+    "SELECT up.id, page.raw_json FROM up JOIN page USING (session_id) "
+    "ON CONFLICT (call_id) DO UPDATE SET raw_json = EXCLUDED.raw_json) "
+    "SELECT inserted FROM up";
+
+#undef CALLSCOPE_PG_TYPED_COLUMNS
+#undef CALLSCOPE_PG_PAGE_COLUMNS
+
+} // namespace cs::pgschema

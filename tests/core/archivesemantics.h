@@ -1,0 +1,281 @@
+#pragma once
+// Archive semantics every ArchiveBackend keeps (src/core/archive.h), written
+// against the interface only so that the SQLite and the PostgreSQL backend run
+// the same checks: each function takes a fresh, writable archive.
+
+#include "archive.h"
+#include "recordparser.h"
+
+#include <QTest>
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace archivetest {
+
+inline const cs::ArchiveIdentity kIdentity{QStringLiteral("https://cc.example.test"), QStringLiteral("acct-1"),
+                                           QStringLiteral("app-1"), QStringLiteral("calldetails")};
+
+// One record's JSON: `extra` is spliced in verbatim (may hold odd whitespace).
+inline QByteArray record(const char *sessionId, const char *start, const QByteArray &extra = {})
+{
+    return QByteArray("{\"sessionId\":\"") + sessionId + "\",\"sessionStartTime\":\"" + start
+        + "\",\"sessionEndTime\":\"" + start + "\",\"channel\":\"voice\",\"finalStatus\":\"Completed\"" + extra + "}";
+}
+
+inline std::shared_ptr<cs::ParsedPage> page(const QList<QByteArray> &records)
+{
+    QByteArray body = "{\"numResults\":" + QByteArray::number(records.size()) + ",\"data\":[";
+    for (qsizetype i = 0; i < records.size(); ++i)
+        body += (i ? "," : "") + records[i];
+    body += "]}";
+    auto parsed = cs::parsePage(body);
+    if (!parsed->ok() || !parsed->issues.empty())
+        qFatal("test page does not parse: %s", qPrintable(parsed->error));
+    return parsed;
+}
+
+struct Read
+{
+    std::vector<cs::ArchivedCall> calls;
+    std::vector<std::string> raw;
+    std::vector<int> offsets;
+};
+
+inline bool readAll(cs::ArchiveBackend &a, const cs::UtcInterval &interval, Read *out)
+{
+    QString error;
+    const bool ok = a.readCalls(interval, [&](const cs::ArchivedCall &c) { out->calls.push_back(c); return true; }, &error)
+        && a.readRawRange(interval, [&](std::string_view raw, int offset) {
+               out->raw.emplace_back(raw);
+               out->offsets.push_back(offset);
+               return true;
+           }, &error);
+    if (!ok)
+        qWarning("read failed: %s", qPrintable(error));
+    return ok;
+}
+
+// Store, upsert changed, identical is a no-op; a repeat inside one page.
+inline void upsert(cs::ArchiveBackend &a)
+{
+    QString error;
+    QVERIFY2(a.bindIdentity(kIdentity, &error), qPrintable(error));
+    cs::StorePageResult r;
+    QVERIFY2(a.storePage(*page({record("s1", "2026-03-01T10:00:00"), record("s2", "2026-03-01T10:00:01"),
+                                record("s3", "2026-03-01T10:00:02")}),
+                         300, 1000, &r, &error), qPrintable(error));
+    QCOMPARE(r.added, 3); QCOMPARE(r.changed, 0); QCOMPARE(r.unchanged, 0);
+
+    QVERIFY2(a.storePage(*page({record("s1", "2026-03-01T10:00:00"), record("s2", "2026-03-01T10:00:01")}),
+                         300, 2000, &r, &error), qPrintable(error));
+    QCOMPARE(r.added, 0); QCOMPARE(r.changed, 0); QCOMPARE(r.unchanged, 2);
+
+    const QByteArray revised = record("s2", "2026-03-01T10:00:01", ",\"reason\":\"revised\"");
+    QVERIFY2(a.storePage(*page({record("s1", "2026-03-01T10:00:00"), revised, record("s4", "2026-03-01T10:00:03")}),
+                         300, 3000, &r, &error), qPrintable(error));
+    QCOMPARE(r.added, 1); QCOMPARE(r.changed, 1); QCOMPARE(r.unchanged, 1);
+
+    // The same call twice in one page: the later copy wins, as across pages.
+    const QByteArray again = record("s5", "2026-03-01T10:00:04", ",\"reason\":\"second\"");
+    QVERIFY2(a.storePage(*page({record("s5", "2026-03-01T10:00:04"), again}), 300, 4000, &r, &error), qPrintable(error));
+    QCOMPARE(r.added + r.changed + r.unchanged, 2);
+    QCOMPARE(r.added, 1);
+
+    qint64 count = 0;
+    QVERIFY2(a.countCalls(cs::kWholeTime, &count, &error), qPrintable(error));
+    QCOMPARE(count, 5);
+    Read read;
+    QVERIFY(readAll(a, cs::kWholeTime, &read));
+    QCOMPARE(read.calls.size(), size_t(5));
+    QCOMPARE(read.raw[1], revised.toStdString());
+    QCOMPARE(read.calls[1].fields.reason, std::string("revised"));
+    QCOMPARE(read.raw[4], again.toStdString());
+}
+
+// Coverage: entries of the scope and of "" overlapping the interval.
+inline void coverageLedger(cs::ArchiveBackend &a)
+{
+    QString error;
+    QVERIFY2(a.bindIdentity(kIdentity, &error), qPrintable(error));
+    QVERIFY2(a.addCoverage(QString(), {100, 199}, 1000, &error), qPrintable(error));
+    QVERIFY2(a.addCoverage(QStringLiteral("queue=Sales"), {150, 299}, 2000, &error), qPrintable(error));
+    QVERIFY2(a.addCoverage(QStringLiteral("queue=Support"), {0, 999}, 3000, &error), qPrintable(error));
+    QVERIFY2(a.addCoverage(QString(), {500, 599}, 4000, &error), qPrintable(error));
+
+    auto entries = [&](const QString &scope, cs::UtcInterval interval) {
+        QList<cs::LedgerEntry> out;
+        if (!a.ledger(scope, interval, &out, &error))
+            qWarning("ledger: %s", qPrintable(error));
+        std::map<qint64, qint64> fetchedByStart;
+        for (const auto &e : out)
+            fetchedByStart[e.startUtc] = e.fetchedAtUtc;
+        return fetchedByStart;
+    };
+    QCOMPARE(entries(QString(), {0, 1000}), (std::map<qint64, qint64>{{100, 1000}, {500, 4000}}));
+    QCOMPARE(entries(QStringLiteral("queue=Sales"), {0, 1000}),
+             (std::map<qint64, qint64>{{100, 1000}, {150, 2000}, {500, 4000}}));
+    // Overlap, inclusive ends.
+    QCOMPARE(entries(QStringLiteral("queue=Sales"), {199, 200}), (std::map<qint64, qint64>{{100, 1000}, {150, 2000}}));
+    QCOMPARE(entries(QStringLiteral("queue=Sales"), {300, 499}), (std::map<qint64, qint64>{}));
+    QList<cs::LedgerEntry> one;
+    QVERIFY(a.ledger(QStringLiteral("queue=Support"), {600, 600}, &one, &error));
+    QCOMPARE(one.size(), 1);
+    QCOMPARE(one[0].startUtc, 0); QCOMPARE(one[0].endUtc, 999); QCOMPARE(one[0].fetchedAtUtc, 3000);
+}
+
+// readCalls: start order, ties by sessionId, typed content, naive times + offset; ranges.
+inline void readOrderAndContent(cs::ArchiveBackend &a)
+{
+    QString error;
+    QVERIFY2(a.bindIdentity(kIdentity, &error), qPrintable(error));
+    const QByteArray rich = record("b-rich", "2026-03-01T10:00:05",
+        ",\"conversationId\":\"c-1\",\"userId\":\"u-1\",\"smartStatus\":\"ABANDONED\",\"Reason\":\"Queue:X\","
+        "\"Direction\":\"Inbound\",\"botId\":\"st-1\",\"isVoicemail\":\"NO\",\"dispositions\":[\"Callback\",\"Sale\"],"
+        "\"destinations\":[{\"destinationType\":\"QueueEntry\",\"queueName\":\"Sales\",\"EnterTime\":\"2026-03-01T10:00:05\","
+        "\"respondingAgent\":{\"name\":\"Ann\",\"assignedAt\":\"2026-03-01T10:00:35\",\"interactionDuration\":120,"
+        "\"holdDuration\":10,\"afterCallWorkDuration\":30}}],\"csatScore\":4,\"npsScore\":9");
+    cs::StorePageResult r;
+    // Out of order on purpose; a tie at 10:00:05 is broken by sessionId (byte order: "B" < "a" < "b").
+    QVERIFY2(a.storePage(*page({record("z-late", "2026-03-01T11:00:00"), rich, record("a-tie", "2026-03-01T10:00:05"),
+                                record("B-tie", "2026-03-01T10:00:05"), record("early", "2026-03-01T09:00:00")}),
+                         300, 1000, &r, &error), qPrintable(error));
+    // Another page in another offset, stamps in UTC.
+    QVERIFY2(a.storePage(*page({record("utc", "2026-03-01T15:00:02.500Z")}), -330, 1000, &r, &error), qPrintable(error));
+
+    Read read;
+    QVERIFY(readAll(a, cs::kWholeTime, &read));
+    std::vector<std::string> ids;
+    for (const auto &c : read.calls)
+        ids.push_back(c.fields.sessionId);
+    // 10:00:05 at offset 300 is 15:00:05 UTC; the UTC stamp 15:00:02 comes before it.
+    // Ties (three calls at 15:00:05) come in an order the backend keeps stable.
+    QCOMPARE(ids.size(), size_t(6));
+    QCOMPARE(ids[0], std::string("early"));
+    QCOMPARE(ids[1], std::string("utc"));
+    QCOMPARE(ids[5], std::string("z-late"));
+    QCOMPARE((std::set<std::string>{ids[2], ids[3], ids[4]}), (std::set<std::string>{"B-tie", "a-tie", "b-rich"}));
+    Read again;
+    QVERIFY(readAll(a, cs::kWholeTime, &again));
+    for (size_t i = 0; i < ids.size(); ++i) {
+        QCOMPARE(again.calls[i].fields.sessionId, ids[i]);
+        // readRawRange in the same order as readCalls.
+        QVERIFY2(read.raw[i].find("\"sessionId\":\"" + ids[i] + "\"") != std::string::npos, read.raw[i].c_str());
+    }
+    QCOMPARE(read.offsets, (std::vector<int>{300, -330, 300, 300, 300, 300}));
+    QCOMPARE(read.raw.size(), read.calls.size());
+    const size_t richAt = size_t(std::find(ids.begin(), ids.end(), std::string("b-rich")) - ids.begin());
+    QVERIFY(richAt < ids.size());
+    QCOMPARE(read.raw[richAt], rich.toStdString());   // readRawRange in the same order as readCalls
+
+    cs::CallFields expected;
+    cs::RecordParser parser;
+    QVERIFY(parser.parse(std::string_view(rich.constData(), size_t(rich.size())), expected));
+    const cs::ArchivedCall &got = read.calls[richAt];
+    QCOMPARE(got.offsetMinutes, 300);
+    QCOMPARE(got.fields.startSeconds, expected.startSeconds);   // naive: the wall clock as sent
+    QCOMPARE(got.fields.endSeconds, expected.endSeconds);
+    QCOMPARE(got.fields.conversationId, expected.conversationId);
+    QCOMPARE(got.fields.userId, expected.userId);
+    QCOMPARE(got.fields.channel, expected.channel);
+    QCOMPARE(got.fields.finalStatus, expected.finalStatus);
+    QCOMPARE(got.fields.smartStatus, expected.smartStatus);
+    QCOMPARE(got.fields.reason, expected.reason);
+    QCOMPARE(got.fields.direction, expected.direction);
+    QCOMPARE(got.fields.botId, expected.botId);
+    QCOMPARE(got.fields.isVoicemail, expected.isVoicemail);
+    QCOMPARE(got.fields.queues, expected.queues);
+    QCOMPARE(got.fields.agents, expected.agents);
+    QCOMPARE(got.fields.dispositions, expected.dispositions);
+    QCOMPARE(got.fields.talkSeconds, expected.talkSeconds);
+    QCOMPARE(got.fields.holdSeconds, expected.holdSeconds);
+    QCOMPARE(got.fields.afterCallWorkSeconds, expected.afterCallWorkSeconds);
+    QCOMPARE(got.fields.waitSeconds, expected.waitSeconds);
+    QCOMPARE(got.fields.destinationCount, expected.destinationCount);
+    QCOMPARE(got.fields.agentSegmentCount, expected.agentSegmentCount);
+    QCOMPARE(got.fields.csatScore, expected.csatScore);
+    QCOMPARE(got.fields.npsScore, expected.npsScore);
+    QCOMPARE(got.fields.likeDislikeScore, expected.likeDislikeScore);
+    QCOMPARE(got.fields.sessionStartTime, expected.sessionStartTime);
+    QCOMPARE(got.fields.sessionEndTime, expected.sessionEndTime);
+    QVERIFY(got.fields.raw.empty());
+    QVERIFY(!expected.queues.empty() && expected.talkSeconds == 120 && expected.csatScore == 4);
+
+    // The UTC-stamped call: naive = utc - offset.
+    const cs::ArchivedCall &utc = read.calls[1];
+    QCOMPARE(utc.offsetMinutes, -330);
+    QCOMPARE(utc.fields.startSeconds + utc.offsetMinutes * 60, qint64(1772377202));   // 2026-03-01T15:00:02Z
+
+    // A sink that returns false stops the read; that is no error.
+    int delivered = 0;
+    QVERIFY2(a.readCalls(cs::kWholeTime, [&](const cs::ArchivedCall &) { return ++delivered < 2; }, &error), qPrintable(error));
+    QCOMPARE(delivered, 2);
+    delivered = 0;
+    QVERIFY2(a.readRawRange(cs::kWholeTime, [&](std::string_view, int) { return ++delivered < 3; }, &error), qPrintable(error));
+    QCOMPARE(delivered, 3);
+    qint64 all = 0;
+    QVERIFY(a.countCalls(cs::kWholeTime, &all, &error));   // and the archive is usable afterwards
+    QCOMPARE(all, 6);
+
+    // A range: starts inside [15:00:03, 15:00:05] UTC, both ends inclusive.
+    Read range;
+    QVERIFY(readAll(a, {1772377203, 1772377205}, &range));
+    QCOMPARE(range.calls.size(), size_t(3));
+    qint64 count = 0;
+    QVERIFY(a.countCalls({1772377203, 1772377205}, &count, &error));
+    QCOMPARE(count, 3);
+    QVERIFY(a.countCalls({1772377206, 1772380799}, &count, &error));
+    QCOMPARE(count, 0);
+
+    // rawSource reads by key, from another thread too.
+    auto source = a.rawSource(&error);
+    QVERIFY2(source, qPrintable(error));
+    std::string raw;
+    QVERIFY(source->readRaw(got.key, &raw));
+    QCOMPARE(raw, rich.toStdString());
+    QVERIFY(!source->readRaw(-12345, &raw));
+}
+
+// The raw JSON comes back byte for byte: odd whitespace, escapes, non-ASCII, \u0000.
+inline void rawBytes(cs::ArchiveBackend &a)
+{
+    QString error;
+    QVERIFY2(a.bindIdentity(kIdentity, &error), qPrintable(error));
+    const QList<QByteArray> records{
+        record("raw-1", "2026-03-01T10:00:00", ",\n\t\"note\" :\r\n \"tab\\there \\\\ back\\\\slash \\\"q\\\"\" "),
+        record("raw-2", "2026-03-01T10:00:01", ",\"name\":\"Zo\xc3\xab \xe6\x97\xa5\xe6\x9c\xac \xf0\x9f\x93\x9e\",\"esc\":\"\\u00e9\\ud83d\\ude00\""),
+        record("raw-3", "2026-03-01T10:00:02", ",\"nul\":\"a\\u0000b\",\"userId\":\"x\\u0000y\""),
+        record("raw-4\\\\", "2026-03-01T10:00:03", ",\"queueName\":\"{\\\"a\\\",b}\",\"dispositions\":[\"\\\"quoted\\\"\",\"back\\\\slash\",\"comma,brace}\"]"),
+    };
+    cs::StorePageResult r;
+    QVERIFY2(a.storePage(*page(records), 0, 1000, &r, &error), qPrintable(error));
+    QCOMPARE(r.added, 4);
+    Read read;
+    QVERIFY(readAll(a, cs::kWholeTime, &read));
+    QCOMPARE(read.raw.size(), size_t(4));
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(read.raw[size_t(i)], records[i].toStdString());
+    QCOMPARE(read.calls[3].fields.sessionId, std::string("raw-4\\"));
+    QCOMPARE(read.calls[3].fields.dispositions,
+             (std::vector<std::string>{"\"quoted\"", "back\\slash", "comma,brace}"}));
+    // Storing the same bytes again is a no-op.
+    QVERIFY2(a.storePage(*page(records), 0, 2000, &r, &error), qPrintable(error));
+    QCOMPARE(r.unchanged, 4);
+}
+
+// The identity is stamped once; another account's calls are refused.
+inline void identity(cs::ArchiveBackend &a)
+{
+    QString error;
+    QVERIFY2(a.bindIdentity(kIdentity, &error), qPrintable(error));
+    QVERIFY2(a.bindIdentity(kIdentity, &error), qPrintable(error));
+    QCOMPARE(a.identity(), kIdentity);
+    cs::ArchiveIdentity other = kIdentity;
+    other.accountId = QStringLiteral("acct-2");
+    QVERIFY(!a.bindIdentity(other, &error));
+    QVERIFY2(error.contains(QStringLiteral("acct-2")), qPrintable(error));
+}
+
+} // namespace archivetest
