@@ -173,7 +173,13 @@ void Session::startNetwork(const FetchSpec &spec)
     m_fetch.step = Step::Network;
     m_fetch.generation = JobRunner::newGeneration();
     const ArchiveTarget target = archiveTarget(spec);
-    m_fetchThread->start(m_fetch.generation, spec, m_fetch.credentials, target);
+    FetchSpec asked = spec;
+    // Into an archive, day-long windows (as the CLI): a window is recorded as
+    // covered only once complete, so a cancelled fetch re-asks at most a day
+    // per window in flight.
+    if (!target.path.isEmpty())
+        asked.maxWindowSeconds = std::min<qint64>(asked.maxWindowSeconds, 24 * 3600);
+    m_fetchThread->start(m_fetch.generation, asked, m_fetch.credentials, target);
     m_fetch.credentials = {};
 }
 
