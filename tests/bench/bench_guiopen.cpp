@@ -4,7 +4,7 @@
 // Run by hand on a snapshot made by bench_snapshot:
 //
 //   build/tests/bench_snapshot 1000000 /tmp /tmp/big.callscope
-//   build/tests/bench_guiopen /tmp/big.callscope [--charts] [--sorted]
+//   build/tests/bench_guiopen /tmp/big.callscope [--charts] [--sorted] [--save-as COPY.callscope]
 //   CALLSCOPE_TRACE_STALLS=1 also names the slowest events.
 #include "calltablemodel.h"
 #include "chartspanel.h"
@@ -37,8 +37,11 @@ int main(int argc, char **argv)
     cs::MainWindow window(&session);
     window.resize(1440, 900);
     window.show();
+    QString saveAs;
     for (int i = 2; i < argc; ++i) {
-        if (qstrcmp(argv[i], "--charts") == 0)
+        if (qstrcmp(argv[i], "--save-as") == 0 && i + 1 < argc)   // then writes what it opened (current format)
+            saveAs = QString::fromLocal8Bit(argv[++i]);
+        else if (qstrcmp(argv[i], "--charts") == 0)
             window.findChild<QTabWidget *>(u"mainTabs"_s)->setCurrentIndex(1);
         else if (qstrcmp(argv[i], "--sorted") == 0)   // rows then merge into a sorted view
             session.callModel()->sort(int(cs::CallColumn::HandleTime), Qt::DescendingOrder);
@@ -75,5 +78,14 @@ int main(int argc, char **argv)
         std::printf("charts drawn for all of them after %.3f s\n", chartsMs / 1000.0);
     std::printf("longest GUI-thread stall while loading: %lld ms\n", qlonglong(stalls.maxStallMs()));
     app.report();
+    if (!saveAs.isEmpty()) {
+        QElapsedTimer saving;
+        saving.start();
+        if (!session.saveSnapshot(saveAs))
+            return 1;
+        while (session.isBusy())
+            QApplication::processEvents(QEventLoop::AllEvents, 20);
+        std::printf("saved as %s in %.1f s\n", qPrintable(saveAs), saving.elapsed() / 1000.0);
+    }
     return 0;
 }
