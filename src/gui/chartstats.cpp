@@ -71,7 +71,7 @@ ChartFeed::ChartFeed(JobRunner *runner, StoreGuard *guard, QObject *parent)
 
 ChartFeed::~ChartFeed()
 {
-    if (m_running)
+    if (m_running && m_runner)
         m_runner->cancel(m_running);
 }
 

@@ -15,6 +15,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
 #include <QTimeZone>
 #include <QTimer>
 #include <memory>
@@ -75,7 +76,7 @@ private:
     void startJob();
     void onFinished(quint64 generation, JobStatus status, const QString &error, const JobEventPtr &detail);
 
-    JobRunner *m_runner;
+    QPointer<JobRunner> m_runner;   // may go first when both are children of one owner
     StoreGuard *m_guard;
     const RecordStore *m_store = nullptr;
     std::vector<RowId> m_rows;

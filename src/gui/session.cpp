@@ -39,6 +39,8 @@ Session::~Session()
     delete m_fetchThread;
     m_fetchThread = nullptr;
     m_runner->waitForPool();
+    delete m_charts;   // it talks to the runner, which as a child would go first
+    m_charts = nullptr;
 }
 
 void Session::setTimeZone(const QTimeZone &zone)
