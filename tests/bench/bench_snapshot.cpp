@@ -175,7 +175,7 @@ int main(int argc, char **argv)
         timed("  breakdown: SQLite scan of raw_json only", seconds([&] {
             cs::sqlite::Database db;
             db.open(path, SQLITE_OPEN_READONLY);
-            cs::sqlite::Statement select(db, "SELECT raw_json, offset_minutes FROM conversations ORDER BY row");
+            cs::sqlite::Statement select(db, "SELECT r.raw_json, c.offset_minutes FROM conversations c JOIN raw_records r USING (row) ORDER BY c.row");
             while (select.step() == SQLITE_ROW)
                 bytes += qint64(select.columnText(0).size()) + select.columnInt(1);
         }));
