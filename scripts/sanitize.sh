@@ -4,9 +4,9 @@
 #  - address: AddressSanitizer + UndefinedBehaviorSanitizer, the whole suite
 #    (build-asan);
 #  - thread: ThreadSanitizer, only the tests whose code runs threads of its
-#    own (fetch controller in the main window and at the real budget,
-#    snapshot and export jobs,
-#    snapshot loading), and only the targets they need (build-tsan).
+#    own (the window's fetch, open, save and export jobs, also at the real
+#    budget and with the archive; the job runner; snapshot and archive
+#    loading), and only the targets they need (build-tsan).
 # Any report fails the run; suppressions live in tests/sanitizers/, each with
 # the reason it is not ours to fix.
 set -euo pipefail
@@ -34,7 +34,8 @@ fi
 
 if [ "$kind" = all ] || [ "$kind" = thread ]; then
   configure build-tsan "-fsanitize=thread"
-  threaded=(tst_mainwindow tst_exportjob tst_snapshot tst_snapshotbadfiles tst_fetchengine tst_fetchbudget)
+  threaded=(tst_mainwindow tst_exportjob tst_snapshot tst_snapshotbadfiles tst_fetchengine tst_fetchbudget
+            tst_jobrunner tst_windowarchive tst_archivefile)
   cmake --build build-tsan --target callscope callscope-mock "${threaded[@]}"
   pattern="^($(IFS='|'; echo "${threaded[*]}"))\$"
   # Debian's Qt is not built with TSan: ignore_noninstrumented_modules keeps its
