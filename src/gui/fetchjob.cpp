@@ -111,7 +111,11 @@ private:
             return;
         auto event = std::make_shared<FetchProgressEvent>();
         event->progress = progress;
-        m_ticket.progress(std::move(event));
+        // A wait for the budget or a 429 shows the moment it starts, even if
+        // it ends within the throttle's interval (a compressed test clock).
+        const bool waitStarts = progress.rateLimitWaitSeconds > 0 && m_lastWaitSeconds == 0;
+        m_lastWaitSeconds = progress.rateLimitWaitSeconds;
+        m_ticket.progress(std::move(event), waitStarts);
     }
 
     void onNotice(quint64 engineGeneration, const QString &message)
@@ -169,6 +173,7 @@ private:
     QString m_archiveError;
     qint64 m_startedAt = 0;
     JobTicket m_ticket;
+    int m_lastWaitSeconds = 0;   // of the previous progress
     quint64 m_engineGeneration = 0;
 };
 

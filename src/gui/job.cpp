@@ -37,6 +37,7 @@ struct JobTicket::Shared
     std::mutex mutex;
     JobEventPtr latestProgress;
     bool progressScheduled = false;
+    bool progressUrgent = false;   // the latest value must not wait for the interval
     // The runner's thread only.
     std::function<void()> onCancel;
     QElapsedTimer sinceProgress;
@@ -81,14 +82,15 @@ void JobTicket::deliver(JobEventPtr event) const
     });
 }
 
-void JobTicket::progress(JobEventPtr event) const
+void JobTicket::progress(JobEventPtr event, bool urgent) const
 {
     if (!d || d->cancelled.load())
         return;
     {
         std::lock_guard lock(d->mutex);
         d->latestProgress = std::move(event);
-        if (d->progressScheduled)
+        d->progressUrgent = d->progressUrgent || urgent;
+        if (d->progressScheduled && !urgent)
             return;   // the scheduled emission takes the latest value
         d->progressScheduled = true;
     }
@@ -201,7 +203,12 @@ void JobRunner::waitForPool()
 
 void JobRunner::emitProgress(const std::shared_ptr<JobTicket::Shared> &shared)
 {
-    const qint64 wait = shared->sinceProgress.isValid()
+    bool urgent = false;
+    {
+        std::lock_guard lock(shared->mutex);
+        urgent = shared->progressUrgent;
+    }
+    const qint64 wait = shared->sinceProgress.isValid() && !urgent
         ? std::max<qint64>(0, kProgressIntervalMs - shared->sinceProgress.elapsed())
         : 0;
     const auto emitLatest = [this, shared] {
@@ -211,6 +218,7 @@ void JobRunner::emitProgress(const std::shared_ptr<JobTicket::Shared> &shared)
             event = std::move(shared->latestProgress);
             shared->latestProgress.reset();
             shared->progressScheduled = false;
+            shared->progressUrgent = false;
         }
         shared->sinceProgress.start();
         if (event && !shared->ended && !shared->cancelled.load())

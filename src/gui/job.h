@@ -49,8 +49,10 @@ public:
     bool isCancelled() const;
     // A result, delivered in order and never dropped.
     void deliver(JobEventPtr event) const;
-    // Progress: throttled, only the latest value of a burst arrives.
-    void progress(JobEventPtr event) const;
+    // Progress: throttled, only the latest value of a burst arrives. An
+    // urgent one (a change of state the user must see, such as the start of
+    // a wait for the request budget) is sent without waiting for the interval.
+    void progress(JobEventPtr event, bool urgent = false) const;
     // The end of the job, exactly once (later calls are ignored).
     void finish(JobStatus status, const QString &error = {}, JobEventPtr detail = {}) const;
     bool isValid() const { return bool(d); }
