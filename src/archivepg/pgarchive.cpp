@@ -226,7 +226,7 @@ public:
         return true;
     }
 
-    bool readCalls(const UtcInterval &interval, const std::function<bool(const ArchivedCall &)> &sink,
+    bool readCalls(const UtcInterval &interval, const std::function<bool(ArchivedCall &)> &sink,
                    QString *error) override
     {
         Params p;

@@ -24,7 +24,7 @@ class BatchPipe
 {
 public:
     using Batch = std::vector<ArchivedCall>;
-    static constexpr size_t kBatchSize = 4096;
+    static constexpr size_t kBatchSize = 256;
     static constexpr size_t kBatches = 4;
 
     BatchPipe()
@@ -109,13 +109,14 @@ bool loadArchiveRange(ArchiveBackend &archive, const UtcInterval &interval, Reco
     std::thread reader([&] {
         std::unique_ptr<BatchPipe::Batch> batch = pipe.takeEmpty();
         size_t used = 0;
-        readOk = batch && archive.readCalls(interval, [&](const ArchivedCall &call) {
+        readOk = batch && archive.readCalls(interval, [&](ArchivedCall &call) {
             if (used == batch->size())
                 batch->emplace_back();
             ArchivedCall &slot = (*batch)[used++];
             slot.key = call.key;
             slot.offsetMinutes = call.offsetMinutes;
-            slot.fields = call.fields;   // copy-assigns into kept capacity
+            // Swapped, not copied: the backend refills what the slot held, in its kept capacity.
+            std::swap(slot.fields, call.fields);
             if (used == BatchPipe::kBatchSize) {
                 batch->resize(used);
                 pipe.putFull(std::move(batch));

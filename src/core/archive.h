@@ -92,7 +92,9 @@ public:
     virtual bool countCalls(const UtcInterval &interval, qint64 *count, QString *error) = 0;
     // Calls starting inside `interval`, in start order (ties in an order the
     // backend keeps stable, e.g. arrival); with kWholeTime also calls without a start.
-    virtual bool readCalls(const UtcInterval &interval, const std::function<bool(const ArchivedCall &)> &sink,
+    // The sink may take the call's contents (swap them out): the backend
+    // assigns every field of the next call afresh.
+    virtual bool readCalls(const UtcInterval &interval, const std::function<bool(ArchivedCall &)> &sink,
                            QString *error) = 0;
     // Their raw JSON in the same order (export --jsonl, standalone snapshots).
     virtual bool readRawRange(const UtcInterval &interval,

@@ -447,7 +447,7 @@ bool ArchiveFile::countCalls(const UtcInterval &interval, qint64 *count, QString
     return true;
 }
 
-bool ArchiveFile::readCalls(const UtcInterval &interval, const std::function<bool(const ArchivedCall &)> &sink,
+bool ArchiveFile::readCalls(const UtcInterval &interval, const std::function<bool(ArchivedCall &)> &sink,
                             QString *error)
 {
     const bool all = interval == kWholeTime;   // also the calls without a start time

@@ -25,7 +25,7 @@ public:
     bool addCoverage(const QString &scope, const UtcInterval &interval, qint64 fetchedAtUtc, QString *error) override;
     bool ledger(const QString &scope, const UtcInterval &interval, QList<LedgerEntry> *out, QString *error) override;
     bool countCalls(const UtcInterval &interval, qint64 *count, QString *error) override;
-    bool readCalls(const UtcInterval &interval, const std::function<bool(const ArchivedCall &)> &sink,
+    bool readCalls(const UtcInterval &interval, const std::function<bool(ArchivedCall &)> &sink,
                    QString *error) override;
     bool readRawRange(const UtcInterval &interval,
                       const std::function<bool(std::string_view raw, int offsetMinutes)> &sink, QString *error) override;

@@ -78,9 +78,10 @@ void skipSpace(std::string_view json, size_t &at)
 
 } // namespace
 
-bool read(std::string_view json, std::vector<std::string> *out)
+namespace {
+
+bool readInto(std::string_view json, std::vector<std::string> *out, size_t *count)
 {
-    out->clear();
     size_t at = 0;
     skipSpace(json, at);
     if (at >= json.size() || json[at++] != '[')
@@ -92,17 +93,24 @@ bool read(std::string_view json, std::vector<std::string> *out)
         skipSpace(json, at);
         if (at >= json.size() || json[at++] != '"')
             return false;
-        std::string &value = out->emplace_back();
+        // Elements are reused, not re-created: loading an archive reads a list
+        // per column per call into the same vector, keeping each string's capacity.
+        if (*count == out->size())
+            out->emplace_back();
+        std::string &value = (*out)[(*count)++];
+        value.clear();
         for (;;) {
-            if (at >= json.size())
+            // The plain run up to the next quote or escape goes in at once.
+            size_t run = at;
+            while (run < json.size() && json[run] != '"' && json[run] != '\\')
+                ++run;
+            if (run == json.size())
                 return false;
+            value.append(json.data() + at, run - at);
+            at = run;
             const char c = json[at++];
             if (c == '"')
                 break;
-            if (c != '\\') {
-                value.push_back(c);
-                continue;
-            }
             if (at >= json.size())
                 return false;
             const char e = json[at++];
@@ -140,6 +148,16 @@ bool read(std::string_view json, std::vector<std::string> *out)
         if (json[at++] != ',')
             return false;
     }
+}
+
+} // namespace
+
+bool read(std::string_view json, std::vector<std::string> *out)
+{
+    size_t count = 0;
+    const bool ok = readInto(json, out, &count);
+    out->resize(ok ? count : 0);   // a malformed list reads as empty, as before
+    return ok;
 }
 
 } // namespace cs::jsonstringlist

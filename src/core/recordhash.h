@@ -6,15 +6,42 @@
 // growing never re-reads the strings.
 
 #include <QtGlobal>
+#include <cstring>
 #include <functional>
 #include <string_view>
 #include <vector>
 
 namespace cs::recordhash {
 
+namespace detail {
+// 64x64 -> 128-bit multiply, folded: the mixing step of the wyhash family.
+inline quint64 fold(quint64 a, quint64 b)
+{
+    const unsigned __int128 product = static_cast<unsigned __int128>(a) * b;
+    return quint64(product) ^ quint64(product >> 64);
+}
+} // namespace detail
+
+// Ids and pooled strings are short (3-40 bytes) and loading a million calls
+// hashes a dozen of them per call: eight bytes per multiply, with no call, is
+// several times faster there than std::hash's byte-oriented Murmur. Not
+// persisted anywhere: only in-memory indexes use it.
 inline quint32 hashOf(std::string_view text)
 {
-    const quint64 h = std::hash<std::string_view>{}(text);
+    constexpr quint64 k0 = 0xa0761d6478bd642full, k1 = 0xe7037ed1a0b428dbull, k2 = 0x8ebc6af09c88c6e3ull;
+    const char *p = text.data();
+    size_t left = text.size();
+    quint64 h = k0 ^ (quint64(left) * k1);
+    for (; left >= 8; left -= 8, p += 8) {
+        quint64 word;
+        std::memcpy(&word, p, 8);
+        h = detail::fold(h ^ word, k1);
+    }
+    quint64 tail = 0;
+    if (left > 0)   // an empty view may have a null data()
+        std::memcpy(&tail, p, left);
+    h = detail::fold(h ^ tail ^ (quint64(left) << 56), k2);
+    h = detail::fold(h, k1);
     return quint32(h ^ (h >> 32));
 }
 

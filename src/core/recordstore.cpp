@@ -95,6 +95,18 @@ struct RecordStore::Impl
     }
     void fill(Row &r, const CallFields &record, int offsetMinutes);
 
+    // The id each pooled column and each span kind interned last. Calls come
+    // in runs of the same channel, direction, bot, queue...: comparing with
+    // the previous value first skips most hash lookups while loading.
+    quint32 lastPooled[PooledCount] = {};
+    quint32 lastSpan[SpanCount] = {};
+    quint32 internLike(quint32 &last, std::string_view text)
+    {
+        if (last != 0 && strings.utf8(last) == text)
+            return last;
+        return last = strings.intern(text);
+    }
+
     const Row &row(RowId id) const
     {
         Q_ASSERT(id < rows.size());
@@ -245,21 +257,17 @@ void RecordStore::Impl::fill(Row &r, const CallFields &record, int offsetMinutes
     r.userRef = idRef(storedRaw, userId);
     r.userLength = quint16(userId.size());
 
-    StringPool &pool = strings;
-    r.pooled[Channel] = pool.intern(record.channel);
-    r.pooled[FinalStatus] = pool.intern(record.finalStatus);
-    r.pooled[SmartStatus] = pool.intern(record.smartStatus);
-    r.pooled[Reason] = pool.intern(record.reason);
-    r.pooled[Direction] = pool.intern(record.direction);
-    r.pooled[BotId] = pool.intern(record.botId);
-    r.pooled[IsVoicemail] = pool.intern(record.isVoicemail);
+    const std::string *pooled[PooledCount] = {&record.channel, &record.finalStatus, &record.smartStatus,
+                                              &record.reason, &record.direction, &record.botId, &record.isVoicemail};
+    for (int column = 0; column < PooledCount; ++column)
+        r.pooled[column] = internLike(lastPooled[column], *pooled[column]);
 
     r.spanOffset = quint32(spanIds.size());
     const std::vector<std::string> *spans[SpanCount] = {&record.queues, &record.agents, &record.dispositions};
     for (int span = 0; span < SpanCount; ++span) {
         const size_t count = std::min(spans[span]->size(), kMaxSpanCount);
         for (size_t i = 0; i < count; ++i)
-            spanIds.push_back(pool.intern((*spans[span])[i]));
+            spanIds.push_back(internLike(lastSpan[span], (*spans[span])[i]));
         r.spanCount[span] = quint16(count);
     }
 
