@@ -3,9 +3,11 @@
 #include "recordstore.h"
 
 #include <QCoreApplication>
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 namespace cs {
@@ -20,6 +22,9 @@ struct ArchiveLoadText
 // Batches of calls travel from the reading thread to the appending one and
 // back empty, so their strings keep their capacity: after the first few
 // batches loading allocates nothing per call.
+// Below this, one reading thread is fast enough and simpler.
+constexpr qint64 kPartedLoadCalls = 20000;
+
 class BatchPipe
 {
 public:
@@ -86,6 +91,62 @@ private:
     bool m_stopped = false;
 };
 
+// Two threads each read half of the range and build a store of their own;
+// the second store then moves to the end of the first. Each thread works on
+// its own memory (a pipeline passes every call from one core's cache to the
+// other's), so on two cores this takes about half of one thread's time.
+// Empty when the backend cannot read in parts.
+std::optional<bool> loadInParts(ArchiveBackend &archive, const UtcInterval &interval, qint64 total,
+                                RecordStore &store, const std::shared_ptr<RawJsonSource> &source,
+                                const ArchiveProgress &progress, QString *error)
+{
+    RecordStore second;
+    second.reserve(int(std::min<qint64>(total / 2 + 1, std::numeric_limits<int>::max())));
+    second.setRawSource(source);
+    std::atomic<qint64> secondDone{0};
+    std::atomic<bool> stop{false};
+    qint64 firstDone = 0;
+    bool cancelled = false;
+    QString readError;
+    const bool ok = archive.readCallsInParts(interval, [&](int part, ArchivedCall &call) {
+        if (stop.load(std::memory_order_relaxed))
+            return false;
+        if (part != 0) {
+            second.appendArchived(call, true);   // session_id is UNIQUE in every backend
+            secondDone.fetch_add(1, std::memory_order_relaxed);
+            return true;
+        }
+        store.appendArchived(call, true);
+        // Progress from this (the caller's) thread only, as the pipeline does.
+        if ((++firstDone % 4096) == 0 && progress
+            && !progress(firstDone + secondDone.load(std::memory_order_relaxed), total)) {
+            cancelled = true;
+            stop.store(true, std::memory_order_relaxed);
+            return false;
+        }
+        return true;
+    }, &readError);
+    if (cancelled) {
+        if (error)
+            *error = ArchiveLoadText::tr("Loading was cancelled.");
+        return false;
+    }
+    if (!ok && readError.isEmpty())
+        return std::nullopt;
+    if (!ok) {
+        if (error)
+            *error = readError;
+        return false;
+    }
+    store.appendStore(std::move(second));
+    if (progress && !progress(store.size(), total)) {
+        if (error)
+            *error = ArchiveLoadText::tr("Loading was cancelled.");
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 bool loadArchiveRange(ArchiveBackend &archive, const UtcInterval &interval, RecordStore &store,
@@ -100,6 +161,15 @@ bool loadArchiveRange(ArchiveBackend &archive, const UtcInterval &interval, Reco
     store.clear();
     store.reserve(int(std::min<qint64>(total, std::numeric_limits<int>::max())));
     store.setRawSource(source);
+
+    if (total >= kPartedLoadCalls) {
+        const std::optional<bool> parted = loadInParts(archive, interval, total, store, source, progress, error);
+        if (parted)
+            return *parted;
+        store.clear();   // the backend cannot read in parts: the pipeline below
+        store.reserve(int(std::min<qint64>(total, std::numeric_limits<int>::max())));
+        store.setRawSource(source);
+    }
 
     // The backend reads rows in one thread while this one appends them: on two
     // cores that halves the time to a loaded table.

@@ -96,6 +96,18 @@ public:
     // assigns every field of the next call afresh.
     virtual bool readCalls(const UtcInterval &interval, const std::function<bool(ArchivedCall &)> &sink,
                            QString *error) = 0;
+    // The same calls read in two threads at once, for loading a big range:
+    // part 0 delivers the first stretch of readCalls()'s order and part 1 the
+    // rest, each from its own thread (the sink must be safe for that).
+    // Backends that cannot return false without an error: read with readCalls().
+    virtual bool readCallsInParts(const UtcInterval &interval,
+                                  const std::function<bool(int part, ArchivedCall &)> &sink, QString *error)
+    {
+        Q_UNUSED(interval); Q_UNUSED(sink);
+        if (error)
+            error->clear();
+        return false;
+    }
     // Their raw JSON in the same order (export --jsonl, standalone snapshots).
     virtual bool readRawRange(const UtcInterval &interval,
                               const std::function<bool(std::string_view raw, int offsetMinutes)> &sink,

@@ -18,6 +18,7 @@
 #include <QStandardPaths>
 #include <map>
 #include <mutex>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -447,17 +448,12 @@ bool ArchiveFile::countCalls(const UtcInterval &interval, qint64 *count, QString
     return true;
 }
 
-bool ArchiveFile::readCalls(const UtcInterval &interval, const std::function<bool(ArchivedCall &)> &sink,
-                            QString *error)
+namespace {
+
+// Steps a statement selecting kSelectCallColumns and hands each row to the
+// sink as an ArchivedCall. False on an SQLite error (not when the sink stops).
+bool streamCalls(sqlite::Statement &s, const std::function<bool(ArchivedCall &)> &sink)
 {
-    const bool all = interval == kWholeTime;   // also the calls without a start time
-    const QByteArray sql = QByteArray(kSelectCallColumns)
-        + (all ? "WHERE ?1 <= ?2 ORDER BY start_utc, row" : "WHERE start_utc BETWEEN ?1 AND ?2 ORDER BY start_utc, row");
-    sqlite::Statement s(d->db, sql.constData());
-    s.bind(1, interval.startUtc);
-    s.bind(2, interval.endUtc);
-    if (!s.isValid())
-        return d->fail(error, d->dbError());
     ArchivedCall call;
     CallFields &f = call.fields;
     int rc;
@@ -495,8 +491,78 @@ bool ArchiveFile::readCalls(const UtcInterval &interval, const std::function<boo
         if (!sink(call))
             return true;
     }
-    if (rc != SQLITE_DONE)
+    return rc == SQLITE_DONE;
+}
+
+} // namespace
+
+bool ArchiveFile::readCalls(const UtcInterval &interval, const std::function<bool(ArchivedCall &)> &sink,
+                            QString *error)
+{
+    const bool all = interval == kWholeTime;   // also the calls without a start time
+    const QByteArray sql = QByteArray(kSelectCallColumns)
+        + (all ? "WHERE ?1 <= ?2 ORDER BY start_utc, row" : "WHERE start_utc BETWEEN ?1 AND ?2 ORDER BY start_utc, row");
+    sqlite::Statement s(d->db, sql.constData());
+    s.bind(1, interval.startUtc);
+    s.bind(2, interval.endUtc);
+    if (!s.isValid() || !streamCalls(s, sink))
         return d->fail(error, d->dbError());
+    return true;
+}
+
+bool ArchiveFile::readCallsInParts(const UtcInterval &interval, const std::function<bool(int, ArchivedCall &)> &sink,
+                                   QString *error)
+{
+    // The cut: the start time of the middle call. Calls before it are part 0
+    // (with kWholeTime also those without a start, which sort first), the
+    // rest part 1, so the parts end to end are readCalls()'s order.
+    const bool all = interval == kWholeTime;
+    qint64 count = 0;
+    if (!countCalls(interval, &count, error))
+        return false;
+    sqlite::Statement middle(d->db, "SELECT start_utc FROM conversations WHERE start_utc BETWEEN ?1 AND ?2 "
+                                    "ORDER BY start_utc LIMIT 1 OFFSET ?3");
+    middle.bind(1, interval.startUtc);
+    middle.bind(2, interval.endUtc);
+    middle.bind(3, count / 2);
+    if (!middle.isValid())
+        return d->fail(error, d->dbError());
+    const int middleRc = middle.step();
+    if (middleRc != SQLITE_ROW && middleRc != SQLITE_DONE)
+        return d->fail(error, d->dbError());
+    const qint64 cut = middleRc == SQLITE_ROW ? middle.columnInt(0) : interval.endUtc + 1;
+
+    // Part 1 in a second thread, on a connection of its own.
+    bool secondOk = true;
+    QString secondError;
+    std::thread second([&] {
+        sqlite::Database db;
+        if (!db.openUntrusted(d->path, kStepLimitMs)) {
+            secondOk = false;
+            secondError = ArchiveText::tr("Cannot open %1: %2").arg(shown(d->path), db.errorMessage());
+            return;
+        }
+        sqlite::Statement s(db, QByteArray(QByteArray(kSelectCallColumns)
+                                           + "WHERE start_utc BETWEEN ?1 AND ?2 ORDER BY start_utc, row").constData());
+        s.bind(1, cut);
+        s.bind(2, interval.endUtc);
+        secondOk = s.isValid() && streamCalls(s, [&sink](ArchivedCall &call) { return sink(1, call); });
+        if (!secondOk)
+            secondError = ArchiveText::tr("The archive %1 cannot be used: %2").arg(shown(d->path), db.errorMessage());
+    });
+    const QByteArray sql = QByteArray(kSelectCallColumns)
+        + (all ? "WHERE start_utc IS NULL OR start_utc < ?2 ORDER BY start_utc, row"
+               : "WHERE start_utc >= ?1 AND start_utc < ?2 ORDER BY start_utc, row");
+    sqlite::Statement s(d->db, sql.constData());
+    s.bind(1, interval.startUtc);
+    s.bind(2, cut);
+    const bool firstOk = s.isValid() && streamCalls(s, [&sink](ArchivedCall &call) { return sink(0, call); });
+    const QString firstError = firstOk ? QString() : d->dbError();
+    second.join();
+    if (!firstOk)
+        return d->fail(error, firstError);
+    if (!secondOk)
+        return d->fail(error, secondError);
     return true;
 }
 

@@ -27,6 +27,8 @@ public:
     bool countCalls(const UtcInterval &interval, qint64 *count, QString *error) override;
     bool readCalls(const UtcInterval &interval, const std::function<bool(ArchivedCall &)> &sink,
                    QString *error) override;
+    bool readCallsInParts(const UtcInterval &interval, const std::function<bool(int, ArchivedCall &)> &sink,
+                          QString *error) override;
     bool readRawRange(const UtcInterval &interval,
                       const std::function<bool(std::string_view raw, int offsetMinutes)> &sink, QString *error) override;
     std::shared_ptr<RawJsonSource> rawSource(QString *error) override;

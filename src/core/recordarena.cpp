@@ -28,6 +28,16 @@ ChunkedBytes::Location ChunkedBytes::append(std::string_view bytes)
     return at;
 }
 
+size_t ChunkedBytes::adoptBlocks(ChunkedBytes &&other)
+{
+    const size_t shift = m_blocks.size();
+    m_blocks.reserve(m_blocks.size() + other.m_blocks.size());
+    for (Block &block : other.m_blocks)
+        m_blocks.push_back(std::move(block));
+    other.clear();
+    return shift;
+}
+
 size_t ChunkedBytes::allocatedBytes() const
 {
     size_t bytes = 0;

@@ -26,6 +26,10 @@ public:
         return {m_blocks[at.block].data.get() + at.offset, length};
     }
     size_t blockCount() const { return m_blocks.size(); }
+    // Moves every block of `other` after ours, without copying a byte, and
+    // empties it: its locations stay valid with `block` shifted by the
+    // returned count. Filling goes on in our own last block.
+    size_t adoptBlocks(ChunkedBytes &&other);
     size_t allocatedBytes() const;   // block capacities
     size_t bookkeepingBytes() const { return m_blocks.capacity() * sizeof(Block); }
     void clear();

@@ -64,6 +64,33 @@ public:
         }
     }
 
+    // Inserts `id` unless a key equal to it (`equal(existing)`) is present:
+    // returns that existing id, or -1 when `id` went in. One probe sequence
+    // where find() then insert() would walk it twice.
+    template <class Equal>
+    qint64 insertIfAbsent(quint32 hash, quint32 id, Equal &&equal)
+    {
+        if ((m_count + 1) * 10 > m_slots.size() * 7)
+            rehash(m_slots.empty() ? 64 : m_slots.size() * 2);
+        const size_t mask = m_slots.size() - 1;
+        size_t i = hash & mask;
+        for (; m_slots[i] != 0; i = (i + 1) & mask) {
+            const quint64 slot = m_slots[i];
+            if (quint32(slot >> 32) == hash && equal(quint32(slot) - 1))
+                return qint64(quint32(slot) - 1);
+        }
+        m_slots[i] = (quint64(hash) << 32) | (quint64(id) + 1);
+        ++m_count;
+        return -1;
+    }
+
+    // Loads the slot a probe for `hash` starts at, for a probe a little later.
+    void prefetch(quint32 hash) const
+    {
+        if (!m_slots.empty())
+            __builtin_prefetch(&m_slots[hash & (m_slots.size() - 1)]);
+    }
+
     // `id` must not be present yet.
     void insert(quint32 hash, quint32 id)
     {

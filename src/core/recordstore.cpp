@@ -16,6 +16,10 @@ namespace {
 constexpr size_t kRawBlockSize = size_t(32) << 20;   // 32 MiB
 constexpr int kRowBlockShift = 12;                    // 4096 rows per block
 constexpr quint32 kOverflowRef = 0x80000000u;         // IdRef bit: text is in the overflow arena
+// An overflow ref is kOverflowRef | block << kOverflowBlockShift | offset:
+// blocks of 4 MiB, 512 of them (2 GiB of ids that are not in their raw JSON).
+constexpr int kOverflowBlockShift = 22;
+constexpr quint32 kOverflowBlockSize = 1u << kOverflowBlockShift;
 constexpr size_t kMaxSpanCount = 0xFFFF;
 
 enum Pooled { Channel, FinalStatus, SmartStatus, Reason, Direction, BotId, IsVoicemail, PooledCount };
@@ -75,7 +79,10 @@ struct RecordStore::Impl
     recordarena::ChunkedBytes raw{kRawBlockSize};
     recordarena::ChunkedVector<Row, kRowBlockShift> rows;
     std::vector<quint32> spanIds;
-    std::string idOverflow;        // ids that do not appear verbatim in their raw JSON (escapes)
+    // Ids that do not appear verbatim in their raw JSON (escapes; every id of
+    // an archived row, whose raw JSON stays on disk). In blocks, so that
+    // appendStore() takes another store's ids over without copying them.
+    recordarena::ChunkedBytes idOverflow{kOverflowBlockSize};
     recordhash::IdIndex bySessionId;
     qint64 rawBytes = 0;
     std::shared_ptr<const RawJsonSource> rawSource;   // for rows loaded from an archive
@@ -120,8 +127,10 @@ struct RecordStore::Impl
     {
         if (length == 0)
             return {};
-        if (ref & kOverflowRef)
-            return std::string_view(idOverflow).substr(ref & ~kOverflowRef, length);
+        if (ref & kOverflowRef) {
+            const quint32 at = ref & ~kOverflowRef;
+            return idOverflow.view({at >> kOverflowBlockShift, at & (kOverflowBlockSize - 1)}, length);
+        }
         return rawOf(r).substr(ref, length);
     }
     quint32 idRef(std::string_view rawJson, std::string_view id)
@@ -130,12 +139,12 @@ struct RecordStore::Impl
         // of a record in practice, so the search is short.
         if (id.empty())
             return 0;
-        const size_t at = rawJson.find(id);
-        if (at != std::string_view::npos)
-            return quint32(at);
-        const size_t offset = idOverflow.size();
-        idOverflow.append(id);
-        return kOverflowRef | quint32(offset);
+        const size_t inRaw = rawJson.find(id);
+        if (inRaw != std::string_view::npos)
+            return quint32(inRaw);
+        const recordarena::ChunkedBytes::Location at = idOverflow.append(id);   // ids are < 64 KiB: never a block of their own
+        Q_ASSERT(at.block < (kOverflowRef >> kOverflowBlockShift));
+        return kOverflowRef | (at.block << kOverflowBlockShift) | at.offset;
     }
     std::string timeText(RowId id, bool start) const;
 };
@@ -209,6 +218,58 @@ bool RecordStore::appendArchived(const ArchivedCall &call, bool unique)
     r.rawBlock = quint16(call.key >> 32);
     d->bySessionId.insert(recordhash::hashOf(sessionId), rowId);
     return true;
+}
+
+int RecordStore::appendStore(RecordStore &&other)
+{
+    Impl &from = *other.d;
+    if (from.rawBytes != 0)
+        return -1;
+    // Its pool's ids become ours (a few thousand strings), its overflowed ids
+    // move over as one block, and each row is copied with both remapped.
+    std::vector<quint32> pooledId(from.strings.size(), 0);
+    for (quint32 id = 1; id < quint32(from.strings.size()); ++id)
+        pooledId[id] = d->strings.intern(from.strings.utf8(id));
+    const auto blockShift = quint32(d->idOverflow.adoptBlocks(std::move(from.idOverflow)));
+    auto moveRef = [blockShift](quint32 &ref, quint16 length) {
+        if (length != 0 && (ref & kOverflowRef))
+            ref += blockShift << kOverflowBlockShift;
+    };
+    d->spanIds.reserve(d->spanIds.size() + from.spanIds.size());
+    auto sessionIdOf = [&](Row row) {
+        moveRef(row.sessionRef, row.sessionLength);
+        return d->idText(row, row.sessionRef, row.sessionLength);
+    };
+    int moved = 0;
+    for (size_t i = 0; i < from.rows.size(); ++i) {
+        // The index's slot for a row a few ahead: its probe then finds it in cache.
+        constexpr size_t kAhead = 8;
+        if (i + kAhead < from.rows.size())
+            d->bySessionId.prefetch(recordhash::hashOf(sessionIdOf(from.rows[i + kAhead])));
+        Row row = from.rows[i];
+        moveRef(row.sessionRef, row.sessionLength);   // its ids are in our blocks now
+        moveRef(row.conversationRef, row.conversationLength);
+        moveRef(row.userRef, row.userLength);
+        const std::string_view sessionId = d->idText(row, row.sessionRef, row.sessionLength);
+        const auto rowId = RowId(d->rows.size());
+        const qint64 held = d->bySessionId.insertIfAbsent(recordhash::hashOf(sessionId), rowId, [&](quint32 candidate) {
+            const Row &r = d->rows[candidate];
+            return d->idText(r, r.sessionRef, r.sessionLength) == sessionId;
+        });
+        if (held >= 0)
+            continue;   // both halves saw a call whose start changed between their reads
+        for (quint32 &id : row.pooled)
+            id = pooledId[id];
+        const quint32 spanOffset = row.spanOffset;
+        row.spanOffset = quint32(d->spanIds.size());
+        const size_t spans = size_t(row.spanCount[Queues]) + row.spanCount[Agents] + row.spanCount[Dispositions];
+        for (size_t k = 0; k < spans; ++k)
+            d->spanIds.push_back(pooledId[from.spanIds[spanOffset + k]]);
+        d->rows.emplaceBack() = row;
+        ++moved;
+    }
+    other.clear();
+    return moved;
 }
 
 RecordStore::Upsert RecordStore::upsert(const CallFields &record, int offsetMinutes)
@@ -410,7 +471,7 @@ int RecordStore::likeDislikeScore(RowId row) const { return d->row(row).likeDisl
 size_t RecordStore::residentBytesExcludingRaw() const
 {
     return sizeof(Impl) + d->rows.residentBytes() + d->spanIds.capacity() * sizeof(quint32)
-        + d->idOverflow.capacity() + d->bySessionId.residentBytes() + d->strings.residentBytes()
+        + d->idOverflow.allocatedBytes() + d->idOverflow.bookkeepingBytes() + d->bySessionId.residentBytes() + d->strings.residentBytes()
         + d->raw.bookkeepingBytes();
 }
 

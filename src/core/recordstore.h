@@ -46,6 +46,12 @@ public:
     // `unique`: the caller guarantees the sessionId is not held yet (an
     // archive's unique index into an empty store), which skips the lookup.
     bool appendArchived(const ArchivedCall &call, bool unique = false);
+    // Moves every row of `other`, which must hold only archived rows (its raw
+    // JSON on disk, from the same raw source), to the end of this store, and
+    // empties `other`. A sessionId already held here is skipped. Lets two
+    // threads load halves of an archive into stores of their own. Returns the
+    // rows moved, or -1 (nothing moved) when `other` holds raw JSON in memory.
+    int appendStore(RecordStore &&other);
     // A fetched call that may be a revised version of a row already held:
     // a different raw JSON replaces that row in place (same RowId).
     enum class Upsert { Added, Replaced, Unchanged, Rejected };

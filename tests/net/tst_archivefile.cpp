@@ -191,6 +191,125 @@ private slots:
         QCOMPARE(loaded.size(), expected);
     }
 
+    // A range this big loads in two threads (two stores, one moved after the
+    // other): the rows, their order and the id index must be what one reader gives,
+    // calls without a start time and ties at the cut included.
+    void partedLoadEqualsOneReader()
+    {
+        const int calls = 24000;
+        const mock::MockDataset data({11, calls, kStart, kStart + 3 * kDay, 0.1});
+        const QString path = m_dir.filePath(u"parted.callscope"_s);
+        {
+            auto archive = openFile(path);
+            QString error;
+            QVERIFY2(archive->bindIdentity({u"https://h"_s, u"acct"_s, u"app"_s, u"calldetails"_s}, &error), qPrintable(error));
+            // Every 997th call without a start time (those sort first), and
+            // every 5th shares its start with its neighbour (ties at any cut).
+            const auto edit = [](int i, QByteArray record) {
+                if (i % 997 == 0)
+                    record.replace("\"sessionStartTime\"", "\"startedSomewhen\"");
+                return record;
+            };
+            for (const auto &page : pagesOf(data, 60, 100, edit)) {
+                StorePageResult result;
+                QVERIFY2(archive->storePage(*page, 60, kStart, &result, &error), qPrintable(error));
+            }
+        }
+        QVERIFY(sqlCount(path, "SELECT count(*) FROM conversations WHERE start_utc IS NULL") >= calls / 997);
+        auto archive = openFile(path, true);
+        QString error;
+        // One reader, in readCalls() order.
+        RecordStore single;
+        single.setRawSource(archive->rawSource(&error));
+        QVERIFY(archive->readCalls(kWholeTime, [&](ArchivedCall &call) { return single.appendArchived(call, true); }, &error));
+        QCOMPARE(single.size(), calls);
+        // Two parts: each call in exactly one, part 0's calls all before part 1's.
+        int partOf[2] = {0, 0};
+        QVERIFY(archive->readCallsInParts(kWholeTime, [&](int part, ArchivedCall &) {
+            ++partOf[part];
+            return true;
+        }, &error));
+        QCOMPARE(partOf[0] + partOf[1], calls);
+        QVERIFY2(partOf[0] > calls / 3 && partOf[1] > calls / 3, "the cut is near the middle");
+
+        RecordStore loaded;
+        QVERIFY2(loadArchiveRange(*archive, kWholeTime, loaded, {}, &error), qPrintable(error));
+        QCOMPARE(loaded.size(), calls);
+        for (int row = 0; row < calls; ++row) {
+            QCOMPARE(describeRow(loaded, RowId(row)), describeRow(single, RowId(row)));
+            QCOMPARE(loaded.find(loaded.sessionId(RowId(row))), row);
+        }
+        // A range, not the whole time: the same as one reader too.
+        const UtcInterval range{kStart + kDay / 2, kStart + 2 * kDay + 77};
+        RecordStore singleRange;
+        singleRange.setRawSource(archive->rawSource(&error));
+        QVERIFY(archive->readCalls(range, [&](ArchivedCall &call) { return singleRange.appendArchived(call, true); }, &error));
+        QVERIFY(singleRange.size() > 0);
+        partOf[0] = partOf[1] = 0;
+        RecordStore parts[2];
+        parts[0].setRawSource(archive->rawSource(&error));
+        QVERIFY(archive->readCallsInParts(range, [&](int part, ArchivedCall &call) {
+            ++partOf[part];
+            return parts[part].appendArchived(call, true);
+        }, &error));
+        QVERIFY(partOf[0] > 0 && partOf[1] > 0);
+        QCOMPARE(parts[0].appendStore(std::move(parts[1])), partOf[1]);
+        QCOMPARE(parts[1].size(), 0);
+        QCOMPARE(parts[0].size(), singleRange.size());
+        for (int row = 0; row < singleRange.size(); ++row)
+            QCOMPARE(describeRow(parts[0], RowId(row)), describeRow(singleRange, RowId(row)));
+    }
+
+    // Moving one store after another: pooled ids and spans remapped, ids
+    // readable, a sessionId already held skipped, and stores with raw JSON in
+    // memory refused.
+    void appendStoreRemapsAndSkipsDuplicates()
+    {
+        auto call = [](const char *id, const char *channel, std::vector<std::string> queues, qint64 key) {
+            ArchivedCall c;
+            c.key = key;
+            c.fields.sessionId = id;
+            c.fields.conversationId = std::string("conv-") + id;
+            c.fields.channel = channel;
+            c.fields.queues = std::move(queues);
+            c.fields.startSeconds = 1000 + key;
+            return c;
+        };
+        RecordStore first;
+        QVERIFY(first.appendArchived(call("a", "voice", {"Sales"}, 1)));
+        QVERIFY(first.appendArchived(call("b", "chat", {"Support", "Sales"}, 2)));
+        RecordStore second;
+        QVERIFY(second.appendArchived(call("c", "email", {"Billing", "Support"}, 3)));   // pool order differs
+        QVERIFY(second.appendArchived(call("a", "voice", {"Sales"}, 4)));                // held by `first`
+        QVERIFY(second.appendArchived(call("d", "chat", {}, 5)));
+        QCOMPARE(first.appendStore(std::move(second)), 2);
+        QCOMPARE(second.size(), 0);
+        QCOMPARE(first.size(), 4);
+        const StringPool &pool = first.strings();
+        QCOMPARE(first.sessionId(2), "c");
+        QCOMPARE(first.conversationId(2), "conv-c");
+        QCOMPARE(pool.utf8(first.channel(2)), "email");
+        QCOMPARE(first.queues(2).size(), size_t(2));
+        QCOMPARE(pool.utf8(first.queues(2)[0]), "Billing");
+        QCOMPARE(pool.utf8(first.queues(2)[1]), "Support");
+        QCOMPARE(first.queues(1)[0], first.queues(2)[1]);   // one pool: "Support" has one id
+        QCOMPARE(first.sessionId(3), "d");
+        QCOMPARE(pool.utf8(first.channel(3)), "chat");
+        QCOMPARE(first.channel(3), first.channel(1));
+        QVERIFY(first.queues(3).empty());
+        QCOMPARE(first.startUtc(3), 1005);
+        QCOMPARE(first.find("a"), 0);
+        QCOMPARE(first.find("c"), 2);
+        QCOMPARE(first.find("d"), 3);
+
+        const mock::MockDataset data({3, 5, kStart, kStart + kDay, 0.1});
+        RecordStore inMemory;
+        inMemory.append(*pagesOf(data, 0).front(), 0);
+        QCOMPARE(first.appendStore(std::move(inMemory)), -1);
+        QCOMPARE(inMemory.size(), 5);   // left as it was
+        QCOMPARE(first.size(), 4);
+    }
+
     void upsertReplacesChangedCalls()
     {
         const mock::MockDataset data({11, 300, kStart, kStart + 2 * kDay, 0});
