@@ -160,6 +160,8 @@ void Session::fetchGaps(const QList<CoverageSpan> &spans)
 // follows it: the ones not shown yet join the table.
 void Session::appendFollowedCalls(const std::vector<ArchivedCall> &calls, const std::shared_ptr<RawJsonSource> &rawSource)
 {
+    if (!m_fetch.upsert)
+        return;   // a filtered fetch shows only what it fetches itself (the archive's calls are unfiltered)
     if (rawSource)
         m_store.setRawSource(rawSource);
     bool added = false;
