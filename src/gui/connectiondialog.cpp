@@ -134,7 +134,7 @@ void ConnectionDialog::setupArchiveRow()
     m_databasePasswordEdit->setPlaceholderText(tr("Empty: from PGPASSWORD or ~/.pgpass"));
     m_databasePasswordEdit->setToolTip(tr("The password of the database role in the archive's URI. It is stored in "
                                           "the system keyring, never in the settings."));
-    m_databasePasswordLabel = new QLabel(tr("Database pass&word:"), m_ui->requestsGroup);
+    m_databasePasswordLabel = new QLabel(tr("Database password:"), m_ui->requestsGroup);
     m_databasePasswordLabel->setBuddy(m_databasePasswordEdit);
     m_ui->requestsForm->insertRow(4, m_databasePasswordLabel, m_databasePasswordEdit);
     m_archiveNote = new QLabel(m_ui->requestsGroup);
