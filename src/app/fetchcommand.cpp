@@ -325,15 +325,6 @@ bool coverageOf(ArchiveBackend &archive, const FetchSpec &spec, const UtcInterva
 // fetch re-asks at most a day per window in flight (tst_archivecli crashAndResume).
 constexpr qint64 kArchiveWindowSeconds = 24 * 3600;
 
-// Who holds a team archive's lease, as the others see it.
-QString leaseHolderName()
-{
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("LOGNAME", u"?"_s);
-    return user + u" (callscope fetch)"_s;
-}
-
 // A line on a terminal while the fetch goes on (nothing for scripts: their
 // stderr gets exactly one line).
 void printNotice(const QString &line)
@@ -355,7 +346,7 @@ int runArchiveFetch(FetchArguments &args)
     // only the rest is asked for (all of it when the holder finished).
     std::unique_ptr<ArchiveLease> lease;
     if (isServerArchive(args.archivePath)) {
-        lease = ArchiveLease::open(args.archivePath, identityOf(args.spec), leaseHolderName(), &error);
+        lease = ArchiveLease::open(args.archivePath, identityOf(args.spec), leaseHolderName(u"callscope fetch"_s), &error);
         QString shown;
         if (!lease || !lease->acquire(-1, &error, [&shown](const LeaseHolder &holder) {
                 if (!holder.exists || holder.holder + holder.host == shown)

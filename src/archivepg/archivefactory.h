@@ -17,6 +17,13 @@ struct ArchiveOpenOptions
 };
 
 bool isServerArchive(const QString &locationOrUri);
+// A server URI without any password it carries (in the user info or as
+// ?password=); the password taken out goes to `password` (empty: none was
+// there). Anything else is returned as it is.
+QString archiveUriWithoutPassword(const QString &locationOrUri, QString *password = nullptr);
+// Who fetches, as the other instances see it in a team archive's lease:
+// "<user> (<program>)".
+QString leaseHolderName(const QString &program);
 std::unique_ptr<ArchiveBackend> openArchive(const QString &locationOrUri, const ArchiveOpenOptions &options,
                                             QString *error);
 

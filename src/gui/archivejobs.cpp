@@ -1,5 +1,6 @@
 #include "archivejobs.h"
 
+#include "archivefactory.h"
 #include "exportjob.h"
 #include "filejobs.h"
 #include "snapshot.h"
@@ -13,9 +14,29 @@ namespace cs {
 namespace {
 
 
-std::unique_ptr<ArchiveBackend> openForReading(const QString &path, QString *error)
+std::unique_ptr<ArchiveBackend> openForReading(const ArchiveQuery &query, QString *error)
 {
-    return openArchiveFile(path, false, true, error);
+    ArchiveOpenOptions options;
+    options.create = false;
+    options.readOnly = true;
+    options.password = query.password;
+    std::unique_ptr<ArchiveBackend> archive = openArchive(query.path, options, error);
+    if (!archive && isServerArchive(query.path)) {
+        // A database without the archive's tables yet (the team's first
+        // fetch): a role that may write creates them; a reader gets the
+        // first message.
+        QString writeError;
+        options.readOnly = false;
+        if (openArchive(query.path, options, &writeError))
+            archive = openArchive(query.path, {false, true, query.password}, error);
+    }
+    return archive;
+}
+
+// No archive yet (a connection's first fetch into a file): it holds nothing.
+bool archiveMissing(const ArchiveQuery &query)
+{
+    return !isServerArchive(query.path) && !QFileInfo::exists(query.path);
 }
 
 bool readCoverage(ArchiveBackend &archive, const ArchiveQuery &query, QList<CoverageSpan> *spans, QString *error)
@@ -48,14 +69,14 @@ public:
             opened->info = reader.info();
             opened->records = reader.recordCount();
             ticket.deliver(std::move(opened));
-        } else if (!QFileInfo::exists(m_query.path)) {
+        } else if (archiveMissing(m_query)) {
             // No archive yet (the connection's first fetch): it holds nothing.
             loaded->store = std::make_shared<RecordStore>();
             loaded->spans = classifyCoverage({}, m_query.range.startUtc, m_query.range.endUtc,
                                              QDateTime::currentSecsSinceEpoch(), m_query.settleSeconds);
             return ticket.finish(JobStatus::Done, {}, std::move(loaded));
         }
-        std::unique_ptr<ArchiveBackend> archive = openForReading(m_query.path, &error);
+        std::unique_ptr<ArchiveBackend> archive = openForReading(m_query, &error);
         if (!archive && m_query.snapshotInfo)
             return loadOlderSnapshot(ticket);   // format 1: read as it is, never migrated
         if (!archive)
@@ -154,8 +175,15 @@ public:
         QString error;
         auto event = std::make_shared<CoverageEvent>();
         event->range = m_query.range;
+        if (isServerArchive(m_query.path)) {
+            // A server's coverage is the team's: a failure to read it is said.
+            std::unique_ptr<ArchiveBackend> archive = openForReading(m_query, &error);
+            if (!archive || !readCoverage(*archive, m_query, &event->spans, &error))
+                return ticket.finish(JobStatus::Failed, error);
+            return ticket.finish(JobStatus::Done, {}, std::move(event));
+        }
         std::unique_ptr<ArchiveBackend> archive =
-            QFileInfo::exists(m_query.path) ? openForReading(m_query.path, &error) : nullptr;
+            QFileInfo::exists(m_query.path) ? openForReading(m_query, &error) : nullptr;
         if (!archive) {
             // No archive yet (or none readable): nothing of the range is held.
             event->spans = classifyCoverage({}, m_query.range.startUtc, m_query.range.endUtc,

@@ -2,8 +2,9 @@
 // The archive's work off the GUI thread, as jobs of the JobRunner: loading a
 // range (or a whole snapshot file) into a store built in the worker, reading
 // the coverage ledger, and building the table's sorted view of a big store.
-// Each job opens its own connection to the archive file (SQLite in WAL mode:
-// readers never block the fetch thread committing pages).
+// Each job opens its own connection to the archive: a file (SQLite in WAL
+// mode: readers never block the fetch thread committing pages) or a team
+// archive on PostgreSQL (read-only: a role that may only read can browse).
 
 #include "archive.h"
 #include "archiveledger.h"
@@ -20,12 +21,13 @@ namespace cs {
 // Which archive, which part of it, and how to judge its coverage.
 struct ArchiveQuery
 {
-    QString path;
+    QString path;                          // a file, or a postgresql:// URI (never with a password)
     UtcInterval range;
     QString scope;                         // "" = every call, every field
     qint64 settleSeconds = kDefaultSettleSeconds;
     bool withLedger = true;                // false: a snapshot file (no coverage asked)
     bool snapshotInfo = false;             // first check the file is a snapshot and report its info
+    QString password;                      // a server archive's, from the keyring ("" = PGPASSWORD / ~/.pgpass)
 };
 
 // The first rows of a load, to show at once while the rest is read: archived

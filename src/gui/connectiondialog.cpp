@@ -3,6 +3,7 @@
 #include <QLayout>
 
 #include "archive.h"
+#include "archivefactory.h"
 #include "connectiontester.h"
 #include "ui_connectiondialog.h"
 
@@ -112,7 +113,10 @@ void ConnectionDialog::setupArchiveRow()
     m_archiveEdit = new QLineEdit(row);
     m_archiveEdit->setObjectName(u"archiveEdit"_s);
     m_archiveEdit->setClearButtonEnabled(true);
-    m_archiveEdit->setToolTip(tr("The archive file (.callscope). Empty: the connection's own file in your data folder."));
+    m_archiveEdit->setToolTip(tr("The archive file (.callscope), or a team archive on a PostgreSQL server: "
+                                 "postgresql://user@host:port/dbname?sslmode=verify-full (its password goes in the "
+                                 "Database password field and is kept in the keyring). Empty: the connection's own "
+                                 "file in your data folder."));
     auto *browse = new QToolButton(row);
     browse->setText(tr("Choose…"));
     layout->addWidget(m_keepArchiveCheck);
@@ -121,6 +125,34 @@ void ConnectionDialog::setupArchiveRow()
     auto *label = new QLabel(tr("Archi&ve:"), m_ui->requestsGroup);
     label->setBuddy(m_archiveEdit);
     m_ui->requestsForm->insertRow(3, label, row);
+
+    // A team archive's password: in the keyring only, never in the settings
+    // (nor in the URI). The row shows only for a postgresql:// archive.
+    m_databasePasswordEdit = new QLineEdit(m_ui->requestsGroup);
+    m_databasePasswordEdit->setObjectName(u"databasePasswordEdit"_s);
+    m_databasePasswordEdit->setEchoMode(QLineEdit::Password);
+    m_databasePasswordEdit->setPlaceholderText(tr("Empty: from PGPASSWORD or ~/.pgpass"));
+    m_databasePasswordEdit->setToolTip(tr("The password of the database role in the archive's URI. It is stored in "
+                                          "the system keyring, never in the settings."));
+    m_databasePasswordLabel = new QLabel(tr("Database password:"), m_ui->requestsGroup);
+    m_databasePasswordLabel->setBuddy(m_databasePasswordEdit);
+    m_ui->requestsForm->insertRow(4, m_databasePasswordLabel, m_databasePasswordEdit);
+    m_archiveNote = new QLabel(m_ui->requestsGroup);
+    m_archiveNote->setObjectName(u"archiveNote"_s);
+    m_archiveNote->setWordWrap(true);
+    m_archiveNote->setText(tr("The password was taken out of the archive's address: it is kept in the keyring, "
+                              "never in the settings."));
+    m_archiveNote->hide();
+    m_ui->requestsForm->insertRow(5, QString(), m_archiveNote);
+    m_ui->requestsForm->setRowVisible(m_databasePasswordEdit, false);
+    connect(m_databasePasswordEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        Entry *entry = currentEntry();
+        if (m_showingEntry || !entry)
+            return;
+        entry->databasePassword = text.toUtf8();
+        entry->databasePasswordEdited = true;
+    });
+    connect(m_archiveEdit, &QLineEdit::editingFinished, this, &ConnectionDialog::takePasswordOutOfArchiveUri);
 
     connect(m_keepArchiveCheck, &QCheckBox::toggled, this, [this, browse](bool keep) {
         m_archiveEdit->setEnabled(keep);
@@ -136,6 +168,25 @@ void ConnectionDialog::setupArchiveRow()
         if (!path.isEmpty())
             m_archiveEdit->setText(path);
     });
+}
+
+void ConnectionDialog::updateDatabaseRow()
+{
+    const bool server = m_keepArchiveCheck->isChecked() && isServerArchive(m_archiveEdit->text());
+    m_ui->requestsForm->setRowVisible(m_databasePasswordEdit, server);
+}
+
+// A password typed into a postgresql:// URI moves to the password field: the
+// URI is kept in the settings, which are plain text.
+void ConnectionDialog::takePasswordOutOfArchiveUri()
+{
+    QString password;
+    const QString stripped = archiveUriWithoutPassword(m_archiveEdit->text().trimmed(), &password);
+    if (password.isEmpty())
+        return;
+    m_archiveEdit->setText(stripped);
+    m_databasePasswordEdit->setText(password);
+    m_archiveNote->show();
 }
 
 void ConnectionDialog::showArchiveDefault()
@@ -194,6 +245,20 @@ void ConnectionDialog::loadEntries()
         entry.storedName = profile.name;
         m_entries.append(entry);
         loadSecret(m_entries.last());
+        const quint64 id = entry.id;
+        QPointer<ConnectionDialog> self(this);
+        m_store->readDatabasePassword(profile.name, [self, id](bool ok, QByteArray password, const QString &) {
+            Entry *loaded = self ? self->entryById(id) : nullptr;
+            if (loaded && ok && !loaded->databasePasswordEdited) {
+                loaded->databasePassword = password;
+                if (loaded->id == self->m_currentId) {
+                    self->m_showingEntry = true;
+                    self->m_databasePasswordEdit->setText(QString::fromUtf8(password));
+                    self->m_showingEntry = false;
+                }
+            }
+            password.fill('\0');
+        });
     }
 }
 
@@ -315,6 +380,9 @@ void ConnectionDialog::showEntry(const Entry &entry)
     m_ui->insecureWarningLabel->setVisible(profile.allowInsecureHttp);
     m_keepArchiveCheck->setChecked(profile.keepArchive);
     m_archiveEdit->setText(profile.archivePath);
+    m_databasePasswordEdit->setText(QString::fromUtf8(entry.databasePassword));
+    m_archiveNote->hide();
+    updateDatabaseRow();
     m_ui->authStack->setCurrentWidget(profile.auth == ConnectionProfile::Auth::Token ? m_ui->tokenPage
                                                                                      : m_ui->clientPage);
     m_showingEntry = false;
@@ -359,7 +427,13 @@ void ConnectionDialog::readForm()
             profile.selectedFields.append(check->property("field").toString());
     profile.allowInsecureHttp = m_ui->allowInsecureCheck->isChecked();
     profile.keepArchive = m_keepArchiveCheck->isChecked();
-    profile.archivePath = m_archiveEdit->text().trimmed();
+    QString uriPassword;
+    profile.archivePath = archiveUriWithoutPassword(m_archiveEdit->text().trimmed(), &uriPassword);
+    if (!uriPassword.isEmpty()) {   // never into the settings; the field gets it when editing ends
+        entry->databasePassword = uriPassword.toUtf8();
+        entry->databasePasswordEdited = true;
+    }
+    updateDatabaseRow();
     showArchiveDefault();
     validate();
 }
@@ -638,6 +712,13 @@ void ConnectionDialog::saveAll()
     };
     for (const Entry &entry : std::as_const(m_entries)) {
         m_store->save(entry.profile);
+        if (entry.databasePasswordEdited || entry.storedName != entry.profile.name) {
+            ++m_pendingSaves;
+            m_store->writeDatabasePassword(entry.profile.name,
+                                           isServerArchive(entry.profile.archivePath) ? entry.databasePassword
+                                                                                      : QByteArray(),
+                                           done);
+        }
         const bool secretNeedsWrite = entry.secretEdited || entry.storedName != entry.profile.name;
         if (!secretNeedsWrite)
             continue;
@@ -657,6 +738,7 @@ void ConnectionDialog::finishSave()
         entry.storedName = entry.profile.name;
         // After a keyring failure every secret is written again on the next OK.
         entry.secretEdited = entry.secretEdited && !m_saveErrors.isEmpty();
+        entry.databasePasswordEdited = entry.databasePasswordEdited && !m_saveErrors.isEmpty();
     }
     if (!m_saveErrors.isEmpty()) {
         // Settings are saved; only the keyring failed. Stay open so nothing is lost silently.

@@ -14,6 +14,7 @@
 #include <optional>
 
 class QCheckBox;
+class QLabel;
 class QLineEdit;
 namespace Ui {
 class ConnectionDialog;
@@ -54,6 +55,8 @@ private:
         bool secretPending = false;    // keyring read in flight
         bool secretEdited = false;
         QString secretError;           // the keyring could not read it
+        QByteArray databasePassword;   // a team archive's (keyring only)
+        bool databasePasswordEdited = false;
     };
 
     static std::optional<cs::Credentials> credentialsOf(const Entry &entry);
@@ -62,6 +65,8 @@ private:
     void setupSelectedFields();
     void setupArchiveRow();
     void showArchiveDefault();
+    void updateDatabaseRow();
+    void takePasswordOutOfArchiveUri();
     void connectSignals();
     void loadEntries();
     void loadSecret(Entry &entry);
@@ -94,6 +99,9 @@ private:
     QList<QCheckBox *> m_fieldChecks;   // one per selectedFields value, in allSelectedFields() order
     QCheckBox *m_keepArchiveCheck = nullptr;
     QLineEdit *m_archiveEdit = nullptr; // "" = the connection's default archive
+    QLineEdit *m_databasePasswordEdit = nullptr;   // shown for a postgresql:// archive only
+    QLabel *m_databasePasswordLabel = nullptr;
+    QLabel *m_archiveNote = nullptr;    // why a password was taken out of the URI
     ProfileStore *m_store = nullptr;
     ConnectionTester *m_tester = nullptr;
     QList<Entry> m_entries;

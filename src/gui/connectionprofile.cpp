@@ -2,6 +2,8 @@
 // is in profilesecrets.cpp).
 #include "connectionprofile.h"
 
+#include "archivefactory.h"
+
 #include <QCoreApplication>
 #include <QSettings>
 #include <algorithm>
@@ -134,10 +136,13 @@ void ProfileStore::save(const ConnectionProfile &profile)
     settings.setValue(u"allowInsecureHttp"_s, profile.allowInsecureHttp);
     settings.setValue(u"maxResponseMegabytes"_s, profile.maxResponseMegabytes);
     settings.setValue(u"keepArchive"_s, profile.keepArchive);
-    if (profile.archivePath.isEmpty())
+    // A team archive's URI never keeps a password here (the keyring does:
+    // writeDatabasePassword); one typed into the URI is dropped.
+    const QString archivePath = archiveUriWithoutPassword(profile.archivePath);
+    if (archivePath.isEmpty())
         settings.remove(u"archivePath"_s);
     else
-        settings.setValue(u"archivePath"_s, profile.archivePath);
+        settings.setValue(u"archivePath"_s, archivePath);
     settings.setValue(u"isDemo"_s, profile.isDemo);
     settings.endGroup();
     settings.sync();
@@ -156,6 +161,7 @@ void ProfileStore::remove(const QString &name)
         settings.sync();
     }
     deleteSecret(name);
+    deleteDatabasePassword(name);
     Q_EMIT profilesChanged();
 }
 

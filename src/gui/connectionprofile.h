@@ -34,8 +34,10 @@ struct ConnectionProfile
     QStringList selectedFields = cs::allSelectedFields();   // the opt-in blocks asked for
     bool allowInsecureHttp = false;
     int maxResponseMegabytes = int(cs::kDefaultMaxResponseBytes >> 20);   // settings file only, no form field
-    // The archive every fetched call is kept in; "" = the default for the
-    // connection in the user's data directory (defaultArchivePath()).
+    // The archive every fetched call is kept in: a file, or a team archive's
+    // postgresql:// URI (never with a password: its password is in the
+    // keyring, ProfileStore::writeDatabasePassword); "" = the default file for
+    // the connection in the user's data directory (defaultArchivePath()).
     QString archivePath;
     bool keepArchive = true;         // false: fetches are shown only, never kept
     bool isDemo = false;
@@ -84,11 +86,17 @@ public:
     void readSecret(const QString &profile, SecretCallback done);
     void writeSecret(const QString &profile, const QByteArray &secret, DoneCallback done = {});
     void deleteSecret(const QString &profile, DoneCallback done = {});
+    // A team archive's database password: a keyring entry of its own
+    // ("<profile>/database-password"), never in the settings.
+    void readDatabasePassword(const QString &profile, SecretCallback done);
+    void writeDatabasePassword(const QString &profile, const QByteArray &password, DoneCallback done = {});
+    void deleteDatabasePassword(const QString &profile, DoneCallback done = {});
     // The profile's settings plus its secret as ready-to-use credentials.
     void credentialsFor(const QString &profile, CredentialsCallback done);
 
     static QString keyringService();                     // "CallScope"
     static QString secretKey(const QString &profile);    // "<profile>/secret"
+    static QString databasePasswordKey(const QString &profile);   // "<profile>/database-password"
 
 Q_SIGNALS:
     void profilesChanged();
@@ -100,9 +108,13 @@ private:
     // A keyring failure that means "there is no usable keyring": fall back to memory.
     bool isBackendFailure(int keychainError) const;
     void later(std::function<void()> work);
+    // By keyring key; `profile` names it in messages.
+    void readKey(const QString &key, const QString &profile, SecretCallback done);
+    void writeKey(const QString &key, const QString &profile, const QByteArray &secret, DoneCallback done);
+    void deleteKey(const QString &key, const QString &profile, DoneCallback done);
 
     KeyringState m_keyringState = KeyringState::Probing;
-    QHash<QString, QByteArray> m_sessionSecrets;         // only without a keyring
+    QHash<QString, QByteArray> m_sessionSecrets;         // by keyring key; only without a keyring
 };
 
 } // namespace cs

@@ -1,6 +1,15 @@
 #include "fetchjob.h"
 
+#include "appinfo.h"
+#include "archivefactory.h"
+#include "archivelease.h"
+
 #include <QDateTime>
+#include <QSocketNotifier>
+#include <QTimer>
+#include <unordered_set>
+
+using namespace Qt::StringLiterals;
 
 namespace cs {
 
@@ -27,40 +36,249 @@ public:
     {
         if (m_engine->isRunning())
             m_engine->cancel();   // finishes the previous job (as Cancelled) first
+        if (m_following)
+            finishFollowing(JobStatus::Cancelled, {}, cancelledOutcome());
         if (ticket.isCancelled()) {
             ticket.finish(JobStatus::Cancelled, {}, outcomeEvent(cancelledOutcome()));
             return;
         }
         m_archive.reset();
+        m_lease.reset();
         m_archiveError.clear();
         m_target = target;
         if (!target.path.isEmpty()) {
             QString error;
-            std::unique_ptr<ArchiveBackend> archive = openArchiveFile(target.path, true, false, &error);
-            if (!archive || !archive->bindIdentity(target.identity, &error)) {
-                FetchOutcome failed;
-                failed.error = error;
-                ticket.finish(JobStatus::Failed, error, outcomeEvent(failed));
-                return;
-            }
+            std::unique_ptr<ArchiveBackend> archive = openForWriting(target, &error);
+            if (!archive || !archive->bindIdentity(target.identity, &error))
+                return fail(ticket, error);
             m_archive = std::move(archive);
+            if (isServerArchive(target.path)) {
+                // One fetcher per account: the lease, or follow its holder.
+                m_lease = ArchiveLease::open(target.path, target.identity, leaseHolderName(u"CallScope "_s + appinfo::version()),
+                                             &error, target.password);
+                if (!m_lease)
+                    return fail(ticket, error);
+                if (!m_lease->tryAcquire(&error)) {
+                    if (!error.isEmpty())
+                        return fail(ticket, error);
+                    m_ticket = ticket;
+                    m_spec = spec;
+                    m_credentials = credentials;
+                    startFollowing();
+                    return;
+                }
+            }
         }
-        // Coverage is dated when the fetch started: a call written while it ran
-        // may be missing from a window fetched before, which the settling time covers.
-        m_startedAt = QDateTime::currentSecsSinceEpoch();
         m_ticket = ticket;
-        m_engineGeneration = 0;
-        m_engine->start(spec, credentials);   // started() arrives before this returns
+        startEngine(spec, credentials);
     }
 
     // 0: whatever runs.
     void cancel(quint64 generation)
     {
-        if ((generation == 0 || m_ticket.generation() == generation) && m_engine->isRunning())
+        if (generation != 0 && m_ticket.generation() != generation)
+            return;
+        if (m_engine->isRunning())
             m_engine->cancel();   // finished() with what the engine knew
+        else if (m_following)
+            finishFollowing(JobStatus::Cancelled, {}, cancelledOutcome());
     }
 
 private:
+    // Opens the target for a fetch. A team archive that the role may only
+    // read says so: browsing works, fetching needs a role that may write.
+    static std::unique_ptr<ArchiveBackend> openForWriting(const ArchiveTarget &target, QString *error)
+    {
+        ArchiveOpenOptions options;
+        options.password = target.password;
+        std::unique_ptr<ArchiveBackend> archive = openArchive(target.path, options, error);
+        if (!archive && isServerArchive(target.path)) {
+            options.readOnly = true;
+            QString readError;
+            if (std::unique_ptr<ArchiveBackend> readable = openArchive(target.path, options, &readError)) {
+                *error = FetchThread::tr("The database role of this connection may only read the team archive %1: "
+                                         "its calls are shown, but fetching needs a role that may write to it.")
+                             .arg(readable->location());
+            }
+        }
+        return archive;
+    }
+
+    void fail(const JobTicket &ticket, const QString &error)
+    {
+        m_archive.reset();
+        m_lease.reset();
+        FetchOutcome failed;
+        failed.error = error;
+        ticket.finish(JobStatus::Failed, error, outcomeEvent(failed));
+    }
+
+    void startEngine(const FetchSpec &spec, const Credentials &credentials)
+    {
+        // Coverage is dated when the fetch started: a call written while it ran
+        // may be missing from a window fetched before, which the settling time covers.
+        m_startedAt = QDateTime::currentSecsSinceEpoch();
+        m_engineGeneration = 0;
+        m_engine->start(spec, credentials);   // started() arrives before this returns
+    }
+
+    // --- following another instance's fetch (a team archive) ------------------
+
+    void startFollowing()
+    {
+        QString error;
+        m_listener = ArchiveListener::open(m_target.path, m_target.identity, &error, m_target.password);
+        if (!m_listener)
+            return finishFollowing(JobStatus::Failed, error, failedOutcome(error));
+        m_following = true;
+        m_seen.clear();
+        m_lastHolder = {};
+        m_notifier = new QSocketNotifier(m_listener->socket(), QSocketNotifier::Read, this);
+        connect(m_notifier, &QSocketNotifier::activated, this, [this] { onNotified(); });
+        // Pages come in bursts: read what is new at most every 250 ms.
+        m_readTimer = new QTimer(this);
+        m_readTimer->setSingleShot(true);
+        m_readTimer->setInterval(250);
+        connect(m_readTimer, &QTimer::timeout, this, [this] { readNewCalls(); });
+        m_retryTimer = new QTimer(this);
+        m_retryTimer->setInterval(ArchiveLease::kRetrySeconds * 1000);
+        connect(m_retryTimer, &QTimer::timeout, this, [this] { tryTakeOver(); });
+        m_retryTimer->start();
+        reportHolder(true);
+        readNewCalls();   // everything of the range committed so far
+    }
+
+    void onNotified()
+    {
+        if (!m_following)
+            return;
+        bool ok = true;
+        const QStringList payloads = m_listener->wait(0, &ok);
+        if (!ok) {
+            const QString error = FetchThread::tr("The connection to the team archive was lost.");
+            return finishFollowing(JobStatus::Failed, error, failedOutcome(error));
+        }
+        if (!payloads.isEmpty() && !m_readTimer->isActive())
+            m_readTimer->start();
+    }
+
+    void readNewCalls()
+    {
+        if (!m_following || !m_archive)
+            return;
+        auto event = std::make_shared<FetchFollowCallsEvent>();
+        QString error;
+        const bool ok = m_archive->readCalls(m_target.range, [&](const ArchivedCall &call) {
+            std::string id(call.fields.sessionId);
+            if (m_seen.insert(std::move(id)).second)
+                event->calls.push_back(call);
+            return true;
+        }, &error);
+        if (!ok)
+            return finishFollowing(JobStatus::Failed, error, failedOutcome(error));
+        if (!m_rawSourceSent) {
+            event->rawSource = m_archive->rawSource(&error);
+            m_rawSourceSent = event->rawSource != nullptr;
+        }
+        if (!event->calls.empty() || event->rawSource)
+            m_ticket.deliver(std::move(event));
+        reportHolder(false);
+    }
+
+    // The holder's name and progress, when they changed.
+    void reportHolder(bool always)
+    {
+        LeaseHolder holder;
+        QString error;
+        if (!m_lease || !m_lease->holderInfo(&holder, &error))
+            return;
+        if (!always && holder.holder == m_lastHolder.holder && holder.progress == m_lastHolder.progress)
+            return;
+        m_lastHolder = holder;
+        auto event = std::make_shared<FetchFollowEvent>();
+        event->holder = holder.exists ? holder.holder : FetchThread::tr("Another CallScope");
+        event->holderProgress = holder.progress;
+        m_ticket.deliver(std::move(event));
+    }
+
+    // Every kRetrySeconds: the lease is free (the holder finished or died) or
+    // stale (its heartbeat stopped kDeadAfterSeconds ago): fetch what the
+    // ledger still misses.
+    void tryTakeOver()
+    {
+        if (!m_following)
+            return;
+        QString error;
+        if (!m_lease->tryAcquire(&error)) {
+            if (!error.isEmpty())
+                return finishFollowing(JobStatus::Failed, error, failedOutcome(error));
+            reportHolder(false);
+            return;
+        }
+        readNewCalls();   // what the holder committed last
+        stopFollowing();
+        QList<LedgerEntry> ledger;
+        if (!m_archive->ledger(m_target.scope, m_target.range, &ledger, &error))
+            return fail(takeTicket(), error);
+        const QList<UtcInterval> gaps = intervalsToFetch(classifyCoverage(
+            ledger, m_target.range.startUtc, m_target.range.endUtc, QDateTime::currentSecsSinceEpoch(),
+            m_target.settleSeconds));
+        FetchSpec spec = m_spec;
+        const Credentials credentials = m_credentials;
+        m_spec = {};
+        m_credentials = {};
+        if (gaps.isEmpty()) {
+            // The holder fetched the whole range.
+            m_lease->release();
+            m_lease.reset();
+            m_archive.reset();
+            FetchOutcome complete;
+            complete.status = FetchOutcome::Status::Complete;
+            takeTicket().finish(JobStatus::Done, {}, outcomeEvent(complete));
+            return;
+        }
+        spec.onlyIntervals = gaps;
+        startEngine(spec, credentials);
+    }
+
+    void stopFollowing()
+    {
+        m_following = false;
+        delete m_notifier;
+        m_notifier = nullptr;
+        delete m_readTimer;
+        m_readTimer = nullptr;
+        delete m_retryTimer;
+        m_retryTimer = nullptr;
+        m_listener.reset();
+        m_seen.clear();
+        m_rawSourceSent = false;
+    }
+
+    void finishFollowing(JobStatus status, const QString &error, const FetchOutcome &outcome)
+    {
+        stopFollowing();
+        m_spec = {};
+        m_credentials = {};
+        m_lease.reset();
+        m_archive.reset();
+        takeTicket().finish(status, error, outcomeEvent(outcome));
+    }
+
+    JobTicket takeTicket()
+    {
+        JobTicket ticket = m_ticket;
+        m_ticket = {};
+        return ticket;
+    }
+
+    static FetchOutcome failedOutcome(const QString &error)
+    {
+        FetchOutcome outcome;
+        outcome.error = error;
+        return outcome;
+    }
+
     static FetchOutcome cancelledOutcome()
     {
         FetchOutcome outcome;
@@ -92,6 +310,9 @@ private:
     {
         if (!isCurrent(engineGeneration) || !page || !m_archiveError.isEmpty())
             return;
+        if (m_lease && !m_lease->isHeld())
+            return stopOnArchiveError(FetchThread::tr("Another CallScope took over fetching this account; this "
+                                                      "window stopped fetching."));
         auto event = std::make_shared<FetchPageEvent>();
         // Committed before it is shown: what the window shows is in the archive.
         QString error;
@@ -116,6 +337,9 @@ private:
         const bool waitStarts = progress.rateLimitWaitSeconds > 0 && m_lastWaitSeconds == 0;
         m_lastWaitSeconds = progress.rateLimitWaitSeconds;
         m_ticket.progress(std::move(event), waitStarts);
+        if (m_lease)   // what the others show (data, as the CLI sends it)
+            m_lease->setProgress(u"windows %1/%2, %3 records, %4 requests"_s.arg(progress.windowsDone)
+                                     .arg(progress.windowsTotal).arg(progress.recordsReceived).arg(progress.requests));
     }
 
     void onNotice(quint64 engineGeneration, const QString &message)
@@ -164,11 +388,26 @@ private:
         m_ticket.finish(status, outcome.error, outcomeEvent(outcome));
         m_ticket = {};
         m_engineGeneration = 0;
+        if (m_lease)
+            m_lease->release();   // the others need not wait
+        m_lease.reset();
         m_archive.reset();   // closed between fetches: other connections may write
     }
 
     FetchEngine *m_engine;
     std::unique_ptr<ArchiveBackend> m_archive;
+    std::unique_ptr<ArchiveLease> m_lease;       // a server archive: held while the engine fetches
+    // Following another instance's fetch.
+    bool m_following = false;
+    std::unique_ptr<ArchiveListener> m_listener;
+    QSocketNotifier *m_notifier = nullptr;
+    QTimer *m_readTimer = nullptr;
+    QTimer *m_retryTimer = nullptr;
+    std::unordered_set<std::string> m_seen;      // session ids reported to the session
+    bool m_rawSourceSent = false;
+    LeaseHolder m_lastHolder;
+    FetchSpec m_spec;                            // what a takeover fetches (its gaps)
+    Credentials m_credentials;
     ArchiveTarget m_target;
     QString m_archiveError;
     qint64 m_startedAt = 0;

@@ -5,6 +5,7 @@
 // reports the engine's signals become, tagged with the caller's generation.
 
 #include "archive.h"
+#include "archiveledger.h"
 #include "fetchengine.h"
 #include "job.h"
 
@@ -39,6 +40,21 @@ struct FetchProgressEvent : JobEvent
 {
     FetchProgress progress;
 };
+// A team archive on a server: another instance holds the account's lease, so
+// this fetch does not ask the server; it shows what the holder commits and
+// takes over once the holder is gone (a FetchStartedEvent then follows).
+struct FetchFollowEvent : JobEvent
+{
+    QString holder;                  // e.g. "alice (CallScope 0.1.0)"
+    QString holderProgress;          // the holder's own progress text (data, not translated)
+};
+// Calls the holder committed to the range that this fetch had not reported
+// yet (the first of these events: every call of the range).
+struct FetchFollowCallsEvent : JobEvent
+{
+    std::vector<ArchivedCall> calls;
+    std::shared_ptr<RawJsonSource> rawSource;   // set in the first event
+};
 // The finish detail of every fetch job, cancelled ones included.
 struct FetchOutcomeEvent : JobEvent
 {
@@ -48,11 +64,21 @@ struct FetchOutcomeEvent : JobEvent
 // Where a fetch keeps what it gets: every page is committed to this archive
 // in the fetch thread before it is shown, and every completed window is
 // recorded as covered for `scope`.
+//
+// A team archive on a server (a postgresql:// path): one fetcher per account.
+// The fetch takes the account's lease first (ArchiveLease); when another
+// instance holds it, the job follows the holder instead (FetchFollowEvent,
+// FetchFollowCallsEvent as pages are committed, LISTEN/NOTIFY) and takes over
+// when the holder's lease is free or stale, fetching what the ledger then
+// still misses of `range`.
 struct ArchiveTarget
 {
     QString path;                    // "" = no archive
     ArchiveIdentity identity;
     QString scope;
+    QString password;                // a server's, from the keyring; never logged
+    UtcInterval range;               // the whole range shown (servers: what a takeover completes)
+    qint64 settleSeconds = kDefaultSettleSeconds;
 };
 
 class FetchWorker;

@@ -81,6 +81,8 @@ void FetchProgressWidget::clear()
     m_waitLeft = 0;
     m_waitTimer.stop();
     m_notices.clear();
+    m_followed.clear();
+    m_followedProgress.clear();
     m_bar->hide();
     m_partialBadge->hide();
     m_noticesButton->hide();
@@ -122,6 +124,16 @@ void FetchProgressWidget::setProgress(const FetchProgress &progress)
     refreshText();
 }
 
+void FetchProgressWidget::setFollowing(const QString &holder, const QString &progress)
+{
+    m_followed = holder;
+    m_followedProgress = progress;
+    m_running = false;
+    m_bar->setRange(0, 0);   // busy: the holder's windows are not this window's
+    m_bar->show();
+    refreshText();
+}
+
 void FetchProgressWidget::tickWait()
 {
     m_waitLeft = std::max(0, m_waitLeft - 1);
@@ -132,6 +144,13 @@ void FetchProgressWidget::tickWait()
 
 void FetchProgressWidget::refreshText()
 {
+    if (!m_running && !m_followed.isEmpty()) {
+        QString text = tr("%1 is fetching this account; new calls appear as they are committed").arg(m_followed);
+        if (!m_followedProgress.isEmpty())
+            text += tr(" (%1)").arg(m_followedProgress);
+        m_text->setText(text);
+        return;
+    }
     if (!m_running) {
         if (m_archived > 0)   // the archive is read, the server not asked yet
             m_text->setText(tr("%1 calls from the archive · %n gap(s) to fetch", nullptr, m_gaps)

@@ -26,6 +26,9 @@ public:
     void setArchived(qint64 calls, int gaps);
     void fetchStarted(int windowsTotal);
     void setProgress(const FetchProgress &progress);
+    // Another instance fetches the account into the team archive; this
+    // window shows what it commits (`progress`: the holder's own text).
+    void setFollowing(const QString &holder, const QString &progress);
     void addNotice(const QString &message);
     // `rowsLoaded` is what the table holds (after de-duplication).
     void fetchFinished(const FetchOutcome &outcome, int rowsLoaded);
@@ -51,6 +54,8 @@ private:
     QStringList m_notices;
     qint64 m_archived = -1;       // -1: no archive in this fetch
     int m_gaps = 0;
+    QString m_followed;           // the holder this window follows ("" = none)
+    QString m_followedProgress;
 };
 
 } // namespace cs

@@ -162,6 +162,7 @@ void MainWindow::bindSession()
     connect(s, &Session::fetchNotice, m_progress, &FetchProgressWidget::addNotice);
     connect(s, &Session::fetchFinished, this, &MainWindow::onFetchFinished);
     connect(s, &Session::archiveShown, m_progress, &FetchProgressWidget::setArchived);
+    connect(s, &Session::archiveFollowing, m_progress, &FetchProgressWidget::setFollowing);
     connect(s, &Session::coverageChanged, m_queryBar, &QueryBar::setCoverage);
     // The coverage follows the range and zone chosen (and the connection).
     connect(m_queryBar, &QueryBar::queryChanged, this, &MainWindow::requestCoverage);

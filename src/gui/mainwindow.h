@@ -82,6 +82,8 @@ private:
     // mainwindowfetch.cpp
     void editConnections();
     void useProfile(const ConnectionProfile &profile);
+    // A team archive's password from the keyring into the session, then `then`.
+    void readArchivePassword(std::function<void()> then);
     void startFetch();
     void startFetchWith(const FetchSpec &spec, const Credentials &credentials);
     void requestCoverage();

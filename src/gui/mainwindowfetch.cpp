@@ -14,6 +14,8 @@
 #include "querybar.h"
 #include "stallmonitor.h"
 
+#include "archivefactory.h"
+
 #include <QDateTime>
 
 using namespace Qt::StringLiterals;
@@ -40,8 +42,30 @@ void MainWindow::editConnections()
 void MainWindow::useProfile(const ConnectionProfile &profile)
 {
     m_queryBar->setBaseSpec(applyProfile(profile, FetchSpec()));
+    m_session->setArchivePassword({});
     m_session->setProfile(profile);   // the title and actions follow its stateChanged()
-    requestCoverage();
+    if (profile.isDemo || !isServerArchive(m_session->archivePath())) {
+        requestCoverage();
+        return;
+    }
+    // A team archive: its password from the keyring first (asynchronously).
+    readArchivePassword([this] { requestCoverage(); });
+}
+
+void MainWindow::readArchivePassword(std::function<void()> then)
+{
+    const QString name = m_session->profile() ? m_session->profile()->name : QString();
+    m_profiles->readDatabasePassword(name, [this, name, then](bool ok, QByteArray password, const QString &error) {
+        if (!m_session->profile() || m_session->profile()->name != name)
+            return;
+        if (!ok) {
+            m_messages->showMessage(MessageBar::Kind::Error, error);
+            return;
+        }
+        m_session->setArchivePassword(QString::fromUtf8(password));
+        password.fill('\0');
+        then();
+    });
 }
 
 void MainWindow::requestCoverage()
@@ -90,7 +114,11 @@ void MainWindow::startFetch()
             m_messages->addButton(tr("Connection Settings…"), [this] { editConnections(); });
             return;
         }
-        startFetchWith(spec, *credentials);
+        if (!isServerArchive(m_session->archivePath())) {
+            startFetchWith(spec, *credentials);
+            return;
+        }
+        readArchivePassword([this, spec, credentials = *credentials] { startFetchWith(spec, credentials); });
     });
 }
 

@@ -51,6 +51,11 @@ QString ProfileStore::secretKey(const QString &profile)
     return profile + u"/secret"_s;
 }
 
+QString ProfileStore::databasePasswordKey(const QString &profile)
+{
+    return profile + u"/database-password"_s;
+}
+
 QString ProfileStore::keyringStatusText() const
 {
     switch (m_keyringState) {
@@ -97,16 +102,46 @@ void ProfileStore::later(std::function<void()> work)
 
 void ProfileStore::readSecret(const QString &profile, SecretCallback done)
 {
+    readKey(secretKey(profile), profile, std::move(done));
+}
+
+void ProfileStore::writeSecret(const QString &profile, const QByteArray &secret, DoneCallback done)
+{
+    writeKey(secretKey(profile), profile, secret, std::move(done));
+}
+
+void ProfileStore::deleteSecret(const QString &profile, DoneCallback done)
+{
+    deleteKey(secretKey(profile), profile, std::move(done));
+}
+
+void ProfileStore::readDatabasePassword(const QString &profile, SecretCallback done)
+{
+    readKey(databasePasswordKey(profile), profile, std::move(done));
+}
+
+void ProfileStore::writeDatabasePassword(const QString &profile, const QByteArray &password, DoneCallback done)
+{
+    writeKey(databasePasswordKey(profile), profile, password, std::move(done));
+}
+
+void ProfileStore::deleteDatabasePassword(const QString &profile, DoneCallback done)
+{
+    deleteKey(databasePasswordKey(profile), profile, std::move(done));
+}
+
+void ProfileStore::readKey(const QString &key, const QString &profile, SecretCallback done)
+{
     if (m_keyringState == KeyringState::Unavailable) {
-        const QByteArray secret = m_sessionSecrets.value(profile);
+        const QByteArray secret = m_sessionSecrets.value(key);
         later([done, secret] { done(true, secret, QString()); });
         return;
     }
     auto *job = new QKeychain::ReadPasswordJob(keyringService(), this);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
-    job->setKey(secretKey(profile));
-    connect(job, &QKeychain::Job::finished, this, [this, profile, done](QKeychain::Job *finished) {
+    job->setKey(key);
+    connect(job, &QKeychain::Job::finished, this, [this, key, profile, done](QKeychain::Job *finished) {
         const auto *read = static_cast<QKeychain::ReadPasswordJob *>(finished);
         switch (read->error()) {
         case QKeychain::NoError: {
@@ -116,13 +151,13 @@ void ProfileStore::readSecret(const QString &profile, SecretCallback done)
             return;
         }
         case QKeychain::EntryNotFound:
-            done(true, m_sessionSecrets.value(profile), QString());
+            done(true, m_sessionSecrets.value(key), QString());
             return;
         default: break;
         }
         if (isBackendFailure(read->error())) {
             setKeyringState(KeyringState::Unavailable);
-            done(true, m_sessionSecrets.value(profile), QString());
+            done(true, m_sessionSecrets.value(key), QString());
             return;
         }
         done(false, QByteArray(), tr("The keyring refused to give the secret of \"%1\": %2")
@@ -131,34 +166,34 @@ void ProfileStore::readSecret(const QString &profile, SecretCallback done)
     job->start();
 }
 
-void ProfileStore::writeSecret(const QString &profile, const QByteArray &secret, DoneCallback done)
+void ProfileStore::writeKey(const QString &key, const QString &profile, const QByteArray &secret, DoneCallback done)
 {
     if (!done)
         done = [](bool, const QString &) {};
     if (m_keyringState == KeyringState::Unavailable) {
         if (secret.isEmpty())
-            m_sessionSecrets.remove(profile);
+            m_sessionSecrets.remove(key);
         else
-            m_sessionSecrets.insert(profile, secret);
+            m_sessionSecrets.insert(key, secret);
         later([done] { done(true, QString()); });
         return;
     }
     if (secret.isEmpty()) {   // nothing to keep: forget any stored one
-        deleteSecret(profile, done);
+        deleteKey(key, profile, done);
         return;
     }
     auto *job = new QKeychain::WritePasswordJob(keyringService(), this);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
-    job->setKey(secretKey(profile));
+    job->setKey(key);
     job->setBinaryData(secret);
-    connect(job, &QKeychain::Job::finished, this, [this, profile, secret, done](QKeychain::Job *finished) {
+    connect(job, &QKeychain::Job::finished, this, [this, key, profile, secret, done](QKeychain::Job *finished) {
         if (finished->error() == QKeychain::NoError) {
             done(true, QString());
         } else if (isBackendFailure(finished->error())) {
             // The keyring went away: keep the secret for this session only.
             setKeyringState(KeyringState::Unavailable);
-            m_sessionSecrets.insert(profile, secret);
+            m_sessionSecrets.insert(key, secret);
             done(true, QString());
         } else {
             done(false, tr("The keyring did not store the secret of \"%1\": %2").arg(profile, finished->errorString()));
@@ -167,13 +202,13 @@ void ProfileStore::writeSecret(const QString &profile, const QByteArray &secret,
     job->start();
 }
 
-void ProfileStore::deleteSecret(const QString &profile, DoneCallback done)
+void ProfileStore::deleteKey(const QString &key, const QString &profile, DoneCallback done)
 {
     if (!done)
         done = [](bool, const QString &) {};
-    if (m_sessionSecrets.contains(profile)) {
-        wipe(m_sessionSecrets[profile]);
-        m_sessionSecrets.remove(profile);
+    if (m_sessionSecrets.contains(key)) {
+        wipe(m_sessionSecrets[key]);
+        m_sessionSecrets.remove(key);
     }
     if (m_keyringState == KeyringState::Unavailable) {
         later([done] { done(true, QString()); });
@@ -182,7 +217,7 @@ void ProfileStore::deleteSecret(const QString &profile, DoneCallback done)
     auto *job = new QKeychain::DeletePasswordJob(keyringService(), this);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
-    job->setKey(secretKey(profile));
+    job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [this, profile, done](QKeychain::Job *finished) {
         const auto error = finished->error();
         if (error == QKeychain::NoError || error == QKeychain::EntryNotFound) {

@@ -156,8 +156,8 @@ bool Session::startFetch(const FetchSpec &spec, const Credentials &credentials, 
         m_fetch.fromArchive = m_store.size();
         m_fetch.step = Step::Coverage;
         m_fetch.generation = JobRunner::newGeneration();
-        m_runner->start(m_fetch.generation, makeCoverageJob({archivePath(), {spec.from.toSecsSinceEpoch(),
-                                                            spec.to.toSecsSinceEpoch()}, target.scope, m_settleSeconds}));
+        m_runner->start(m_fetch.generation, makeCoverageJob({target.path, target.range, target.scope, m_settleSeconds,
+                                                            true, false, target.password}));
     } else {
         // A new range replaces what is shown; a snapshot that was open is closed.
         m_guard->change([this] { clearStore(); });
@@ -226,7 +226,21 @@ void Session::onFetchEvent(quint64 generation, const JobEvent &event)
         });
     } else if (dynamic_cast<const FetchCoveredEvent *>(&event)) {
         requestCoverage(m_fetch.spec);   // the bar follows the windows as they complete
+    } else if (const auto *followed = dynamic_cast<const FetchFollowCallsEvent *>(&event)) {
+        m_guard->change([this, generation, calls = followed->calls, source = followed->rawSource] {
+            if (generation == m_fetch.generation)
+                appendFollowedCalls(calls, source);
+        });
+    } else if (const auto *follow = dynamic_cast<const FetchFollowEvent *>(&event)) {
+        m_fetch.following = true;
+        m_fetch.holder = follow->holder;
+        Q_EMIT archiveFollowing(follow->holder, follow->holderProgress);
+        Q_EMIT stateChanged();
     } else if (const auto *started = dynamic_cast<const FetchStartedEvent *>(&event)) {
+        if (m_fetch.following) {   // the holder is gone: this window fetches now
+            m_fetch.following = false;
+            Q_EMIT stateChanged();
+        }
         Q_EMIT fetchStarted(started->windowsTotal);
     } else if (const auto *notice = dynamic_cast<const FetchNoticeEvent *>(&event)) {
         Q_EMIT fetchNotice(notice->message);
@@ -286,6 +300,7 @@ void Session::endFetch(const FetchOutcome &outcome)
     m_fetch.generation = 0;
     m_fetch.step = Step::Idle;
     m_fetch.credentials = {};
+    m_fetch.following = false;
     m_fetch.outcome = outcome;
     m_model->flushPendingRows();
     m_partial = outcome.status != FetchOutcome::Status::Complete;

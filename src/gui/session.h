@@ -83,7 +83,15 @@ public:
     // (ConnectionProfile::archivePath, or the default in the user's data
     // directory). A fetch of a range then shows what the archive holds at
     // once and asks the server only for what is missing or provisional.
+    // A file path, or a team archive's postgresql:// URI (without password).
     QString archivePath() const;
+    // The team archive's database password (from the keyring; kept in memory
+    // only, never logged or written). Empty: PGPASSWORD or ~/.pgpass.
+    void setArchivePassword(const QString &password) { m_archivePassword = password; }
+    // A fetch into a team archive whose account another instance is fetching:
+    // it shows the calls that instance commits and takes over when it is gone.
+    bool isFollowing() const { return m_fetch.following; }
+    const QString &followedHolder() const { return m_fetch.holder; }
     // Calls fetched less than this long after they ended are provisional
     // (asked again by the next fetch of their range). Default 24 h.
     void setSettleSeconds(qint64 seconds) { m_settleSeconds = seconds; }
@@ -130,6 +138,9 @@ Q_SIGNALS:
     void fetchFinished(const cs::FetchOutcome &outcome);
     // The archived calls of the range are shown; `gaps` intervals are fetched next.
     void archiveShown(qint64 calls, int gaps);
+    // Another instance holds the team archive's lease for the account: this
+    // fetch follows it (`progress` is the holder's own text, untranslated).
+    void archiveFollowing(const QString &holder, const QString &progress);
     // The coverage asked for by requestCoverage(), or changed by a fetch.
     void coverageChanged(const QList<cs::CoverageSpan> &spans);
     void fileJobStarted(cs::Session::FileJob kind, const QString &path);
@@ -151,6 +162,7 @@ private:
     void appendPage(const ParsedPage &page, int offsetMinutes);
     // sessionarchive.cpp
     ArchiveTarget archiveTarget(const FetchSpec &spec) const;
+    void appendFollowedCalls(const std::vector<ArchivedCall> &calls, const std::shared_ptr<RawJsonSource> &rawSource);
     bool isRefreshOf(const FetchSpec &spec) const;
     void startArchiveLoad();
     void showFirstRows(const FirstRowsEvent &rows);
@@ -204,6 +216,8 @@ private:
         bool upsert = false;         // rows may replace rows held (archive-backed ranges)
         qint64 fromArchive = 0;
         bool replacedRows = false;   // a revised call replaced its row
+        bool following = false;      // another instance fetches; its calls are shown as committed
+        QString holder;
         FetchOutcome outcome;
         FetchProgress progress;
     } m_fetch;
@@ -218,6 +232,7 @@ private:
     } m_coverage;
     quint64 m_viewGeneration = 0;    // a view rebuilt after revised calls
     qint64 m_settleSeconds = kDefaultSettleSeconds;
+    QString m_archivePassword;
 
     struct FileState
     {

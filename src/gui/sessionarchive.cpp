@@ -50,6 +50,9 @@ ArchiveTarget Session::archiveTarget(const FetchSpec &spec) const
         return target;
     target.identity = identityOf(spec);
     target.scope = archiveScope(spec.channels, spec.queues, spec.direction, spec.selectedFields, allSelectedFields());
+    target.password = m_archivePassword;
+    target.range = rangeOf(spec);
+    target.settleSeconds = m_settleSeconds;
     return target;
 }
 
@@ -67,7 +70,8 @@ void Session::startArchiveLoad()
     m_fetch.generation = JobRunner::newGeneration();
     const ArchiveTarget target = archiveTarget(m_fetch.spec);
     m_runner->start(m_fetch.generation,
-                    makeRangeLoadJob({target.path, rangeOf(m_fetch.spec), target.scope, m_settleSeconds}));
+                    makeRangeLoadJob({target.path, rangeOf(m_fetch.spec), target.scope, m_settleSeconds, true, false,
+                                      target.password}));
 }
 
 void Session::onArchiveEvent(quint64 generation, const JobEvent &event)
@@ -152,6 +156,25 @@ void Session::fetchGaps(const QList<CoverageSpan> &spans)
     startNetwork(spec);
 }
 
+// Calls another instance committed to the team archive while this fetch
+// follows it: the ones not shown yet join the table.
+void Session::appendFollowedCalls(const std::vector<ArchivedCall> &calls, const std::shared_ptr<RawJsonSource> &rawSource)
+{
+    if (!m_fetch.upsert)
+        return;   // a filtered fetch shows only what it fetches itself (the archive's calls are unfiltered)
+    if (rawSource)
+        m_store.setRawSource(rawSource);
+    bool added = false;
+    for (const ArchivedCall &call : calls) {
+        if (m_store.find(call.fields.sessionId) < 0 && m_store.appendArchived(call, true))
+            added = true;
+    }
+    if (added) {
+        m_model->storeGrew();
+        requestCoverage(m_fetch.spec);   // the holder's windows complete too
+    }
+}
+
 void Session::rebuildViewIfStale()
 {
     // Revised calls replaced their rows in place: their place in a filtered
@@ -200,7 +223,8 @@ void Session::startCoverageJob()
         return;
     }
     m_coverage.generation = JobRunner::newGeneration();
-    m_runner->start(m_coverage.generation, makeCoverageJob({target.path, rangeOf(spec), target.scope, m_settleSeconds}));
+    m_runner->start(m_coverage.generation, makeCoverageJob({target.path, rangeOf(spec), target.scope, m_settleSeconds,
+                                                            true, false, target.password}));
 }
 
 void Session::onCoverageFinished(quint64, const JobEvent *detail)

@@ -1,0 +1,404 @@
+// The window with a team archive on PostgreSQL, through the window's own path
+// (MainWindow, Session, its fetch thread and jobs) at the real budget of 60
+// requests a minute in compressed time, against the in-process mock; the
+// profiles' archives are URIs of the roles of docs/team-archive-roles.sql
+// over loopback TCP, their passwords in the (session-memory) keyring:
+// - a window fetches a range into the server archive; a second window on
+//   the same account shows it from the server without a request;
+// - while another instance holds the account's lease, the window does not
+//   fetch: it says who does, shows the calls the holder commits, and takes
+//   over when the holder's heartbeat stops, fetching only what is missing;
+// - the reader role browses, and its fetch is refused with a message;
+// - no database password reaches the settings file.
+//
+// The slots build on each other in declaration order.
+
+#include "../net/fetchharness.h"
+#include "archivefactory.h"
+#include "archivelease.h"
+#include "connectiondialog.h"
+#include "connectionprofile.h"
+#include "fetchclock.h"
+#include "fetchprogresswidget.h"
+#include "mainwindow.h"
+#include "messagebar.h"
+#include "mockserver.h"
+#include "pgtestserver.h"
+#include "querybar.h"
+#include "session.h"
+
+#include <QFile>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace cs;
+
+namespace {
+
+constexpr int kTimeout = 60000;
+const QString kWriterProfile = u"Team writer"_s;
+const QString kReaderProfile = u"Team reader"_s;
+
+qint64 utc(int month, int day, int hour = 0, int minute = 0, int second = 0)
+{
+    return QDateTime(QDate(2024, month, day), QTime(hour, minute, second), QTimeZone::utc()).toSecsSinceEpoch();
+}
+
+QDateTime wall(int month, int day, int hour = 0, int minute = 0, int second = 0)
+{
+    return QDateTime(QDate(2024, month, day), QTime(hour, minute, second), QTimeZone::utc());
+}
+
+QPushButton *fetchButton(QueryBar *bar)
+{
+    const auto buttons = bar->findChildren<QPushButton *>();
+    for (QPushButton *button : buttons) {
+        if (button->text() == u"&Fetch"_s)
+            return button;
+    }
+    return nullptr;
+}
+
+int dataRequestCount(const mock::MockServer &server)
+{
+    int n = 0;
+    for (const mock::ReceivedRequest &request : server.receivedRequests())
+        n += request.method == "POST" && request.status == 200 ? 1 : 0;
+    return n;
+}
+
+// One window on one profile (its own Session and ProfileStore).
+struct Window
+{
+    std::unique_ptr<Session> session;
+    std::unique_ptr<MainWindow> window;
+    QueryBar *queryBar = nullptr;
+    FetchProgressWidget *progress = nullptr;
+    MessageBar *messages = nullptr;
+};
+
+} // namespace
+
+class TestPgWindow : public QObject
+{
+    Q_OBJECT
+
+    QString m_admin;
+    QString m_suffix = QString::number(QCoreApplication::applicationPid());
+    QString m_db = u"cs_window_"_s + m_suffix;
+    QString m_writer = u"cs_wwriter_"_s + m_suffix;
+    QString m_reader = u"cs_wreader_"_s + m_suffix;
+    const QString m_writerPassword = u"writer-Secret-"_s + m_suffix;
+    const QString m_readerPassword = u"reader-Secret-"_s + m_suffix;
+
+    FetchClockPtr m_clock = std::make_shared<const FetchClock>(30);
+    std::unique_ptr<mock::MockServer> m_mock;
+    std::vector<std::unique_ptr<Window>> m_windows;
+
+    QString uriFor(const QString &user) const
+    {
+        return pgtest::withUser(pgtest::overTcp(pgtest::withDatabase(m_admin, m_db)), user);
+    }
+
+    ArchiveIdentity identity() const
+    {
+        const QUrl host = m_mock->baseUrl().adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery
+                                                     | QUrl::RemoveFragment);
+        return {host.toString(), m_mock->config().accountId, m_mock->config().appId, endpointPath(Endpoint::CallDetails)};
+    }
+
+    QSet<QByteArray> serverCalls(qint64 from, qint64 to) const
+    {
+        return m_mock->dataset().sessionIds(m_mock->dataset().select(from, to));
+    }
+
+    // A new window whose profile is `profile`, its secrets in its keyring.
+    Window *openWindow(const QString &profile, const QString &databasePassword)
+    {
+        ProfileStore().setLastUsedName(profile);
+        auto w = std::make_unique<Window>();
+        w->session = std::make_unique<Session>(nullptr, m_clock);
+        w->window = std::make_unique<MainWindow>(w->session.get());
+        w->window->show();
+        auto *store = w->window->findChild<ProfileStore *>();
+        store->writeSecret(profile, m_mock->demoToken());
+        store->writeDatabasePassword(profile, databasePassword.toUtf8());
+        w->queryBar = w->window->findChild<QueryBar *>(u"queryBar"_s);
+        w->progress = w->window->findChild<FetchProgressWidget *>(u"fetchProgress"_s);
+        w->messages = w->window->findChild<MessageBar *>(u"messageBar"_s);
+        if (!w->queryBar || !w->progress || !w->messages)
+            return nullptr;
+        m_windows.push_back(std::move(w));
+        return m_windows.back().get();
+    }
+
+    // Chooses the range and clicks Fetch (the database password is read from
+    // the keyring on the way); returns the outcome.
+    FetchOutcome fetch(Window *w, const QDateTime &from, const QDateTime &to)
+    {
+        w->queryBar->setRange(from, to, QTimeZone::utc());
+        QSignalSpy finished(w->session.get(), &Session::fetchFinished);
+        QPushButton *button = fetchButton(w->queryBar);
+        if (!button || !button->isEnabled())
+            return {};
+        button->click();
+        if (!QTest::qWaitFor([&] { return finished.size() == 1; }, kTimeout * 2))
+            return {};
+        return finished.first().first().value<FetchOutcome>();
+    }
+
+    std::shared_ptr<ParsedPage> pageOf(const QList<int> &indices) const
+    {
+        QByteArray body = "{\"numResults\":" + QByteArray::number(indices.size()) + ",\"data\":[";
+        for (int i = 0; i < indices.size(); ++i)
+            body += (i ? "," : "") + m_mock->dataset().recordJson(indices[i], 0);
+        body += "]}";
+        return parsePage(body);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        m_admin = pgtest::adminUri(&error);
+        QVERIFY2(!m_admin.isEmpty(), qPrintable(error));
+        qunsetenv("PGPASSWORD");
+        qputenv("PGPASSFILE", "/nonexistent/pgpass");   // only the keyring's password counts here
+        const QString psql = QStandardPaths::findExecutable(u"psql"_s);
+        QVERIFY2(!psql.isEmpty(), "psql is not installed (Debian package postgresql-client)");
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(psql, {u"-X"_s, u"-q"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-v"_s, u"db="_s + m_db,
+                       u"-v"_s, u"writer="_s + m_writer, u"-v"_s, u"reader="_s + m_reader,
+                       u"-f"_s, qEnvironmentVariable("CALLSCOPE_SOURCE_DIR") + u"/docs/team-archive-roles.sql"_s,
+                       u"-d"_s, m_admin});
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitCode() == 0, p.readAll().constData());
+        QVERIFY2(pgtest::adminExec(m_admin, u"ALTER ROLE %1 PASSWORD '%2'; ALTER ROLE %3 PASSWORD '%4'"_s
+                                                .arg(m_writer, m_writerPassword, m_reader, m_readerPassword), &error),
+                 qPrintable(error));
+
+        qputenv("CALLSCOPE_NO_KEYRING", "1");
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"CallScopeTests"_s);
+        QCoreApplication::setApplicationName(u"tst_pgwindow"_s);
+        QSettings().clear();
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+
+        mock::MockConfig config;
+        config.pageCap = 50;
+        config.latencyMs = 20;
+        config.clockMs = [clock = m_clock] { return clock->monotonicMs(); };
+        config.rateLimitPerMinute = 60;   // what every real account has
+        m_mock = std::make_unique<mock::MockServer>(config, fetchtest::dataset(3000, "2024-10-01T00:00:00Z",
+                                                                               "2024-10-15T00:00:00Z", 17));
+        QVERIFY(m_mock->listen());
+
+        ProfileStore profiles;
+        for (const auto &[name, user] : {std::pair{kWriterProfile, m_writer}, std::pair{kReaderProfile, m_reader}}) {
+            ConnectionProfile profile;
+            profile.name = name;
+            profile.host = m_mock->baseUrl();
+            profile.accountId = m_mock->config().accountId;
+            profile.appId = m_mock->config().appId;
+            profile.auth = ConnectionProfile::Auth::Token;
+            profile.requestsPerMinute = 60;
+            profile.archivePath = uriFor(user);
+            profiles.save(profile);
+        }
+    }
+
+    void cleanupTestCase()
+    {
+        m_windows.clear();
+        m_mock.reset();
+        QSettings().clear();
+    }
+
+    // (a) A fetch into the server archive; another window shows it from there.
+    void windowFetchesIntoTheServerArchive()
+    {
+        Window *w = openWindow(kWriterProfile, m_writerPassword);
+        QVERIFY(w);
+        QVERIFY(isServerArchive(w->session->archivePath()));
+        const FetchOutcome outcome = fetch(w, wall(10, 2), wall(10, 4, 23, 59, 59));
+        QVERIFY2(outcome.status == FetchOutcome::Status::Complete, qPrintable(outcome.error));
+        const QSet<QByteArray> expected = serverCalls(utc(10, 2), utc(10, 4, 23, 59, 59));
+        QVERIFY(expected.size() > 300);
+        QCOMPARE(fetchtest::storeIds(w->session->store()), expected);
+        QVERIFY(outcome.requests > 0);
+
+        // In the server: counted through a connection of the test's own.
+        QString error;
+        auto archive = openArchive(uriFor(m_writer), {false, true, m_writerPassword}, &error);
+        QVERIFY2(archive, qPrintable(error));
+        qint64 count = 0;
+        QVERIFY2(archive->countCalls({utc(10, 2), utc(10, 4, 23, 59, 59)}, &count, &error), qPrintable(error));
+        QCOMPARE(count, qint64(expected.size()));
+
+        // A second window on the same account: every call from the server, no request.
+        const int requestsBefore = dataRequestCount(*m_mock);
+        Window *second = openWindow(kWriterProfile, m_writerPassword);
+        QVERIFY(second);
+        const FetchOutcome again = fetch(second, wall(10, 2), wall(10, 4, 23, 59, 59));
+        QVERIFY2(again.status == FetchOutcome::Status::Complete, qPrintable(again.error));
+        QCOMPARE(fetchtest::storeIds(second->session->store()), expected);
+        QCOMPARE(dataRequestCount(*m_mock), requestsBefore);
+        QCOMPARE(second->session->callsFromArchive(), qint64(expected.size()));
+        // A call's raw JSON is read from the server on demand.
+        std::string raw;
+        QVERIFY(second->session->store().readRawJson(RowId(0), &raw));
+        QVERIFY(raw.find("sessionId") != std::string::npos);
+    }
+
+    // (b) Another instance holds the lease: the window follows, then takes over.
+    void windowFollowsTheHolderAndTakesOver()
+    {
+        QString error;
+        auto holder = ArchiveLease::open(uriFor(m_writer), identity(), u"Test holder"_s, &error, m_writerPassword);
+        QVERIFY2(holder, qPrintable(error));
+        QVERIFY2(holder->tryAcquire(&error), qPrintable(error));
+        holder->setProgress(u"windows 1/3"_s);
+        QVERIFY(holder->heartbeat(&error));
+        auto holderArchive = openArchive(uriFor(m_writer), {false, false, m_writerPassword}, &error);
+        QVERIFY2(holderArchive && holderArchive->bindIdentity(identity(), &error), qPrintable(error));
+
+        Window *w = m_windows.front().get();
+        const int requestsBefore = dataRequestCount(*m_mock);
+        w->queryBar->setRange(wall(10, 6), wall(10, 8, 23, 59, 59), QTimeZone::utc());
+        QSignalSpy finished(w->session.get(), &Session::fetchFinished);
+        QSignalSpy started(w->session.get(), &Session::fetchStarted);
+        fetchButton(w->queryBar)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(w->session->isFollowing(), kTimeout);
+        QCOMPARE(w->session->followedHolder(), u"Test holder"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(w->progress->statusText().contains(
+                                     u"Test holder is fetching this account; new calls appear as they are committed"_s),
+                                 kTimeout);
+        QVERIFY(w->session->isFetching());
+        QCOMPARE(w->session->store().size(), 0);
+
+        // The holder commits the calls of October 6 in two pages: they appear.
+        const QList<int> day6 = m_mock->dataset().select(utc(10, 6), utc(10, 6, 23, 59, 59));
+        QVERIFY(day6.size() > 100);
+        QVERIFY2(holderArchive->storePage(*pageOf(day6.mid(0, 60)), 0, QDateTime::currentSecsSinceEpoch(), nullptr, &error),
+                 qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(w->session->store().size(), 60, kTimeout);
+        QVERIFY2(holderArchive->storePage(*pageOf(day6.mid(60)), 0, QDateTime::currentSecsSinceEpoch(), nullptr, &error),
+                 qPrintable(error));
+        QVERIFY(holderArchive->addCoverage(QString(), {utc(10, 6), utc(10, 6, 23, 59, 59)},
+                                           QDateTime::currentSecsSinceEpoch(), &error));
+        QTRY_COMPARE_WITH_TIMEOUT(fetchtest::storeIds(w->session->store()),
+                                  serverCalls(utc(10, 6), utc(10, 6, 23, 59, 59)), kTimeout);
+        QVERIFY(w->session->isFollowing());
+        QCOMPARE(dataRequestCount(*m_mock), requestsBefore);   // nothing asked while the holder fetches
+        QCOMPARE(started.size(), 0);
+
+        // The holder hangs: its heartbeat stops. Within kDeadAfterSeconds (and a
+        // retry) the window takes over and fetches what the ledger misses.
+        holder->stopHeartbeatForTest();
+        QTRY_VERIFY_WITH_TIMEOUT(!w->session->isFollowing(), (ArchiveLease::kDeadAfterSeconds + 15) * 1000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kTimeout * 2);
+        const FetchOutcome outcome = finished.first().first().value<FetchOutcome>();
+        QVERIFY2(outcome.status == FetchOutcome::Status::Complete, qPrintable(outcome.error));
+        QCOMPARE(started.size(), 1);
+        QCOMPARE(fetchtest::storeIds(w->session->store()), serverCalls(utc(10, 6), utc(10, 8, 23, 59, 59)));
+        // Only October 7 and 8 were asked for: the holder's day came from the ledger.
+        const QList<mock::ReceivedRequest> requests = m_mock->receivedRequests();
+        int asked = 0;
+        for (qsizetype i = 0; i < requests.size(); ++i) {
+            if (requests[i].method != "POST" || requests[i].status != 200)
+                continue;
+            if (++asked <= requestsBefore)
+                continue;
+            const QJsonObject body = fetchtest::bodyOf(requests[i]);
+            // (a window starts at the second the ledger's coverage ends)
+            QVERIFY2(body.value(u"startDate"_s).toString() >= u"2024-10-06 23:59:59"_s,
+                     qPrintable(body.value(u"startDate"_s).toString()));
+        }
+        QVERIFY(asked > requestsBefore);
+        // The window's lease is released at the end: another instance may fetch.
+        auto next = ArchiveLease::open(uriFor(m_writer), identity(), u"Next"_s, &error, m_writerPassword);
+        QVERIFY2(next && next->tryAcquire(&error), qPrintable(error));
+        next->release();
+        holderArchive.reset();
+        holder.reset();
+    }
+
+    // (c) The reader role browses; its fetch is refused with a message.
+    void readerBrowsesAndCannotFetch()
+    {
+        Window *w = openWindow(kReaderProfile, m_readerPassword);
+        QVERIFY(w);
+        const int requestsBefore = dataRequestCount(*m_mock);
+        const FetchOutcome browsed = fetch(w, wall(10, 2), wall(10, 4, 23, 59, 59));
+        QVERIFY2(browsed.status == FetchOutcome::Status::Complete, qPrintable(browsed.error));
+        QCOMPARE(fetchtest::storeIds(w->session->store()), serverCalls(utc(10, 2), utc(10, 4, 23, 59, 59)));
+        QCOMPARE(dataRequestCount(*m_mock), requestsBefore);
+
+        // A range the archive does not hold: what it holds is shown, the fetch is refused.
+        const FetchOutcome refused = fetch(w, wall(10, 8), wall(10, 10, 23, 59, 59));
+        QCOMPARE(refused.status, FetchOutcome::Status::Failed);
+        QVERIFY2(refused.error.contains(u"may only read the team archive"_s), qPrintable(refused.error));
+        QVERIFY2(!refused.error.contains(m_readerPassword), qPrintable(refused.error));
+        QVERIFY2(w->messages->text().contains(u"may only read the team archive"_s), qPrintable(w->messages->text()));
+        QCOMPARE(fetchtest::storeIds(w->session->store()), serverCalls(utc(10, 8), utc(10, 8, 23, 59, 59)));
+        QCOMPARE(dataRequestCount(*m_mock), requestsBefore);
+    }
+
+    // (d) No database password in the settings file, whatever was typed.
+    void noPasswordInTheSettings()
+    {
+        // Typed into the URI in the connection dialog: it moves to the password field.
+        ProfileStore *store = m_windows.front()->window->findChild<ProfileStore *>();
+        // This window's keyring (session memory in tests) gets the reader's secrets too.
+        store->writeSecret(kReaderProfile, m_mock->demoToken());
+        store->writeDatabasePassword(kReaderProfile, m_readerPassword.toUtf8());
+        {
+            ConnectionDialog dialog(store);
+            dialog.selectProfile(kWriterProfile);
+            auto *archiveEdit = dialog.findChild<QLineEdit *>(u"archiveEdit"_s);
+            auto *passwordEdit = dialog.findChild<QLineEdit *>(u"databasePasswordEdit"_s);
+            QVERIFY(archiveEdit && passwordEdit);
+            QTRY_COMPARE(passwordEdit->text(), m_writerPassword);   // read from the keyring
+            QVERIFY(passwordEdit->isVisibleTo(&dialog));
+            const QString typed = uriFor(m_writer).replace(u"postgresql://"_s, u"postgresql://%1:Typed-Pw-1@"_s.arg(m_writer));
+            archiveEdit->setText(typed);
+            Q_EMIT archiveEdit->editingFinished();
+            QCOMPARE(passwordEdit->text(), u"Typed-Pw-1"_s);
+            QVERIFY(!archiveEdit->text().contains(u"Typed-Pw-1"_s));
+            // Back to the real password, then OK.
+            passwordEdit->setText(m_writerPassword);
+            archiveEdit->setText(uriFor(m_writer));
+            dialog.accept();
+            QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        // A profile saved with a password in its URI keeps only the URI without it.
+        ConnectionProfile bad = *store->profile(kReaderProfile);
+        bad.name = u"Typed"_s;
+        bad.archivePath = uriFor(m_reader) + u"&password=Query-Pw-2"_s;
+        bad.archivePath.replace(u"postgresql://"_s, u"postgresql://x:Userinfo-Pw-3@"_s);
+        store->save(bad);
+        QVERIFY(!store->profile(u"Typed"_s)->archivePath.contains(u"Pw-"_s));
+        QVERIFY(isServerArchive(store->profile(u"Typed"_s)->archivePath));
+        store->remove(u"Typed"_s);
+
+        QSettings settings;
+        settings.sync();
+        QFile file(settings.fileName());
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(settings.fileName()));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.contains(m_writer.toUtf8()));   // the URIs are there
+        for (const QString &secret : {m_writerPassword, m_readerPassword, u"Typed-Pw-1"_s, u"Query-Pw-2"_s,
+                                      u"Userinfo-Pw-3"_s})
+            QVERIFY2(!text.contains(secret.toUtf8()), qPrintable(secret));
+    }
+};
+
+QTEST_MAIN(TestPgWindow)
+#include "tst_pgwindow.moc"
