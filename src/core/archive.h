@@ -19,11 +19,14 @@
 #include "callfields.h"
 #include "recordparser.h"
 
+#include <QByteArray>
 #include <QString>
 #include <functional>
 #include <limits>
 #include <memory>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace cs {
 
@@ -57,6 +60,15 @@ struct ArchivedCall
     int offsetMinutes = 0;
 };
 
+// A call's raw JSON exactly as a backend stores it, for copying it into a
+// compact snapshot without decompressing and compressing it again.
+struct StoredRaw
+{
+    std::string bytes;        // zstd frame, or the JSON as text
+    qint64 dictionary = 0;    // the frame's dictionary id; 0: bytes are text
+    qint64 hash = 0;          // rawHash() of the JSON, as stored
+};
+
 // Reads a call's raw JSON on demand (drill-down, agent-segment export).
 // Implementations are thread-safe: export runs in a worker thread.
 class RawJsonSource
@@ -64,6 +76,22 @@ class RawJsonSource
 public:
     virtual ~RawJsonSource() = default;
     virtual bool readRaw(qint64 key, std::string *out) const = 0;
+
+    // Many calls at once (in one read transaction: a save reads every call);
+    // `out` gets one entry per key. Backends that cannot hand out stored
+    // bytes keep these defaults (false).
+    virtual bool readStored(const std::vector<qint64> &keys, std::vector<StoredRaw> *out) const
+    {
+        Q_UNUSED(keys);
+        Q_UNUSED(out);
+        return false;
+    }
+    // Every dictionary readStored() may name, by id.
+    virtual bool dictionaries(std::vector<std::pair<qint64, QByteArray>> *out) const
+    {
+        Q_UNUSED(out);
+        return false;
+    }
 };
 
 using ArchiveProgress = std::function<bool(qint64 done, qint64 total)>;   // false = cancel

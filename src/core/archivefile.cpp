@@ -87,6 +87,45 @@ public:
         m_select->reset();
         return ok;
     }
+    bool readStored(const std::vector<qint64> &keys, std::vector<StoredRaw> *out) const override
+    {
+        std::lock_guard lock(m_mutex);
+        out->resize(keys.size());
+        // One read transaction for them all: each statement alone would take
+        // and drop the file's lock and check for a journal, per call.
+        const bool transaction = m_db.exec("BEGIN");
+        bool ok = true;
+        for (size_t i = 0; i < keys.size() && ok; ++i) {
+            StoredRaw &stored = (*out)[i];
+            m_db.stepStarting();
+            m_select->bind(1, keys[i]);
+            ok = m_select->step() == SQLITE_ROW;
+            if (ok) {
+                const bool text = !m_select->columnIsNull(0);
+                const std::string_view bytes = text ? m_select->columnText(0) : m_select->columnBlob(1);
+                stored.bytes.assign(bytes.data(), bytes.size());
+                stored.dictionary = text ? 0 : m_select->columnInt(2);
+                stored.hash = m_select->columnInt(3);
+                ok = text || stored.dictionary > 0;
+            }
+            m_select->reset();
+        }
+        if (transaction)
+            m_db.exec("COMMIT");
+        return ok;
+    }
+    bool dictionaries(std::vector<std::pair<qint64, QByteArray>> *out) const override
+    {
+        std::lock_guard lock(m_mutex);
+        m_db.stepStarting();
+        sqlite::Statement select(m_db, "SELECT id, dictionary FROM raw_dictionaries ORDER BY id");
+        int rc = SQLITE_DONE;
+        while (select.isValid() && (rc = select.step()) == SQLITE_ROW) {
+            const std::string_view bytes = select.columnBlob(1);
+            out->emplace_back(select.columnInt(0), QByteArray(bytes.data(), qsizetype(bytes.size())));
+        }
+        return select.isValid() && rc == SQLITE_DONE;
+    }
 
 private:
     mutable std::mutex m_mutex;
@@ -486,8 +525,15 @@ bool streamCalls(sqlite::Statement &s, const std::function<bool(ArchivedCall &)>
         f.csatScore = scoreOf(s, 23);
         f.npsScore = scoreOf(s, 24);
         f.likeDislikeScore = scoreOf(s, 25);
-        assign(f.sessionStartTime, s.columnText(26));
-        assign(f.sessionEndTime, s.columnText(27));
+        // NULL with a time: the canonical text, left out by the writer (format 2, docs).
+        if (s.columnIsNull(26))
+            f.sessionStartTime = s.columnIsNull(4) ? std::string() : canonicalTimeText(s.columnInt(4), call.offsetMinutes);
+        else
+            assign(f.sessionStartTime, s.columnText(26));
+        if (s.columnIsNull(27))
+            f.sessionEndTime = s.columnIsNull(5) ? std::string() : canonicalTimeText(s.columnInt(5), call.offsetMinutes);
+        else
+            assign(f.sessionEndTime, s.columnText(27));
         if (!sink(call))
             return true;
     }

@@ -42,6 +42,19 @@ void bindScore(sqlite::Statement &s, int index, int score)
         s.bind(index, qint64(score));
 }
 
+// A canonical "yyyy-MM-ddTHH:mm:ss" text is rebuilt from the times: NULL. No
+// text is NULL too when there is no time (a text without a time is "Other");
+// in the impossible case of a time without a text, '' keeps it absent.
+void bindTimeText(sqlite::Statement &s, int index, recordtime::TextForm form, std::string_view text, qint64 utc)
+{
+    if (form == recordtime::TextForm::CanonicalT || (form == recordtime::TextForm::Absent && utc == kNoTime))
+        s.bindNull(index);
+    else if (form == recordtime::TextForm::Absent)
+        s.bind(index, std::string_view("", 0));
+    else
+        s.bind(index, text);
+}
+
 qint64 utcOf(qint64 seconds, bool isUtc, int offsetMinutes)
 {
     if (seconds == kNoTime)
@@ -105,115 +118,168 @@ bool RawEncoder::bind(sqlite::Statement &insert, std::string_view raw)
     return true;
 }
 
+void ConversationValues::fill(const CallFields &call, int offset)
+{
+    sessionId = call.sessionId;
+    conversationId = call.conversationId;
+    userId = call.userId;
+    startUtc = utcOf(call.startSeconds, call.startIsUtc, offset);
+    endUtc = utcOf(call.endSeconds, call.endIsUtc, offset);
+    offsetMinutes = offset;
+    channel = call.channel;
+    finalStatus = call.finalStatus;
+    smartStatus = call.smartStatus;
+    reason = call.reason;
+    direction = call.direction;
+    botId = call.botId;
+    isVoicemail = call.isVoicemail;
+    jsonstringlist::write(call.queues, &queues);
+    jsonstringlist::write(call.agents, &agents);
+    jsonstringlist::write(call.dispositions, &dispositions);
+    talkSeconds = call.talkSeconds;
+    holdSeconds = call.holdSeconds;
+    afterCallWorkSeconds = call.afterCallWorkSeconds;
+    handleSeconds = call.handleSeconds();
+    waitSeconds = call.waitSeconds;
+    destinationCount = call.destinationCount;
+    agentSegmentCount = call.agentSegmentCount;
+    csat = call.csatScore;
+    nps = call.npsScore;
+    likeDislike = call.likeDislikeScore;
+    startForm = recordtime::classifyText(call.sessionStartTime, call.startSeconds, call.startIsUtc);
+    endForm = recordtime::classifyText(call.sessionEndTime, call.endSeconds, call.endIsUtc);
+    startText = call.sessionStartTime;
+    endText = call.sessionEndTime;
+    rawHash = rawcodec::rawHash(call.raw);
+}
+
+void ConversationValues::fill(const RecordStore &store, RowId r)
+{
+    const StringPool &pool = store.strings();
+    sessionId = store.sessionId(r);
+    conversationId = store.conversationId(r);
+    userId = store.userId(r);
+    startUtc = store.startUtc(r);
+    endUtc = store.endUtc(r);
+    offsetMinutes = store.offsetMinutes(r);
+    channel = pool.utf8(store.channel(r));
+    finalStatus = pool.utf8(store.finalStatus(r));
+    smartStatus = pool.utf8(store.smartStatus(r));
+    reason = pool.utf8(store.reason(r));
+    direction = pool.utf8(store.direction(r));
+    botId = pool.utf8(store.botId(r));
+    isVoicemail = pool.utf8(store.isVoicemail(r));
+    writeSpan(store.queues(r), pool, &queues);
+    writeSpan(store.agents(r), pool, &agents);
+    writeSpan(store.dispositions(r), pool, &dispositions);
+    talkSeconds = store.talkSeconds(r);
+    holdSeconds = store.holdSeconds(r);
+    afterCallWorkSeconds = store.afterCallWorkSeconds(r);
+    handleSeconds = store.handleSeconds(r);
+    waitSeconds = store.waitSeconds(r);
+    destinationCount = store.destinationCount(r);
+    agentSegmentCount = store.agentSegmentCount(r);
+    csat = store.csatScore(r);
+    nps = store.npsScore(r);
+    likeDislike = store.likeDislikeScore(r);
+    startForm = store.startTextForm(r);
+    endForm = store.endTextForm(r);
+    // Only a text that is not canonical is needed (rare: it is read back from the raw JSON).
+    m_startText = startForm == recordtime::TextForm::CanonicalT ? std::string() : store.startTimeText(r);
+    m_endText = endForm == recordtime::TextForm::CanonicalT ? std::string() : store.endTimeText(r);
+    startText = m_startText;
+    endText = m_endText;
+}
+
+std::string canonicalTimeText(qint64 utc, int offsetMinutes)
+{
+    if (utc == kNoTime)
+        return {};
+    return recordtime::formatNaive(utc - qint64(offsetMinutes) * 60, 'T');
+}
+
 ConversationRowWriter::ConversationRowWriter(sqlite::Database &db)
     : m_db(db), m_insert(db, insertSql().constData()), m_insertRaw(db, snapshotschema::kInsertRaw)
 {
 }
 
-// Steps the conversation row, then writes its raw JSON under the same key.
-bool ConversationRowWriter::finish(sqlite::Database &db, qint64 row, std::string_view raw, RawEncoder &encoder)
-{
-    const bool ok = m_insert.step() == SQLITE_DONE;
-    m_insert.reset();
-    if (!ok)
-        return false;
-    m_insertRaw.bind(1, row >= 0 ? row : sqlite3_last_insert_rowid(db.handle()));
-    encoder.bind(m_insertRaw, raw);
-    const bool rawOk = m_insertRaw.step() == SQLITE_DONE;
-    m_insertRaw.reset();
-    return rawOk;
-}
-
 bool ConversationRowWriter::write(qint64 row, const CallFields &call, int offsetMinutes, qint64 fetchedAtUtc,
                                   RawEncoder &raw)
 {
-    sqlite::Statement &s = m_insert;
-    if (row < 0)
-        s.bindNull(1);
-    else
-        s.bind(1, row);
-    s.bind(2, call.sessionId);
-    bindText(s, 3, call.conversationId);
-    bindTime(s, 4, utcOf(call.startSeconds, call.startIsUtc, offsetMinutes));
-    s.bind(5, qint64(offsetMinutes));
-    bindText(s, 6, call.channel);
-    bindText(s, 7, call.finalStatus);
-    bindTime(s, 8, utcOf(call.endSeconds, call.endIsUtc, offsetMinutes));
-    bindText(s, 9, call.userId);
-    bindText(s, 10, call.smartStatus);
-    bindText(s, 11, call.reason);
-    bindText(s, 12, call.direction);
-    bindText(s, 13, call.botId);
-    bindText(s, 14, call.isVoicemail);
-    jsonstringlist::write(call.queues, &m_queues);
-    jsonstringlist::write(call.agents, &m_agents);
-    jsonstringlist::write(call.dispositions, &m_dispositions);
-    s.bind(15, m_queues);
-    s.bind(16, m_agents);
-    s.bind(17, m_dispositions);
-    s.bind(18, qint64(call.talkSeconds));
-    s.bind(19, qint64(call.holdSeconds));
-    s.bind(20, qint64(call.afterCallWorkSeconds));
-    s.bind(21, qint64(call.handleSeconds()));
-    s.bind(22, qint64(call.waitSeconds));
-    s.bind(23, qint64(call.destinationCount));
-    s.bind(24, qint64(call.agentSegmentCount));
-    bindScore(s, 25, call.csatScore);
-    bindScore(s, 26, call.npsScore);
-    bindScore(s, 27, call.likeDislikeScore);
-    bindText(s, 28, call.sessionStartTime);
-    bindText(s, 29, call.sessionEndTime);
-    s.bind(30, rawcodec::rawHash(call.raw));
-    s.bind(31, fetchedAtUtc);
-    return finish(m_db, row, call.raw, raw);
+    m_values.fill(call, offsetMinutes);
+    m_values.fetchedAtUtc = fetchedAtUtc;
+    qint64 key = row;
+    return insertConversation(row, m_values, &key) && insertRaw(key, call.raw, raw);
 }
 
-bool ConversationRowWriter::write(qint64 row, const RecordStore &store, RowId r, qint64 fetchedAtUtc, RawEncoder &raw)
+bool ConversationRowWriter::insertConversation(qint64 row, const ConversationValues &v, qint64 *key)
 {
-    if (!store.readRawJson(r, &m_raw))
-        return false;
-    const StringPool &pool = store.strings();
     sqlite::Statement &s = m_insert;
     if (row < 0)
         s.bindNull(1);
     else
         s.bind(1, row);
-    s.bind(2, store.sessionId(r));
-    bindText(s, 3, store.conversationId(r));
-    bindTime(s, 4, store.startUtc(r));
-    s.bind(5, qint64(store.offsetMinutes(r)));
-    bindText(s, 6, pool.utf8(store.channel(r)));
-    bindText(s, 7, pool.utf8(store.finalStatus(r)));
-    bindTime(s, 8, store.endUtc(r));
-    bindText(s, 9, store.userId(r));
-    bindText(s, 10, pool.utf8(store.smartStatus(r)));
-    bindText(s, 11, pool.utf8(store.reason(r)));
-    bindText(s, 12, pool.utf8(store.direction(r)));
-    bindText(s, 13, pool.utf8(store.botId(r)));
-    bindText(s, 14, pool.utf8(store.isVoicemail(r)));
-    writeSpan(store.queues(r), pool, &m_queues);
-    writeSpan(store.agents(r), pool, &m_agents);
-    writeSpan(store.dispositions(r), pool, &m_dispositions);
-    s.bind(15, m_queues);
-    s.bind(16, m_agents);
-    s.bind(17, m_dispositions);
-    s.bind(18, qint64(store.talkSeconds(r)));
-    s.bind(19, qint64(store.holdSeconds(r)));
-    s.bind(20, qint64(store.afterCallWorkSeconds(r)));
-    s.bind(21, qint64(store.handleSeconds(r)));
-    s.bind(22, qint64(store.waitSeconds(r)));
-    s.bind(23, qint64(store.destinationCount(r)));
-    s.bind(24, qint64(store.agentSegmentCount(r)));
-    bindScore(s, 25, store.csatScore(r));
-    bindScore(s, 26, store.npsScore(r));
-    bindScore(s, 27, store.likeDislikeScore(r));
-    m_startText = store.startTimeText(r);
-    m_endText = store.endTimeText(r);
-    bindText(s, 28, m_startText);
-    bindText(s, 29, m_endText);
-    s.bind(30, rawcodec::rawHash(m_raw));
-    s.bind(31, fetchedAtUtc);
-    return finish(m_db, row, m_raw, raw);
+    s.bind(2, v.sessionId);
+    bindText(s, 3, v.conversationId);
+    bindTime(s, 4, v.startUtc);
+    s.bind(5, qint64(v.offsetMinutes));
+    bindText(s, 6, v.channel);
+    bindText(s, 7, v.finalStatus);
+    bindTime(s, 8, v.endUtc);
+    bindText(s, 9, v.userId);
+    bindText(s, 10, v.smartStatus);
+    bindText(s, 11, v.reason);
+    bindText(s, 12, v.direction);
+    bindText(s, 13, v.botId);
+    bindText(s, 14, v.isVoicemail);
+    s.bind(15, v.queues);
+    s.bind(16, v.agents);
+    s.bind(17, v.dispositions);
+    s.bind(18, qint64(v.talkSeconds));
+    s.bind(19, qint64(v.holdSeconds));
+    s.bind(20, qint64(v.afterCallWorkSeconds));
+    s.bind(21, qint64(v.handleSeconds));
+    s.bind(22, qint64(v.waitSeconds));
+    s.bind(23, qint64(v.destinationCount));
+    s.bind(24, qint64(v.agentSegmentCount));
+    bindScore(s, 25, v.csat);
+    bindScore(s, 26, v.nps);
+    bindScore(s, 27, v.likeDislike);
+    bindTimeText(s, 28, v.startForm, v.startText, v.startUtc);
+    bindTimeText(s, 29, v.endForm, v.endText, v.endUtc);
+    s.bind(30, v.rawHash);
+    s.bind(31, v.fetchedAtUtc);
+    const bool ok = s.step() == SQLITE_DONE;
+    s.reset();
+    if (ok && key)
+        *key = row >= 0 ? row : sqlite3_last_insert_rowid(m_db.handle());
+    return ok;
+}
+
+bool ConversationRowWriter::insertRaw(qint64 row, std::string_view raw, RawEncoder &encoder)
+{
+    m_insertRaw.bind(1, row);
+    encoder.bind(m_insertRaw, raw);
+    const bool ok = m_insertRaw.step() == SQLITE_DONE;
+    m_insertRaw.reset();
+    return ok;
+}
+
+bool ConversationRowWriter::insertRawStored(qint64 row, std::string_view bytes, bool compressed, qint64 dictionaryId)
+{
+    m_insertRaw.bind(1, row);
+    if (compressed) {
+        m_insertRaw.bindNull(2);
+        m_insertRaw.bindBlob(3, bytes);
+        m_insertRaw.bind(4, dictionaryId);
+    } else {
+        m_insertRaw.bind(2, bytes);
+        m_insertRaw.bindNull(3);
+        m_insertRaw.bindNull(4);
+    }
+    const bool ok = m_insertRaw.step() == SQLITE_DONE;
+    m_insertRaw.reset();
+    return ok;
 }
 
 } // namespace cs

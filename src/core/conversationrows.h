@@ -5,6 +5,7 @@
 #include "callfields.h"
 #include "rawcodec.h"
 #include "recordstore.h"
+#include "recordtime.h"
 #include "sqlitehandle.h"
 
 #include <map>
@@ -41,6 +42,39 @@ private:
     std::map<qint64, std::unique_ptr<rawcodec::Decompressor>> m_decompressors;
 };
 
+// The values of one `conversations` row, filled from a parsed call or from a
+// store row; the views point into the source, which must outlive the insert.
+struct ConversationValues
+{
+    std::string_view sessionId, conversationId, userId;
+    qint64 startUtc = kNoTime;
+    qint64 endUtc = kNoTime;
+    int offsetMinutes = 0;
+    std::string_view channel, finalStatus, smartStatus, reason, direction, botId, isVoicemail;
+    std::string queues, agents, dispositions;   // JSON arrays of strings
+    int talkSeconds = 0, holdSeconds = 0, afterCallWorkSeconds = 0, handleSeconds = 0, waitSeconds = 0;
+    int destinationCount = 0, agentSegmentCount = 0;
+    int csat = kNoScore, nps = kNoScore, likeDislike = kNoScore;
+    // The stamps' texts: a canonical "yyyy-MM-ddTHH:mm:ss" one is written as
+    // NULL (readers rebuild it from start_utc/end_utc and offset_minutes).
+    recordtime::TextForm startForm = recordtime::TextForm::Absent;
+    recordtime::TextForm endForm = recordtime::TextForm::Absent;
+    std::string_view startText, endText;        // read only for the other forms
+    qint64 rawHash = 0;
+    qint64 fetchedAtUtc = 0;
+
+    void fill(const CallFields &call, int offsetMinutes);
+    // Everything but rawHash (the caller has the raw JSON).
+    void fill(const RecordStore &store, RowId row);
+
+private:
+    std::string m_startText, m_endText;         // the store's rebuilt texts
+};
+
+// The text a NULL start_time_text / end_time_text stands for: the canonical
+// text of the naive time (utc - offset), empty when there is no time.
+std::string canonicalTimeText(qint64 utc, int offsetMinutes);
+
 class ConversationRowWriter
 {
 public:
@@ -49,14 +83,17 @@ public:
     bool isValid() const { return m_insert.isValid() && m_insertRaw.isValid(); }
     // row < 0: a new row key.
     bool write(qint64 row, const CallFields &call, int offsetMinutes, qint64 fetchedAtUtc, RawEncoder &raw);
-    bool write(qint64 row, const RecordStore &store, RowId storeRow, qint64 fetchedAtUtc, RawEncoder &raw);
+    // The conversations row alone; *key is the row key used.
+    bool insertConversation(qint64 row, const ConversationValues &values, qint64 *key = nullptr);
+    // The raw_records row alone: text, or a blob compressed against dictionary `dictionaryId`.
+    bool insertRaw(qint64 row, std::string_view raw, RawEncoder &encoder);
+    bool insertRawStored(qint64 row, std::string_view bytes, bool compressed, qint64 dictionaryId);
 
 private:
-    bool finish(sqlite::Database &db, qint64 row, std::string_view raw, RawEncoder &encoder);
     sqlite::Database &m_db;
     sqlite::Statement m_insert;
     sqlite::Statement m_insertRaw;
-    std::string m_queues, m_agents, m_dispositions, m_startText, m_endText, m_raw;
+    ConversationValues m_values;
 };
 
 } // namespace cs

@@ -107,6 +107,19 @@ bool Compressor::compress(std::string_view input, std::string *out)
     return true;
 }
 
+size_t Compressor::compress(std::string_view input, char *out, size_t capacity)
+{
+    if (!isValid())
+        return 0;
+    const size_t size = ZSTD_compress_usingCDict(d->context, out, capacity, input.data(), input.size(), d->dictionary);
+    return ZSTD_isError(size) ? 0 : size;
+}
+
+size_t Compressor::compressBound(size_t inputBytes)
+{
+    return ZSTD_compressBound(inputBytes);
+}
+
 struct Decompressor::Impl
 {
     ZSTD_DCtx *context = nullptr;

@@ -28,6 +28,9 @@ public:
     Compressor &operator=(const Compressor &) = delete;
     bool isValid() const;
     bool compress(std::string_view input, std::string *out);
+    // Into `out` (at least ZSTD_compressBound(input) bytes: compressBound()); 0 on failure.
+    size_t compress(std::string_view input, char *out, size_t capacity);
+    static size_t compressBound(size_t inputBytes);
 
 private:
     struct Impl;

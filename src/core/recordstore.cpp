@@ -404,6 +404,17 @@ bool RecordStore::readRawJson(RowId row, std::string *out) const
     return d->readRaw(d->row(row), out);
 }
 
+qint64 RecordStore::archiveKey(RowId row) const
+{
+    const Row &r = d->row(row);
+    return Impl::isArchived(r) ? Impl::archiveKey(r) : -1;
+}
+
+const std::shared_ptr<const RawJsonSource> &RecordStore::rawSource() const
+{
+    return d->rawSource;
+}
+
 bool RecordStore::rawInMemory(RowId row) const
 {
     return !Impl::isArchived(d->row(row));
@@ -440,6 +451,8 @@ qint64 RecordStore::endUtc(RowId row) const { return d->row(row).endUtc; }
 int RecordStore::offsetMinutes(RowId row) const { return d->row(row).offsetMinutes; }
 std::string RecordStore::startTimeText(RowId row) const { return d->timeText(row, true); }
 std::string RecordStore::endTimeText(RowId row) const { return d->timeText(row, false); }
+TextForm RecordStore::startTextForm(RowId row) const { return TextForm(d->row(row).textForms & 3); }
+TextForm RecordStore::endTextForm(RowId row) const { return TextForm((d->row(row).textForms >> 2) & 3); }
 
 int RecordStore::talkSeconds(RowId row) const { return d->row(row).talk; }
 int RecordStore::holdSeconds(RowId row) const { return d->row(row).hold; }

@@ -12,6 +12,7 @@
 
 #include "callfields.h"
 #include "recordparser.h"
+#include "recordtime.h"
 #include "stringpool.h"
 
 #include <QString>
@@ -75,6 +76,9 @@ public:
     std::string_view rawJson(RowId row) const;
     bool readRawJson(RowId row, std::string *out) const;
     bool rawInMemory(RowId row) const;
+    // An archived row's key in its raw source (RawJsonSource::readStored); -1 for rows in memory.
+    qint64 archiveKey(RowId row) const;
+    const std::shared_ptr<const RawJsonSource> &rawSource() const;
 
     const StringPool &strings() const;
     quint32 channel(RowId row) const;          // StringPool ids
@@ -95,6 +99,8 @@ public:
     // text was canonical "yyyy-MM-ddTHH:mm:ss"; otherwise read from rawJson).
     std::string startTimeText(RowId row) const;
     std::string endTimeText(RowId row) const;
+    recordtime::TextForm startTextForm(RowId row) const;   // how the text is kept
+    recordtime::TextForm endTextForm(RowId row) const;
 
     int talkSeconds(RowId row) const;
     int holdSeconds(RowId row) const;

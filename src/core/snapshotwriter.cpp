@@ -1,6 +1,7 @@
 // Writing .callscope snapshots: temp file + fsync + rename, so a reader never
 // sees a half-written file under the target name.
 #include "snapshot.h"
+#include "archive.h"
 #include "conversationrows.h"
 #include "rawcodec.h"
 #include "snapshotschema.h"
@@ -13,6 +14,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QThread>
+
+#include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <map>
+#include <mutex>
+#include <thread>
 
 #include <cstdio>
 #include <fcntl.h>
@@ -96,43 +105,323 @@ bool writeWindows(sqlite::Database &db, const QList<SnapshotWindow> &windows)
     return true;
 }
 
-bool writeConversations(sqlite::Database &db, const RecordStore &store, RawEncoder &encoder, qint64 fetchedAt,
-                        const SnapshotProgress &progress, bool *cancelled)
+// Starts the kernel writing the temp file's dirty pages out while rows are
+// still being made, so that the final fsync only waits for the tail: the disk
+// works during the CPU work instead of after it. Only a hint: failures are ignored.
+class Writeback
+{
+public:
+    explicit Writeback(const QString &path)
+    {
+#ifdef __linux__
+        m_fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+#else
+        Q_UNUSED(path);
+#endif
+    }
+    ~Writeback()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    Writeback(const Writeback &) = delete;
+    Writeback &operator=(const Writeback &) = delete;
+    void start()
+    {
+#ifdef __linux__
+        if (m_fd >= 0)
+            ::sync_file_range(m_fd, 0, 0, SYNC_FILE_RANGE_WRITE);
+#endif
+    }
+
+private:
+    int m_fd = -1;
+};
+
+// How each raw record goes into the snapshot. Rows loaded from an archive that
+// hands out its stored bytes are copied as they are (with the dictionaries
+// they name); every other row is compressed with `encoder`'s dictionary, or
+// kept as text.
+struct RawPlan
+{
+    bool compress = false;
+    bool copyStored = false;
+    QByteArray dictionary;        // for the rows this writer compresses
+    qint64 dictionaryId = 0;
+    std::vector<std::pair<qint64, QByteArray>> sourceDictionaries;   // of the archive's stored rows
+    bool copies(qint64 dictionary) const
+    {
+        return compress && std::any_of(sourceDictionaries.begin(), sourceDictionaries.end(),
+                                       [&](const auto &entry) { return entry.first == dictionary; });
+    }
+};
+
+// Raw records of a range of rows, made ready by a worker thread: the writer's
+// thread only binds them (compressing is most of a compact save's CPU time).
+struct RawBatch
+{
+    RowId first = 0;
+    int count = 0;
+    std::vector<qint64> hashes;
+    std::vector<std::string> owned;          // compressed, copied or read bytes (capacity kept)
+    std::vector<std::string_view> bytes;     // into `owned` or into the store's own raw JSON
+    std::vector<qint64> dictionaries;        // 0: text
+    std::vector<qint64> keys;                // of the archived rows, in order
+    std::vector<StoredRaw> stored;
+    bool ok = true;
+};
+
+// One worker and its bounded queues: it prepares batches first, first + step,
+// ... in order; the writer takes them in the same order.
+class RawWorker
+{
+public:
+    static constexpr int kBatchRows = 1000;
+    static constexpr int kInFlight = 3;       // batches per worker: bounded memory
+
+    RawWorker(const RecordStore &store, const RawPlan &plan, int firstBatch, int step)
+        : m_store(store), m_plan(plan), m_firstBatch(firstBatch), m_step(step)
+    {
+        for (int i = 0; i < kInFlight; ++i)
+            m_free.push_back(std::make_unique<RawBatch>());
+        m_thread = std::thread([this] { run(); });
+    }
+    ~RawWorker()
+    {
+        stop();
+        m_thread.join();
+    }
+    void stop()
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopped = true;
+        m_changed.notify_all();
+    }
+    std::unique_ptr<RawBatch> takeFull()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return !m_full.empty() || m_stopped; });
+        if (m_full.empty())
+            return {};
+        auto batch = std::move(m_full.front());
+        m_full.pop_front();
+        return batch;
+    }
+    void putFree(std::unique_ptr<RawBatch> batch)
+    {
+        std::lock_guard lock(m_mutex);
+        m_free.push_back(std::move(batch));
+        m_changed.notify_all();
+    }
+
+private:
+    void run()
+    {
+        std::unique_ptr<rawcodec::Compressor> compressor;
+        if (m_plan.compress && !m_plan.dictionary.isEmpty())
+            compressor = std::make_unique<rawcodec::Compressor>(m_plan.dictionary);
+        const int total = m_store.size();
+        for (qint64 first = qint64(m_firstBatch) * kBatchRows; first < total; first += qint64(m_step) * kBatchRows) {
+            std::unique_ptr<RawBatch> batch;
+            {
+                std::unique_lock lock(m_mutex);
+                m_changed.wait(lock, [&] { return !m_free.empty() || m_stopped; });
+                if (m_stopped)
+                    return;
+                batch = std::move(m_free.front());
+                m_free.pop_front();
+            }
+            fill(*batch, RowId(first), int(std::min<qint64>(kBatchRows, total - first)), compressor.get());
+            std::lock_guard lock(m_mutex);
+            m_full.push_back(std::move(batch));
+            m_changed.notify_all();
+        }
+    }
+    void fill(RawBatch &batch, RowId first, int count, rawcodec::Compressor *compressor)
+    {
+        batch.first = first;
+        batch.count = count;
+        batch.hashes.resize(size_t(count));
+        batch.owned.resize(size_t(count));
+        batch.bytes.resize(size_t(count));
+        batch.dictionaries.resize(size_t(count));
+        batch.keys.clear();
+        if (m_plan.copyStored) {
+            for (int i = 0; i < count; ++i)
+                if (const qint64 key = m_store.archiveKey(first + RowId(i)); key >= 0)
+                    batch.keys.push_back(key);
+        }
+        batch.ok = batch.keys.empty() || m_store.rawSource()->readStored(batch.keys, &batch.stored);
+        size_t nextStored = 0;
+        for (int i = 0; i < count && batch.ok; ++i) {
+            const RowId row = first + RowId(i);
+            std::string &owned = batch.owned[size_t(i)];
+            std::string_view raw;
+            bool checkHash = false;
+            if (m_store.rawInMemory(row)) {
+                raw = m_store.rawJson(row);   // no copy
+            } else if (m_plan.copyStored) {
+                StoredRaw &stored = batch.stored[nextStored++];
+                batch.hashes[size_t(i)] = stored.hash;
+                if (m_plan.copies(stored.dictionary)) {   // copied as stored: checked when it is read
+                    owned.swap(stored.bytes);
+                    batch.bytes[size_t(i)] = owned;
+                    batch.dictionaries[size_t(i)] = stored.dictionary;
+                    continue;
+                }
+                if (stored.dictionary > 0) {
+                    rawcodec::Decompressor *decompressor = decompressorFor(stored.dictionary);
+                    batch.ok = decompressor && decompressor->decompress(stored.bytes, &owned, kMaxRawBytes);
+                } else {
+                    owned.swap(stored.bytes);
+                }
+                raw = owned;
+                checkHash = true;   // SQLite keeps no checksums: a damaged call is not saved as good
+            } else {
+                batch.ok = m_store.readRawJson(row, &owned);
+                raw = owned;
+            }
+            const qint64 hash = rawcodec::rawHash(raw);
+            if (checkHash && hash != batch.hashes[size_t(i)])
+                batch.ok = false;
+            batch.hashes[size_t(i)] = hash;
+            size_t size = 0;
+            if (compressor) {
+                m_buffer.resize(std::max(m_buffer.size(), rawcodec::Compressor::compressBound(raw.size())));
+                size = compressor->compress(raw, m_buffer.data(), m_buffer.size());
+            }
+            if (size > 0) {
+                owned.assign(m_buffer.data(), size);
+                batch.bytes[size_t(i)] = owned;
+                batch.dictionaries[size_t(i)] = m_plan.dictionaryId;
+            } else {
+                batch.bytes[size_t(i)] = raw;
+                batch.dictionaries[size_t(i)] = 0;
+            }
+        }
+    }
+    rawcodec::Decompressor *decompressorFor(qint64 id)
+    {
+        auto it = m_decompressors.find(id);
+        if (it == m_decompressors.end()) {
+            for (const auto &[dictionaryId, dictionary] : m_plan.sourceDictionaries)
+                if (dictionaryId == id)
+                    it = m_decompressors.emplace(id, std::make_unique<rawcodec::Decompressor>(dictionary)).first;
+        }
+        return it == m_decompressors.end() ? nullptr : it->second.get();
+    }
+
+    static constexpr size_t kMaxRawBytes = 64u << 20;   // as RawColumnReader: larger is hostile
+    std::vector<char> m_buffer;
+    std::map<qint64, std::unique_ptr<rawcodec::Decompressor>> m_decompressors;
+    const RecordStore &m_store;
+    const RawPlan &m_plan;
+    const int m_firstBatch;
+    const int m_step;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<std::unique_ptr<RawBatch>> m_free, m_full;
+    bool m_stopped = false;
+    std::thread m_thread;
+};
+
+bool writeConversations(sqlite::Database &db, const RecordStore &store, const RawPlan &plan, qint64 fetchedAt,
+                        const SnapshotProgress &progress, Writeback &writeback, bool *cancelled)
 {
     ConversationRowWriter writer(db);
     if (!writer.isValid())
         return false;
     const int total = store.size();
-    for (int i = 0; i < total; ++i) {
-        if (!writer.write(qint64(i), store, RowId(i), fetchedAt, encoder))
-            return false;
-        if (progress && (i % 20000) == 19999 && !progress(i + 1, total)) {
-            *cancelled = true;
-            return false;
+    // Two cores: the worker compresses while this thread inserts. More workers
+    // only help when compressing is slower than inserting (more cores).
+    const int workerCount = std::clamp(QThread::idealThreadCount() - 1, 1, 3);
+    std::vector<std::unique_ptr<RawWorker>> workers;
+    for (int w = 0; w < workerCount; ++w)
+        workers.push_back(std::make_unique<RawWorker>(store, plan, w, workerCount));
+    ConversationValues values;
+    values.fetchedAtUtc = fetchedAt;
+    qint64 sinceWriteback = 0;
+    for (int b = 0; qint64(b) * RawWorker::kBatchRows < total; ++b) {
+        RawWorker &worker = *workers[size_t(b % workerCount)];
+        std::unique_ptr<RawBatch> batch = worker.takeFull();
+        if (!batch || !batch->ok)
+            return false;   // the workers stop and join as they go out of scope
+        for (int i = 0; i < batch->count; ++i) {
+            const RowId row = batch->first + RowId(i);
+            values.fill(store, row);
+            values.rawHash = batch->hashes[size_t(i)];
+            const qint64 dictionary = batch->dictionaries[size_t(i)];
+            if (!writer.insertConversation(qint64(row), values)
+                || !writer.insertRawStored(qint64(row), batch->bytes[size_t(i)], dictionary > 0, dictionary))
+                return false;
+        }
+        const int done = int(batch->first) + batch->count;
+        worker.putFree(std::move(batch));
+        sinceWriteback += RawWorker::kBatchRows;
+        if (sinceWriteback >= 20000 || done == total) {
+            sinceWriteback = 0;
+            writeback.start();
+            if (progress && !progress(done, total)) {
+                *cancelled = true;
+                return false;
+            }
         }
     }
     return true;
 }
 
-// A dictionary trained on up to 4,000 records spread over the whole store.
-bool writeDictionary(sqlite::Database &db, const RecordStore &store, std::unique_ptr<RawEncoder> *encoder)
+bool insertDictionary(sqlite::Database &db, qint64 id, const QByteArray &dictionary, qint64 samples)
 {
+    sqlite::Statement insert(db, "INSERT INTO raw_dictionaries (id, dictionary, samples, created_at) VALUES (?1, ?2, ?3, ?4)");
+    insert.bind(1, id);
+    insert.bindBlob(2, std::string_view(dictionary.constData(), size_t(dictionary.size())));
+    insert.bind(3, samples);
+    insert.bind(4, QDateTime::currentSecsSinceEpoch());
+    return insert.isValid() && insert.step() == SQLITE_DONE;
+}
+
+// Decides how raw records are stored and writes the dictionaries they need:
+// an archive's dictionaries when its rows are copied as stored, and one
+// trained on up to 4,000 of the other rows spread over the store.
+bool planRaw(sqlite::Database &db, const RecordStore &store, RawCompression compression, RawPlan *plan)
+{
+    const auto &source = store.rawSource();
+    plan->copyStored = source && source->dictionaries(&plan->sourceDictionaries);
+    if (compression != RawCompression::Zstd)
+        return true;
+    plan->compress = true;
+    const auto &copied = plan->sourceDictionaries;
+    for (const auto &[id, dictionary] : copied) {
+        if (!insertDictionary(db, id, dictionary, 0))
+            return false;
+    }
+    if (!copied.empty()) {
+        plan->dictionaryId = copied.back().first;   // the archive's newest, until one is trained
+        plan->dictionary = copied.back().second;
+    }
+    // The rows this writer compresses itself: every row, or with an archive's
+    // stored rows copied, those whose raw JSON is in memory.
     const int total = store.size();
-    const int samples = std::min(total, 4000);
-    std::vector<std::string> raw{size_t(samples)};
-    for (int i = 0; i < samples; ++i)
-        store.readRawJson(RowId(qint64(i) * total / std::max(samples, 1)), &raw[size_t(i)]);
-    const QByteArray dictionary = rawcodec::trainDictionary(std::vector<std::string_view>(raw.begin(), raw.end()));
+    std::vector<RowId> own;
+    for (int i = 0; i < total; ++i)
+        if (copied.empty() || store.rawInMemory(RowId(i)))
+            own.push_back(RowId(i));
+    const size_t samples = std::min<size_t>(own.size(), 4000);
+    std::vector<std::string> read(samples);
+    std::vector<std::string_view> views(samples);
+    for (size_t i = 0; i < samples; ++i) {
+        const RowId row = own[i * own.size() / samples];
+        if (store.rawInMemory(row))
+            views[i] = store.rawJson(row);   // no copy
+        else if (store.readRawJson(row, &read[i]))
+            views[i] = read[i];
+    }
+    const QByteArray dictionary = rawcodec::trainDictionary(views);
     if (dictionary.isEmpty())
-        return true;   // too few calls to train on: stored as text
-    sqlite::Statement insert(db, "INSERT INTO raw_dictionaries (id, dictionary, samples, created_at) VALUES (1, ?1, ?2, ?3)");
-    insert.bindBlob(1, std::string_view(dictionary.constData(), size_t(dictionary.size())));
-    insert.bind(2, qint64(samples));
-    insert.bind(3, QDateTime::currentSecsSinceEpoch());
-    if (!insert.isValid() || insert.step() != SQLITE_DONE)
-        return false;
-    *encoder = std::make_unique<RawEncoder>(dictionary, 1);
-    return true;
+        return true;   // too few calls to train on: the archive's dictionary, or text
+    plan->dictionaryId = copied.empty() ? 1 : copied.back().first + 1;
+    plan->dictionary = dictionary;
+    return insertDictionary(db, plan->dictionaryId, dictionary, qint64(samples));
 }
 
 bool writeCoverage(sqlite::Database &db, const SnapshotInfo &info, qint64 fetchedAt)
@@ -215,14 +504,15 @@ bool saveSnapshot(const QString &path, const RecordStore &store, const SnapshotI
                                    "PRAGMA user_version=" + QByteArray::number(kSnapshotSchemaVersion) + ";";
         if (!db.exec(pragmas.constData()) || !db.exec(snapshotschema::kCreateTables) || !db.exec("BEGIN"))
             return fail(SnapshotWriterText::tr("Cannot write the snapshot: %1").arg(db.errorMessage()));
+        Writeback writeback(temp);
         const qint64 fetchedAt = info.fetchedAt.isValid() ? info.fetchedAt.toSecsSinceEpoch()
                                                           : QDateTime::currentSecsSinceEpoch();
-        auto encoder = std::make_unique<RawEncoder>();
-        if (compression == RawCompression::Zstd && !writeDictionary(db, store, &encoder))
+        RawPlan plan;
+        if (!planRaw(db, store, compression, &plan))
             return fail(SnapshotWriterText::tr("Cannot write the snapshot: %1").arg(db.errorMessage()));
-        if (!writeMeta(db, info, store.size(), encoder->compresses()) || !writeWindows(db, info.windows)
-            || !writeCoverage(db, info, fetchedAt)
-            || !writeConversations(db, store, *encoder, fetchedAt, progress, &cancelled)) {
+        if (!writeMeta(db, info, store.size(), plan.compress && !plan.dictionary.isEmpty())
+            || !writeWindows(db, info.windows) || !writeCoverage(db, info, fetchedAt)
+            || !writeConversations(db, store, plan, fetchedAt, progress, writeback, &cancelled)) {
             if (cancelled)
                 return fail(SnapshotWriterText::tr("Saving was cancelled; no file was written."));
             return fail(SnapshotWriterText::tr("Cannot write the snapshot: %1").arg(db.errorMessage()));

@@ -403,6 +403,107 @@ private slots:
         }
     }
 
+    // The window's common case: a range loaded from an archive, saved. The
+    // compressed records are copied with their dictionary, not recompressed;
+    // canonical stamp texts are left NULL and rebuilt, others kept.
+    void snapshotFromArchiveCopiesBlobs()
+    {
+        const mock::MockDataset data({9, 2500, kStart, kStart + 5 * kDay, 0});
+        int spaced = 0;
+        auto edit = [&](int i, QByteArray record) {
+            if (i % 7 == 0) {   // "yyyy-MM-dd HH:mm:ss": rebuildable too, but not from a NULL
+                const qsizetype at = record.indexOf("\"sessionStartTime\":\"");
+                if (at >= 0 && record[at + 30] == 'T') {
+                    record[at + 30] = ' ';
+                    ++spaced;
+                }
+            }
+            if (i % 11 == 0) {  // a zone: the text is kept as sent
+                const qsizetype at = record.indexOf("\"sessionEndTime\":\"");
+                if (at >= 0)
+                    record.insert(record.indexOf('"', at + 18), 'Z');
+            }
+            return record;
+        };
+        const QString path = m_dir.filePath(u"copysource.callscope"_s);
+        QString error;
+        {
+            auto archive = openFile(path);
+            QVERIFY2(archive->bindIdentity({u"https://h"_s, u"acct"_s, u"app"_s, u"calldetails"_s}, &error), qPrintable(error));
+            for (const auto &page : pagesOf(data, 300, 100, edit))
+                QVERIFY2(archive->storePage(*page, 300, kStart, nullptr, &error), qPrintable(error));
+        }
+        QVERIFY(spaced > 300);
+        QCOMPARE(sqlCount(path, "SELECT count(raw_zstd) FROM raw_records"), 2500);
+        RecordStore store;
+        auto archive = openFile(path, true);
+        QVERIFY2(loadArchiveRange(*archive, kWholeTime, store, {}, &error), qPrintable(error));
+        // Calls fetched since, held in memory beside the archived ones.
+        const mock::MockDataset later({10, 60, kStart + 6 * kDay, kStart + 7 * kDay, 0});
+        for (const auto &page : pagesOf(later, 300))
+            store.append(*page, 300);
+        QCOMPARE(store.size(), 2560);
+        QVERIFY(!store.rawInMemory(0) && store.rawInMemory(2559));
+        const QStringList expected = describeStore(store);
+
+        SnapshotInfo info;
+        info.accountId = u"acct"_s;
+        const QString compact = m_dir.filePath(u"copied.callscope"_s);
+        const QString portable = m_dir.filePath(u"copied-portable.callscope"_s);
+        QVERIFY2(saveSnapshot(compact, store, info, &error, {}, RawCompression::Zstd), qPrintable(error));
+        QVERIFY2(saveSnapshot(portable, store, info, &error, {}, RawCompression::Text), qPrintable(error));
+        const QByteArray attach = "SELECT count(*) FROM conversations c JOIN raw_records r ON r.row = c.row "
+                                  "JOIN a.conversations ac ON ac.session_id = c.session_id "
+                                  "JOIN a.raw_records ar ON ar.row = ac.row WHERE ar.raw_zstd = r.raw_zstd "
+                                  "AND ar.raw_dictionary = r.raw_dictionary";
+        sqlite3 *db = nullptr;
+        sqlite3_open_v2(QFile::encodeName(compact).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+        QCOMPARE(sqlite3_exec(db, QByteArray("ATTACH '" + QFile::encodeName(path) + "' AS a").constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+        auto count = [&](const char *sql) {
+            sqlite3_stmt *stmt = nullptr;
+            qint64 value = -1;
+            if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+                value = sqlite3_column_int64(stmt, 0);
+            sqlite3_finalize(stmt);
+            return value;
+        };
+        QCOMPARE(count(attach.constData()), 2500);   // every archived call copied byte for byte
+        QCOMPARE(count("SELECT count(*) FROM raw_dictionaries d JOIN a.raw_dictionaries ad USING (id) "
+                       "WHERE d.dictionary = ad.dictionary"), 1);
+        QCOMPARE(count("SELECT count(raw_zstd) FROM raw_records"), 2560);
+        sqlite3_close(db);
+        // Canonical texts are NULL, the others stored as sent.
+        QCOMPARE(sqlCount(compact, "SELECT count(*) FROM conversations WHERE start_time_text IS NULL"), 2560 - spaced);
+        QCOMPARE(sqlCount(compact, "SELECT count(*) FROM conversations WHERE start_time_text LIKE '____-__-__ __:__:__'"),
+                 spaced);
+        QCOMPARE(sqlCount(compact, "SELECT count(*) FROM conversations WHERE end_time_text LIKE '%Z'"), 228);
+
+        for (const QString &saved : {compact, portable}) {
+            SnapshotReader reader;
+            RecordStore viaReader;
+            QVERIFY2(reader.open(saved, &error) && reader.loadInto(viaReader, &error), qPrintable(error));
+            QCOMPARE(describeStore(viaReader), expected);
+            auto file = openFile(saved, true);
+            RecordStore viaColumns;
+            QVERIFY2(loadArchiveRange(*file, kWholeTime, viaColumns, {}, &error), qPrintable(error));
+            QCOMPARE(describeStore(viaColumns), expected);
+        }
+        // Files written before the texts could be NULL hold every text: they read the same.
+        {
+            sqlite3 *rw = nullptr;
+            sqlite3_open_v2(QFile::encodeName(compact).constData(), &rw, SQLITE_OPEN_READWRITE, nullptr);
+            QCOMPARE(sqlite3_exec(rw, "UPDATE conversations SET "
+                                      "start_time_text = strftime('%Y-%m-%dT%H:%M:%S', start_utc - offset_minutes * 60, 'unixepoch') "
+                                      "WHERE start_time_text IS NULL AND start_utc IS NOT NULL", nullptr, nullptr, nullptr), SQLITE_OK);
+            sqlite3_close(rw);
+        }
+        QCOMPARE(sqlCount(compact, "SELECT count(*) FROM conversations WHERE start_time_text IS NULL"), 0);
+        auto file = openFile(compact, true);
+        RecordStore viaColumns;
+        QVERIFY2(loadArchiveRange(*file, kWholeTime, viaColumns, {}, &error), qPrintable(error));
+        QCOMPARE(describeStore(viaColumns), expected);
+    }
+
     void formatOneMigrates()
     {
         // A format-1 file as CallScope 0.x wrote it.
