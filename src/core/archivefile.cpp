@@ -5,6 +5,7 @@
 #include "conversationrows.h"
 #include "jsonstringlist.h"
 #include "rawcodec.h"
+#include "recordtime.h"
 #include "snapshot.h"
 #include "snapshotschema.h"
 #include "sqlitehandle.h"
@@ -49,6 +50,19 @@ const char *kSelectCallColumns =
 void assign(std::string &to, std::string_view from)
 {
     to.assign(from.data(), from.size());
+}
+
+// The canonical text of a naive time, written into the kept capacity (a
+// million calls load two of these each: no allocation per call).
+void assignCanonical(std::string &to, qint64 naiveSeconds)
+{
+    if (naiveSeconds == kNoTime) {
+        to.clear();
+        return;
+    }
+    to.resize(recordtime::kCanonicalLength);
+    if (!recordtime::formatNaiveInto(naiveSeconds, 'T', to.data()))
+        to.clear();
 }
 
 int scoreOf(const sqlite::Statement &s, int column)
@@ -527,11 +541,11 @@ bool streamCalls(sqlite::Statement &s, const std::function<bool(ArchivedCall &)>
         f.likeDislikeScore = scoreOf(s, 25);
         // NULL with a time: the canonical text, left out by the writer (format 2, docs).
         if (s.columnIsNull(26))
-            f.sessionStartTime = s.columnIsNull(4) ? std::string() : canonicalTimeText(s.columnInt(4), call.offsetMinutes);
+            assignCanonical(f.sessionStartTime, s.columnIsNull(4) ? kNoTime : s.columnInt(4) - shift);
         else
             assign(f.sessionStartTime, s.columnText(26));
         if (s.columnIsNull(27))
-            f.sessionEndTime = s.columnIsNull(5) ? std::string() : canonicalTimeText(s.columnInt(5), call.offsetMinutes);
+            assignCanonical(f.sessionEndTime, s.columnIsNull(5) ? kNoTime : s.columnInt(5) - shift);
         else
             assign(f.sessionEndTime, s.columnText(27));
         if (!sink(call))
