@@ -54,7 +54,7 @@ private:
     // Every byte of the ids of rows [0, m_idBytesRows): lets a search skip the
     // ids when its text has a byte no id has (most words, names, non-ASCII).
     FilterRule::Compiled::IdBytes m_idBytes;
-    std::vector<FilterRule::Compiled::IdPairs> m_idPairs;   // per row: byte pairs of its ids (32 bytes)
+    std::vector<FilterRule::Compiled::IdPairs> m_idPairs;   // per row: bytes and byte pairs of its ids (48 bytes)
     RowId m_idBytesRows = 0;
     void updateIdBytes();
     void refreshStringRank();
