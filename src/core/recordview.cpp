@@ -133,10 +133,7 @@ void RecordView::rebuild()
     // The store may have been cleared and refilled: ids may name new strings.
     m_stringRank.clear();
     m_allSorted.clear();
-    m_idBytes.reset();
-    m_idPairs.clear();
-    m_idPairs.shrink_to_fit();
-    m_idBytesRows = 0;
+    m_ids = std::make_shared<IdIndex>();
     updateIdBytes();
     m_compiled = m_rule.compile(*m_store);
     filterAll();
@@ -161,7 +158,7 @@ std::vector<int> RecordView::appendRows(int oldSize)
     updateIdBytes();
     m_compiled.refresh();
     std::vector<RowId> added;
-    m_compiled.appendMatches(RowId(oldSize), RowId(newSize), added, &m_idBytes, &m_idPairs);
+    m_compiled.appendMatches(RowId(oldSize), RowId(newSize), added, &m_ids->bytes, &m_ids->pairs);
     if (added.empty())
         return positions;
 
@@ -228,13 +225,16 @@ void RecordView::refreshStringRank()
 void RecordView::updateIdBytes()
 {
     const RowId count = RowId(m_store->size());
-    if (count < m_idBytesRows) {   // the store was cleared
-        m_idBytes.reset();
-        m_idPairs.clear();
-        m_idBytesRows = 0;
+    if (count == m_ids->rows)
+        return;
+    if (count < m_ids->rows) {   // the store was cleared
+        m_ids = std::make_shared<IdIndex>();
+    } else if (m_ids.use_count() > 1) {
+        // A copy (in a worker, or a result not yet taken) reads it: ours changes alone.
+        m_ids = std::make_shared<IdIndex>(*m_ids);
     }
-    FilterRule::Compiled::addIdBytes(*m_store, m_idBytesRows, count, m_idBytes, m_idPairs);
-    m_idBytesRows = count;
+    FilterRule::Compiled::addIdBytes(*m_store, m_ids->rows, count, m_ids->bytes, m_ids->pairs);
+    m_ids->rows = count;
 }
 
 void RecordView::filterAll()
@@ -249,7 +249,7 @@ void RecordView::filterAll()
     updateIdBytes();
     auto filterRange = [this](RowId begin, RowId end, std::vector<RowId> &out) {
         out.reserve(end - begin);   // untouched capacity costs no memory
-        m_compiled.appendMatches(begin, end, out, &m_idBytes, &m_idPairs);
+        m_compiled.appendMatches(begin, end, out, &m_ids->bytes, &m_ids->pairs);
     };
     // Large stores are filtered in chunks on every core: matches() only reads
     // the store and the compiled rule, and this thread waits for the others
