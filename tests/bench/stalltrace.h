@@ -70,6 +70,15 @@ public:
         return double(ts.tv_sec) * 1000.0 + double(ts.tv_nsec) / 1e6;
     }
 
+    // Forget what was traced so far (a new phase of the benchmark).
+    void resetTrace()
+    {
+        m_slow.clear();
+        m_late.clear();
+        m_recent.clear();
+        m_maxCpuMs = 0;
+    }
+
     void report() const
     {
         if (!m_tracing)
