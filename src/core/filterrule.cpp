@@ -311,19 +311,24 @@ FilterRule::Compiled::Verdict FilterRule::Compiled::verdictBeforeIds(RowId row) 
             return Verdict::No;
     }
 
-    if (m_anyQuickFilter && !quickFiltersPass(row))
+    const bool searchPooled = !rule.m_search.isEmpty() && m_anyStringMatchesSearch;
+    if (!m_anyQuickFilter && !searchPooled)
+        return rule.m_search.isEmpty() ? Verdict::Yes : Verdict::Ids;
+    // One call reads every pooled column of the row.
+    const RecordStore::TextIds text = store.textIds(row);
+    if (m_anyQuickFilter && !quickFiltersPass(text))
         return Verdict::No;
 
     if (rule.m_search.isEmpty())
         return Verdict::Yes;
     // Only rows whose pooled strings cannot match are left to the byte search;
     // a search no pooled string contains skips the lookups altogether.
-    if (m_anyStringMatchesSearch) {
+    if (searchPooled) {
         const std::vector<quint8> &hits = m_stringMatchesSearch;
         auto hit = [&](quint32 id) { return flagged(hits, id); };
-        if (hit(store.channel(row)) || hit(store.finalStatus(row)) || hit(store.smartStatus(row)) || hit(store.reason(row))
-            || hit(store.direction(row)) || anyMatches(store.queues(row), hits)
-            || anyMatches(store.agents(row), hits) || anyMatches(store.dispositions(row), hits))
+        if (hit(text.channel) || hit(text.finalStatus) || hit(text.smartStatus) || hit(text.reason)
+            || hit(text.direction) || anyMatches(text.queues, hits) || anyMatches(text.agents, hits)
+            || anyMatches(text.dispositions, hits))
             return Verdict::Yes;
     }
     return Verdict::Ids;
@@ -466,17 +471,16 @@ void FilterRule::Compiled::appendMatches(RowId begin, RowId end, std::vector<Row
     }
 }
 
-bool FilterRule::Compiled::quickFiltersPass(RowId row) const
+bool FilterRule::Compiled::quickFiltersPass(const RecordStore::TextIds &text) const
 {
     // Only the filters in use read their column.
-    const RecordStore &store = *m_store;
     auto table = [this](QuickFilter f) -> const std::vector<quint8> & { return m_allowedIds[int(f)]; };
-    auto single = [&](QuickFilter f, auto read) { return table(f).empty() || flagged(table(f), (store.*read)(row)); };
-    auto multi = [&](QuickFilter f, auto read) { return table(f).empty() || anyAllowed((store.*read)(row), table(f)); };
-    return single(QuickFilter::FinalStatus, &RecordStore::finalStatus)
-        && single(QuickFilter::SmartStatus, &RecordStore::smartStatus) && single(QuickFilter::Channel, &RecordStore::channel)
-        && single(QuickFilter::Direction, &RecordStore::direction) && multi(QuickFilter::Queue, &RecordStore::queues)
-        && multi(QuickFilter::Agent, &RecordStore::agents) && multi(QuickFilter::Disposition, &RecordStore::dispositions);
+    auto single = [&](QuickFilter f, quint32 id) { return table(f).empty() || flagged(table(f), id); };
+    auto multi = [&](QuickFilter f, std::span<const quint32> ids) { return table(f).empty() || anyAllowed(ids, table(f)); };
+    return single(QuickFilter::FinalStatus, text.finalStatus) && single(QuickFilter::SmartStatus, text.smartStatus)
+        && single(QuickFilter::Channel, text.channel) && single(QuickFilter::Direction, text.direction)
+        && multi(QuickFilter::Queue, text.queues) && multi(QuickFilter::Agent, text.agents)
+        && multi(QuickFilter::Disposition, text.dispositions);
 }
 
 } // namespace cs

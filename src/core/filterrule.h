@@ -85,7 +85,7 @@ private:
     std::vector<quint8> m_allowedIds[int(QuickFilter::Count)];  // per StringPool id
     bool m_anyStringMatchesSearch = false;
     bool m_anyQuickFilter = false;
-    bool quickFiltersPass(RowId row) const;
+    bool quickFiltersPass(const RecordStore::TextIds &text) const;
     enum class Verdict : quint8 { No, Yes, Ids };   // Ids: only the id columns can still match
     Verdict verdictBeforeIds(RowId row) const;
 
