@@ -4,6 +4,7 @@
 #include "viewsortkeys.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 #include <limits>
 #include <numeric>
@@ -319,11 +320,28 @@ void RecordView::filterAll()
 void RecordView::sortRows(std::vector<RowId> &rows) const
 {
     const CallColumn column = m_sortColumn;
-    if (column == CallColumn::Count) {
-        if (!std::is_sorted(rows.begin(), rows.end()))
-            std::sort(rows.begin(), rows.end());   // arrival order
-        return;
+    // Ties keep row order, so the order the rows come in does not matter:
+    // in ascending row order, their columns are read front to back (the
+    // memory a row's key is in follows the previous one's) rather than at
+    // random, as after an earlier sort.
+    if (!std::is_sorted(rows.begin(), rows.end())) {
+        const size_t storeRows = size_t(m_store->size());
+        if (rows.size() == storeRows) {
+            std::iota(rows.begin(), rows.end(), RowId(0));   // every row once
+        } else {
+            std::vector<quint64> present((storeRows + 63) / 64, 0);
+            for (const RowId row : rows)
+                present[row / 64] |= quint64(1) << (row % 64);
+            size_t out = 0;
+            for (size_t word = 0; word < present.size(); ++word) {
+                for (quint64 bits = present[word]; bits; bits &= bits - 1)
+                    rows[out++] = RowId(word * 64 + size_t(std::countr_zero(bits)));
+            }
+            Q_ASSERT(out == rows.size());
+        }
     }
+    if (column == CallColumn::Count)
+        return;   // arrival order
     if (viewsort::isByteColumn(column)) {
         sortRowsByBytes(*m_store, column, m_sortOrder, rows);
         return;
