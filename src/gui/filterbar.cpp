@@ -151,17 +151,27 @@ QList<std::pair<QString, int>> FilterBar::valueCounts(QuickFilter filter) const
     // say what picking a value would show.
     FilterRule others = m_rule;
     others.setAllowed(filter, {});
-    const FilterRule::Compiled compiled = others.compile(*m_store);
     const StringPool &pool = m_store->strings();
     std::vector<int> counts(pool.size(), 0);
-    const int rows = m_store->size();
-    for (int row = 0; row < rows; ++row) {
-        if (!compiled.matches(RowId(row)))
-            continue;
-        forEachValue(*m_store, filter, RowId(row), [&](quint32 id) {
+    auto count = [&](RowId row) {
+        forEachValue(*m_store, filter, row, [&](quint32 id) {
             if (id < counts.size())
                 ++counts[id];
         });
+    };
+    // This filter not in use: the rows shown are those rows, no need to match.
+    const std::vector<RowId> *shown = others == m_rule && m_shownRows ? m_shownRows(m_rule) : nullptr;
+    if (shown) {
+        for (const RowId row : *shown) {
+            if (row < RowId(m_store->size()))
+                count(row);
+        }
+    } else {
+        const FilterRule::Compiled compiled = others.compile(*m_store);
+        std::vector<RowId> matching;
+        compiled.appendMatches(0, RowId(m_store->size()), matching);   // faster than row by row
+        for (const RowId row : matching)
+            count(row);
     }
     QList<std::pair<QString, int>> values;
     for (quint32 id = 0; id < counts.size(); ++id) {

@@ -139,6 +139,10 @@ void MainWindow::connectViews()
         updateActions();
     });
     connect(m_filterBar, &FilterBar::filterChanged, model, &CallTableModel::setFilter);
+    m_filterBar->setShownRows([model](const FilterRule &rule) -> const std::vector<RowId> * {
+        const RecordView &view = model->view();
+        return !model->isViewPending() && !model->hasPendingRows() && view.filter() == rule ? &view.rows() : nullptr;
+    });
     // A new filter resets the model (at once, or when its job is done), which
     // drops the current row without a signal: select the call again if it is
     // still shown, otherwise clear the drill-down that would go on showing a
