@@ -10,6 +10,7 @@
 #include <QStyle>
 #include <QToolButton>
 #include <algorithm>
+#include <bit>
 
 using namespace Qt::StringLiterals;
 
@@ -162,9 +163,16 @@ QList<std::pair<QString, int>> FilterBar::valueCounts(QuickFilter filter) const
     // This filter not in use: the rows shown are those rows, no need to match.
     const std::vector<RowId> *shown = others == m_rule && m_shownRows ? m_shownRows(m_rule) : nullptr;
     if (shown) {
+        // In row order, not the table's: the store is then read front to back.
+        const size_t storeRows = size_t(m_store->size());
+        std::vector<quint64> present((storeRows + 63) / 64, 0);
         for (const RowId row : *shown) {
-            if (row < RowId(m_store->size()))
-                count(row);
+            if (row < storeRows)
+                present[row / 64] |= quint64(1) << (row % 64);
+        }
+        for (size_t word = 0; word < present.size(); ++word) {
+            for (quint64 bits = present[word]; bits; bits &= bits - 1)
+                count(RowId(word * 64 + size_t(std::countr_zero(bits))));
         }
     } else {
         const FilterRule::Compiled compiled = others.compile(*m_store);
