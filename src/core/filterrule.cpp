@@ -25,15 +25,58 @@ constexpr int kQuickFilterCount = int(QuickFilter::Count);
 // last bytes (SSE2), then checked whole.
 namespace {
 
-// The bit of a byte pair (both ASCII case folded) in an IdPairs set.
-inline unsigned pairBit(unsigned char a, unsigned char b)
-{
-    return (((unsigned(a) << 8) | b) * 0x9E3779B1u) >> 24;
-}
-
 inline unsigned char foldAscii(unsigned char c)
 {
     return (c >= 'A' && c <= 'Z') ? static_cast<unsigned char>(c | 0x20) : c;
+}
+
+// The value of a (folded) hex digit, or -1.
+inline int hexValue(unsigned char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    return -1;
+}
+
+// Sets the bit of a pair of folded bytes in an IdPairs set.
+inline void addPair(FilterRule::Compiled::IdPairs &set, unsigned char a, unsigned char b)
+{
+    const int ha = hexValue(a);
+    const int hb = hexValue(b);
+    if (ha >= 0 && hb >= 0) {
+        const unsigned bit = unsigned(ha * 16 + hb);
+        set[bit / 64] |= quint64(1) << (bit % 64);
+        return;
+    }
+    set[4] |= quint64(1) << ((((unsigned(a) << 8) | b) * 0x9E3779B1u) >> 26);
+}
+
+// The bit of a folded byte in word 5; `exact` tells whether no other byte shares it.
+constexpr unsigned kExactByteBits = 41;
+inline unsigned byteBit(unsigned char c, bool *exact = nullptr)
+{
+    unsigned bit = 0;
+    if (c >= '0' && c <= '9')
+        bit = c - '0';
+    else if (c >= 'a' && c <= 'z')
+        bit = 10 + unsigned(c - 'a');
+    else if (c == '-')
+        bit = 36;
+    else if (c == '_')
+        bit = 37;
+    else if (c == '.')
+        bit = 38;
+    else if (c == ':')
+        bit = 39;
+    else if (c == '@')
+        bit = 40;
+    else
+        bit = kExactByteBits + c % (64 - kExactByteBits);
+    if (exact)
+        *exact = bit < kExactByteBits;
+    return bit;
 }
 
 } // namespace
@@ -41,10 +84,18 @@ inline unsigned char foldAscii(unsigned char c)
 FilterRule::Compiled::IdNeedle::IdNeedle(const QByteArray &lower)
     : bytes(lower.constData(), size_t(lower.size()))
 {
-    for (size_t j = 0; j + 1 < bytes.size(); ++j) {
-        const unsigned bit = pairBit(static_cast<unsigned char>(bytes[j]), static_cast<unsigned char>(bytes[j + 1]));
-        pairs[bit / 64] |= quint64(1) << (bit % 64);
+    bool exactBytes = true;
+    for (size_t j = 0; j < bytes.size(); ++j) {
+        bool exactByte = false;
+        pairs[5] |= quint64(1) << byteBit(static_cast<unsigned char>(bytes[j]), &exactByte);
+        exactBytes = exactBytes && exactByte;
+        if (j + 1 < bytes.size())
+            addPair(pairs, static_cast<unsigned char>(bytes[j]), static_cast<unsigned char>(bytes[j + 1]));
     }
+    // One byte kept exactly, or two hex digits (kept exactly as a pair).
+    exact = (bytes.size() == 1 && exactBytes)
+        || (bytes.size() == 2 && hexValue(static_cast<unsigned char>(bytes[0])) >= 0
+            && hexValue(static_cast<unsigned char>(bytes[1])) >= 0);
     masks.resize(bytes.size());
     for (size_t j = 0; j < bytes.size(); ++j) {
         const char c = bytes[j];
@@ -260,19 +311,24 @@ FilterRule::Compiled::Verdict FilterRule::Compiled::verdictBeforeIds(RowId row) 
             return Verdict::No;
     }
 
-    if (m_anyQuickFilter && !quickFiltersPass(row))
+    const bool searchPooled = !rule.m_search.isEmpty() && m_anyStringMatchesSearch;
+    if (!m_anyQuickFilter && !searchPooled)
+        return rule.m_search.isEmpty() ? Verdict::Yes : Verdict::Ids;
+    // One call reads every pooled column of the row.
+    const RecordStore::TextIds text = store.textIds(row);
+    if (m_anyQuickFilter && !quickFiltersPass(text))
         return Verdict::No;
 
     if (rule.m_search.isEmpty())
         return Verdict::Yes;
     // Only rows whose pooled strings cannot match are left to the byte search;
     // a search no pooled string contains skips the lookups altogether.
-    if (m_anyStringMatchesSearch) {
+    if (searchPooled) {
         const std::vector<quint8> &hits = m_stringMatchesSearch;
         auto hit = [&](quint32 id) { return flagged(hits, id); };
-        if (hit(store.channel(row)) || hit(store.finalStatus(row)) || hit(store.smartStatus(row)) || hit(store.reason(row))
-            || hit(store.direction(row)) || anyMatches(store.queues(row), hits)
-            || anyMatches(store.agents(row), hits) || anyMatches(store.dispositions(row), hits))
+        if (hit(text.channel) || hit(text.finalStatus) || hit(text.smartStatus) || hit(text.reason)
+            || hit(text.direction) || anyMatches(text.queues, hits) || anyMatches(text.agents, hits)
+            || anyMatches(text.dispositions, hits))
             return Verdict::Yes;
     }
     return Verdict::Ids;
@@ -318,10 +374,9 @@ void FilterRule::Compiled::addIdBytes(const RecordStore &store, RowId begin, Row
                 const auto c = static_cast<unsigned char>(id[i]);
                 seen[c] = true;
                 const unsigned char folded = foldAscii(c);
-                if (i > 0) {
-                    const unsigned bit = pairBit(previous, folded);
-                    set[bit / 64] |= quint64(1) << (bit % 64);
-                }
+                set[5] |= quint64(1) << byteBit(folded);
+                if (i > 0)
+                    addPair(set, previous, folded);
                 previous = folded;
             }
         }
@@ -378,9 +433,11 @@ void FilterRule::Compiled::appendMatches(RowId begin, RowId end, std::vector<Row
             if (idPairs) {   // a pair of the search that none of the row's ids has: no match there
                 const IdPairs &set = (*idPairs)[row];
                 const IdPairs &want = m_idNeedle.pairs;
-                if ((set[0] & want[0]) != want[0] || (set[1] & want[1]) != want[1] || (set[2] & want[2]) != want[2]
-                    || (set[3] & want[3]) != want[3]) {
-                    block.verdicts[i] = Verdict::No;
+                quint64 missing = 0;
+                for (size_t w = 0; w < want.size(); ++w)
+                    missing |= want[w] & ~set[w];
+                if (missing != 0 || m_idNeedle.exact) {
+                    block.verdicts[i] = missing != 0 ? Verdict::No : Verdict::Yes;
                     continue;
                 }
             }
@@ -414,17 +471,16 @@ void FilterRule::Compiled::appendMatches(RowId begin, RowId end, std::vector<Row
     }
 }
 
-bool FilterRule::Compiled::quickFiltersPass(RowId row) const
+bool FilterRule::Compiled::quickFiltersPass(const RecordStore::TextIds &text) const
 {
     // Only the filters in use read their column.
-    const RecordStore &store = *m_store;
     auto table = [this](QuickFilter f) -> const std::vector<quint8> & { return m_allowedIds[int(f)]; };
-    auto single = [&](QuickFilter f, auto read) { return table(f).empty() || flagged(table(f), (store.*read)(row)); };
-    auto multi = [&](QuickFilter f, auto read) { return table(f).empty() || anyAllowed((store.*read)(row), table(f)); };
-    return single(QuickFilter::FinalStatus, &RecordStore::finalStatus)
-        && single(QuickFilter::SmartStatus, &RecordStore::smartStatus) && single(QuickFilter::Channel, &RecordStore::channel)
-        && single(QuickFilter::Direction, &RecordStore::direction) && multi(QuickFilter::Queue, &RecordStore::queues)
-        && multi(QuickFilter::Agent, &RecordStore::agents) && multi(QuickFilter::Disposition, &RecordStore::dispositions);
+    auto single = [&](QuickFilter f, quint32 id) { return table(f).empty() || flagged(table(f), id); };
+    auto multi = [&](QuickFilter f, std::span<const quint32> ids) { return table(f).empty() || anyAllowed(ids, table(f)); };
+    return single(QuickFilter::FinalStatus, text.finalStatus) && single(QuickFilter::SmartStatus, text.smartStatus)
+        && single(QuickFilter::Channel, text.channel) && single(QuickFilter::Direction, text.direction)
+        && multi(QuickFilter::Queue, text.queues) && multi(QuickFilter::Agent, text.agents)
+        && multi(QuickFilter::Disposition, text.dispositions);
 }
 
 } // namespace cs

@@ -56,10 +56,14 @@ public:
     // Every byte that occurs in the id columns (sessionId, conversationId,
     // userId) of some rows: a search with a byte no id has cannot match an id.
     using IdBytes = std::bitset<256>;
-    // Per row, a 256-bit set of the (ASCII case folded) byte pairs in its ids,
-    // hashed: a search whose pairs are not all in a row's set cannot match
-    // that row's ids, which are then not read.
-    using IdPairs = std::array<quint64, 4>;
+    // Per row, a summary of its ids (ASCII case folded), 48 bytes: words 0-3
+    // hold every pair of hex digits (0-9a-f) exactly, one bit per pair; word 4
+    // the other pairs, hashed; word 5 the bytes, exactly for digits, letters
+    // and - _ . : @ (hashed for the rest). A search whose bits are not all in
+    // a row's set cannot match that row's ids, which are then not read; a
+    // search of one exactly kept byte, or of two hex digits, is answered by
+    // the summary alone.
+    using IdPairs = std::array<quint64, 6>;
     // Adds the bytes of the ids of rows [begin, end) to `bytes` and appends
     // one IdPairs per row to `pairs`.
     static void addIdBytes(const RecordStore &store, RowId begin, RowId end, IdBytes &bytes, std::vector<IdPairs> &pairs);
@@ -81,7 +85,7 @@ private:
     std::vector<quint8> m_allowedIds[int(QuickFilter::Count)];  // per StringPool id
     bool m_anyStringMatchesSearch = false;
     bool m_anyQuickFilter = false;
-    bool quickFiltersPass(RowId row) const;
+    bool quickFiltersPass(const RecordStore::TextIds &text) const;
     enum class Verdict : quint8 { No, Yes, Ids };   // Ids: only the id columns can still match
     Verdict verdictBeforeIds(RowId row) const;
 
@@ -93,6 +97,7 @@ private:
         bool foundIn(std::string_view haystack) const;
         bool possibleIn(const IdBytes &bytes) const;   // false: no id with these bytes can hold it
         IdPairs pairs{};                               // the needle's byte pairs, as in IdPairs
+        bool exact = false;                            // pairs alone decide (no id is read)
         std::string bytes;
         std::string masks;
         bool impossible = false;

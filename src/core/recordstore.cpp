@@ -446,6 +446,16 @@ std::span<const quint32> RecordStore::queues(RowId row) const { return spanOf(d-
 std::span<const quint32> RecordStore::agents(RowId row) const { return spanOf(d->spanIds, d->row(row), Agents); }
 std::span<const quint32> RecordStore::dispositions(RowId row) const { return spanOf(d->spanIds, d->row(row), Dispositions); }
 
+RecordStore::TextIds RecordStore::textIds(RowId row) const
+{
+    const Row &r = d->row(row);
+    const quint32 *spans = d->spanIds.data() + r.spanOffset;
+    const size_t queues = r.spanCount[Queues];
+    const size_t agents = r.spanCount[Agents];
+    return {r.pooled[Channel], r.pooled[FinalStatus], r.pooled[SmartStatus], r.pooled[Reason], r.pooled[Direction],
+            {spans, queues}, {spans + queues, agents}, {spans + queues + agents, r.spanCount[Dispositions]}};
+}
+
 qint64 RecordStore::startUtc(RowId row) const { return d->row(row).startUtc; }
 qint64 RecordStore::endUtc(RowId row) const { return d->row(row).endUtc; }
 int RecordStore::offsetMinutes(RowId row) const { return d->row(row).offsetMinutes; }

@@ -91,6 +91,13 @@ public:
     std::span<const quint32> queues(RowId row) const;
     std::span<const quint32> agents(RowId row) const;
     std::span<const quint32> dispositions(RowId row) const;
+    // Every pooled text column of a row in one call (what a filter reads).
+    struct TextIds
+    {
+        quint32 channel, finalStatus, smartStatus, reason, direction;
+        std::span<const quint32> queues, agents, dispositions;
+    };
+    TextIds textIds(RowId row) const;
 
     qint64 startUtc(RowId row) const;          // seconds since epoch, or kNoTime
     qint64 endUtc(RowId row) const;

@@ -4,6 +4,8 @@
 #include "viewsortkeys.h"
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
 #include <limits>
 #include <numeric>
 #include <system_error>
@@ -16,37 +18,68 @@ namespace {
 // Byte columns: rows sorted by an 8-byte window of the id (after the prefix
 // every id shares), then runs with equal windows by the whole id. Ties keep
 // arrival order (row id ascending) in both directions.
+//
+// The ids lie in each record's raw JSON, far apart: reading them is one cache
+// miss per row. They are read once, a block ahead of use (prefetched), and
+// their first kPrefix bytes copied together; the shared prefix, the keys and
+// whether the window holds every id whole then come from that copy.
 void sortRowsByBytes(const RecordStore &store, CallColumn column, Qt::SortOrder order, std::vector<RowId> &rows)
 {
+    constexpr size_t kPrefix = 24;
+    constexpr size_t kBlock = 16;
     const size_t n = rows.size();
-    std::vector<std::string_view> ids(n);
-    size_t common = std::numeric_limits<size_t>::max();
-    for (size_t i = 0; i < n; ++i) {
-        ids[i] = viewsort::byteKey(store, column, rows[i]);
-        if (common > 0) {
-            const std::string_view first = ids[0];
-            const size_t limit = std::min({common, first.size(), ids[i].size()});
-            size_t k = 0;
-            while (k < limit && first[k] == ids[i][k])
-                ++k;
-            common = k;
-        }
-    }
     if (n < 2)
         return;
+    std::vector<char> prefix(n * kPrefix, 0);
+    std::vector<quint32> length(n);
+    std::string_view ids[2][kBlock];
+    auto fetch = [&](std::string_view *block, size_t first) {
+        const size_t count = std::min(kBlock, n - first);
+        for (size_t i = 0; i < count; ++i) {
+            block[i] = viewsort::byteKey(store, column, rows[first + i]);
+            __builtin_prefetch(block[i].data());
+        }
+    };
+    fetch(ids[0], 0);
+    for (size_t first = 0, current = 0; first < n; first += kBlock, current ^= 1) {
+        if (first + kBlock < n)
+            fetch(ids[current ^ 1], first + kBlock);
+        const size_t count = std::min(kBlock, n - first);
+        for (size_t i = 0; i < count; ++i) {
+            const std::string_view id = ids[current][i];
+            std::memcpy(prefix.data() + (first + i) * kPrefix, id.data(), std::min(id.size(), kPrefix));
+            length[first + i] = quint32(std::min<size_t>(id.size(), std::numeric_limits<quint32>::max()));
+        }
+    }
+    auto prefixOf = [&](size_t i) {
+        return std::string_view(prefix.data() + i * kPrefix, std::min<size_t>(length[i], kPrefix));
+    };
+    // The shared prefix, at most kPrefix - 8 so that the window is in the copy.
+    size_t common = kPrefix - 8;
+    const std::string_view first = prefixOf(0);
+    for (size_t i = 1; i < n && common > 0; ++i) {
+        const std::string_view id = prefixOf(i);
+        const size_t limit = std::min({common, first.size(), id.size()});
+        size_t k = 0;
+        while (k < limit && first[k] == id[k])
+            ++k;
+        common = k;
+    }
+    common = std::min({common, first.size()});
     const bool descending = order == Qt::DescendingOrder;
     std::vector<quint64> keys(n);
-    for (size_t i = 0; i < n; ++i) {
-        const quint64 key = viewsort::bytePrefixKey(ids[i], common);
-        keys[i] = descending ? ~key : key;
-    }
     // Ids whose window holds them whole (and without NUL padding lookalikes)
     // tie only when equal: then row order, which the key sort already gave.
     const size_t window = common + 8;
     bool windowIsWhole = true;
-    for (const std::string_view id : ids)
-        windowIsWhole = windowIsWhole && id.size() <= window && id.substr(common).find('\0') == std::string_view::npos;
-    ids = {};
+    for (size_t i = 0; i < n; ++i) {
+        const std::string_view id = prefixOf(i);
+        const quint64 key = viewsort::bytePrefixKey(id, common);
+        keys[i] = descending ? ~key : key;
+        windowIsWhole = windowIsWhole && length[i] <= window && id.substr(std::min(common, id.size())).find('\0') == std::string_view::npos;
+    }
+    prefix = {};
+    length = {};
     viewsort::sortByKeyThenRow(rows, keys);
     if (windowIsWhole)
         return;
@@ -133,10 +166,7 @@ void RecordView::rebuild()
     // The store may have been cleared and refilled: ids may name new strings.
     m_stringRank.clear();
     m_allSorted.clear();
-    m_idBytes.reset();
-    m_idPairs.clear();
-    m_idPairs.shrink_to_fit();
-    m_idBytesRows = 0;
+    m_ids = std::make_shared<IdIndex>();
     updateIdBytes();
     m_compiled = m_rule.compile(*m_store);
     filterAll();
@@ -161,7 +191,7 @@ std::vector<int> RecordView::appendRows(int oldSize)
     updateIdBytes();
     m_compiled.refresh();
     std::vector<RowId> added;
-    m_compiled.appendMatches(RowId(oldSize), RowId(newSize), added, &m_idBytes, &m_idPairs);
+    m_compiled.appendMatches(RowId(oldSize), RowId(newSize), added, &m_ids->bytes, &m_ids->pairs);
     if (added.empty())
         return positions;
 
@@ -228,13 +258,16 @@ void RecordView::refreshStringRank()
 void RecordView::updateIdBytes()
 {
     const RowId count = RowId(m_store->size());
-    if (count < m_idBytesRows) {   // the store was cleared
-        m_idBytes.reset();
-        m_idPairs.clear();
-        m_idBytesRows = 0;
+    if (count == m_ids->rows)
+        return;
+    if (count < m_ids->rows) {   // the store was cleared
+        m_ids = std::make_shared<IdIndex>();
+    } else if (m_ids.use_count() > 1) {
+        // A copy (in a worker, or a result not yet taken) reads it: ours changes alone.
+        m_ids = std::make_shared<IdIndex>(*m_ids);
     }
-    FilterRule::Compiled::addIdBytes(*m_store, m_idBytesRows, count, m_idBytes, m_idPairs);
-    m_idBytesRows = count;
+    FilterRule::Compiled::addIdBytes(*m_store, m_ids->rows, count, m_ids->bytes, m_ids->pairs);
+    m_ids->rows = count;
 }
 
 void RecordView::filterAll()
@@ -249,7 +282,7 @@ void RecordView::filterAll()
     updateIdBytes();
     auto filterRange = [this](RowId begin, RowId end, std::vector<RowId> &out) {
         out.reserve(end - begin);   // untouched capacity costs no memory
-        m_compiled.appendMatches(begin, end, out, &m_idBytes, &m_idPairs);
+        m_compiled.appendMatches(begin, end, out, &m_ids->bytes, &m_ids->pairs);
     };
     // Large stores are filtered in chunks on every core: matches() only reads
     // the store and the compiled rule, and this thread waits for the others
@@ -287,11 +320,28 @@ void RecordView::filterAll()
 void RecordView::sortRows(std::vector<RowId> &rows) const
 {
     const CallColumn column = m_sortColumn;
-    if (column == CallColumn::Count) {
-        if (!std::is_sorted(rows.begin(), rows.end()))
-            std::sort(rows.begin(), rows.end());   // arrival order
-        return;
+    // Ties keep row order, so the order the rows come in does not matter:
+    // in ascending row order, their columns are read front to back (the
+    // memory a row's key is in follows the previous one's) rather than at
+    // random, as after an earlier sort.
+    if (!std::is_sorted(rows.begin(), rows.end())) {
+        const size_t storeRows = size_t(m_store->size());
+        if (rows.size() == storeRows) {
+            std::iota(rows.begin(), rows.end(), RowId(0));   // every row once
+        } else {
+            std::vector<quint64> present((storeRows + 63) / 64, 0);
+            for (const RowId row : rows)
+                present[row / 64] |= quint64(1) << (row % 64);
+            size_t out = 0;
+            for (size_t word = 0; word < present.size(); ++word) {
+                for (quint64 bits = present[word]; bits; bits &= bits - 1)
+                    rows[out++] = RowId(word * 64 + size_t(std::countr_zero(bits)));
+            }
+            Q_ASSERT(out == rows.size());
+        }
     }
+    if (column == CallColumn::Count)
+        return;   // arrival order
     if (viewsort::isByteColumn(column)) {
         sortRowsByBytes(*m_store, column, m_sortOrder, rows);
         return;

@@ -8,6 +8,7 @@
 #include "recordstore.h"
 
 #include <Qt>
+#include <memory>
 #include <vector>
 
 namespace cs {
@@ -39,6 +40,14 @@ public:
     // Strict-weak ordering of two store rows by a column (for tests / callers).
     bool lessThan(CallColumn column, RowId a, RowId b) const;
 
+    // Copies are cheap besides the row lists: the id index is shared (and
+    // copied on write), so a copy can be handed to a worker that sorts or
+    // filters it while this one stays shown, as long as the store does not
+    // change meanwhile.
+    // Rows of the store were replaced in place: forget the order kept for
+    // the next filter change (it may no longer be sorted).
+    void forgetKeptOrder() { m_allSorted.clear(); }
+
 private:
     const RecordStore *m_store;
     FilterRule m_rule;
@@ -51,11 +60,15 @@ private:
     // so that changing or clearing the filter needs no sort; empty when not
     // known (after a sort change, an append or a rebuild).
     std::vector<RowId> m_allSorted;
-    // Every byte of the ids of rows [0, m_idBytesRows): lets a search skip the
+    // Every byte of the ids of rows [0, m_ids->rows): lets a search skip the
     // ids when its text has a byte no id has (most words, names, non-ASCII).
-    FilterRule::Compiled::IdBytes m_idBytes;
-    std::vector<FilterRule::Compiled::IdPairs> m_idPairs;   // per row: byte pairs of its ids (32 bytes)
-    RowId m_idBytesRows = 0;
+    struct IdIndex
+    {
+        FilterRule::Compiled::IdBytes bytes;
+        std::vector<FilterRule::Compiled::IdPairs> pairs;   // per row: bytes and byte pairs of its ids (48 bytes)
+        RowId rows = 0;
+    };
+    std::shared_ptr<IdIndex> m_ids = std::make_shared<IdIndex>();   // shared by copies, copied on write
     void updateIdBytes();
     void refreshStringRank();
     void filterAll();

@@ -224,6 +224,36 @@ private:
     Qt::SortOrder m_order;
 };
 
+class ViewChangeJob : public Job
+{
+public:
+    ViewChangeJob(RecordView view, FilterRule rule, CallColumn column, Qt::SortOrder order)
+        : m_view(std::make_shared<RecordView>(std::move(view))), m_rule(std::move(rule)), m_column(column), m_order(order)
+    {
+    }
+
+    void run(const JobTicket &ticket) override
+    {
+        // A new sort first sorts the rows shown; a new filter then keeps its
+        // rows in that order (or filters all and sorts those).
+        m_view->setSort(m_column, m_order);
+        if (ticket.isCancelled())
+            return;
+        m_view->setFilter(m_rule);
+        if (ticket.isCancelled())
+            return;
+        auto event = std::make_shared<ViewBuiltEvent>();
+        event->view = std::move(m_view);
+        ticket.finish(JobStatus::Done, {}, std::move(event));
+    }
+
+private:
+    std::shared_ptr<RecordView> m_view;
+    FilterRule m_rule;
+    CallColumn m_column;
+    Qt::SortOrder m_order;
+};
+
 } // namespace
 
 std::unique_ptr<Job> makeRangeLoadJob(const ArchiveQuery &query)
@@ -240,6 +270,16 @@ std::unique_ptr<Job> makeViewJob(const RecordStore *store, const FilterRule &rul
                                  Qt::SortOrder order)
 {
     return std::make_unique<ViewJob>(store, rule, sortColumn, order);
+}
+
+} // namespace cs
+
+namespace cs {
+
+std::unique_ptr<Job> makeViewChangeJob(RecordView view, const FilterRule &rule, CallColumn sortColumn,
+                                       Qt::SortOrder order)
+{
+    return std::make_unique<ViewChangeJob>(std::move(view), rule, sortColumn, order);
 }
 
 } // namespace cs

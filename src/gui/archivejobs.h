@@ -75,5 +75,9 @@ std::unique_ptr<Job> makeCoverageJob(const ArchiveQuery &query);
 // `store` must not change until the job finishes (a StoreGuard lease).
 std::unique_ptr<Job> makeViewJob(const RecordStore *store, const FilterRule &rule, CallColumn sortColumn,
                                  Qt::SortOrder order);
+// Re-sorts and re-filters a copy of the shown view (the user clicked a
+// header or typed in the filter); its store must not change meanwhile.
+std::unique_ptr<Job> makeViewChangeJob(RecordView view, const FilterRule &rule, CallColumn sortColumn,
+                                       Qt::SortOrder order);
 
 } // namespace cs

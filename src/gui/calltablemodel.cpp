@@ -4,6 +4,7 @@
 #include "durationformat.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QLocale>
 #include <algorithm>
 
@@ -135,13 +136,57 @@ void CallTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column < -1 || column >= int(CallColumn::Count))
         return;
-    flushPendingRows();
     // -1 (the header's "unsorted" state) means arrival order.
     const CallColumn sortColumn = column < 0 ? CallColumn::Count : CallColumn(column);
-    if (sortColumn == m_view.sortColumn() && order == m_view.sortOrder())
+    if (sortColumn == m_wantedColumn && order == m_wantedOrder)
+        return;
+    m_wantedColumn = sortColumn;
+    m_wantedOrder = order;
+    if (m_viewHeld || viewNeedsJob()) {
+        Q_EMIT viewWanted();
+        return;
+    }
+    applyWantedNow();
+}
+
+bool CallTableModel::isViewPending() const
+{
+    return !(m_wantedRule == m_view.filter()) || m_wantedColumn != m_view.sortColumn()
+        || m_wantedOrder != m_view.sortOrder();
+}
+
+RecordView CallTableModel::viewForJob()
+{
+    Q_ASSERT(!m_viewHeld);
+    flushPendingRows();
+    return m_view;
+}
+
+void CallTableModel::holdViewUntilAdopted()
+{
+    m_viewHeld = true;
+    m_flushTimer.stop();
+}
+
+void CallTableModel::applyWantedNow()
+{
+    flushPendingRows();
+    if (!(m_wantedRule == m_view.filter())) {
+        // Rows come and go anywhere: a reset is the honest announcement.
+        Q_EMIT filterAboutToApply();
+        beginResetModel();
+        m_view.setFilter(m_wantedRule);
+        m_view.setSort(m_wantedColumn, m_wantedOrder);
+        m_shown = m_view.rows();
+        endResetModel();
+        Q_EMIT filterApplied();
+        Q_EMIT countsChanged(shownCount(), totalCount());
+        return;
+    }
+    if (m_wantedColumn == m_view.sortColumn() && m_wantedOrder == m_view.sortOrder())
         return;
     Q_EMIT layoutAboutToBeChanged({}, VerticalSortHint);
-    m_view.setSort(sortColumn, order);
+    m_view.setSort(m_wantedColumn, m_wantedOrder);
     relayoutKeepingPersistentIndexes(VerticalSortHint);
 }
 
@@ -158,16 +203,14 @@ void CallTableModel::setTimeZone(const QTimeZone &zone)
 
 void CallTableModel::setFilter(const FilterRule &rule)
 {
-    flushPendingRows();
-    if (rule == m_view.filter())
+    if (rule == m_wantedRule)
         return;
-    // Rows come and go anywhere: a reset is the honest announcement. The main
-    // window restores the selected call afterwards if it is still shown.
-    beginResetModel();
-    m_view.setFilter(rule);
-    m_shown = m_view.rows();
-    endResetModel();
-    Q_EMIT countsChanged(shownCount(), totalCount());
+    m_wantedRule = rule;
+    if (m_viewHeld || viewNeedsJob()) {
+        Q_EMIT viewWanted();
+        return;
+    }
+    applyWantedNow();
 }
 
 void CallTableModel::storeGrew()
@@ -186,6 +229,8 @@ bool CallTableModel::hasPendingRows() const
 void CallTableModel::flushPendingRows()
 {
     m_flushTimer.stop();
+    if (m_viewHeld)
+        return;   // the store's rows are not the view's: the adopted view brings them
     const int storeSize = m_store->size();
     if (storeSize == m_syncedStoreSize)
         return;
@@ -202,8 +247,13 @@ void CallTableModel::flushPendingRows()
 void CallTableModel::resetFromStore()
 {
     m_flushTimer.stop();
+    m_viewHeld = false;
     beginResetModel();
     m_view.rebuild();
+    if (isViewPending()) {   // a job's result for the old store will not come
+        m_view.setFilter(m_wantedRule);
+        m_view.setSort(m_wantedColumn, m_wantedOrder);
+    }
     m_shown = m_view.rows();
     m_syncedStoreSize = m_store->size();
     endResetModel();
@@ -213,27 +263,42 @@ void CallTableModel::resetFromStore()
 void CallTableModel::adoptView(RecordView view)
 {
     m_flushTimer.stop();
-    // The user may have sorted or filtered while the view was being built.
-    if (!(view.filter() == m_view.filter()))
-        view.setFilter(m_view.filter());
-    view.setSort(m_view.sortColumn(), m_view.sortOrder());
-    const bool sameRows = m_syncedStoreSize == m_store->size() && view.size() == int(m_shown.size());
+    m_viewHeld = false;
+    // The user may have sorted or filtered while the view was being built:
+    // a small store catches up here, a big one in another job.
+    const bool behind = !(view.filter() == m_wantedRule) || view.sortColumn() != m_wantedColumn
+        || view.sortOrder() != m_wantedOrder;
+    if (behind && !viewNeedsJob()) {
+        view.setFilter(m_wantedRule);
+        view.setSort(m_wantedColumn, m_wantedOrder);
+    }
+    const bool filterChanges = !(view.filter() == m_view.filter());
+    const bool sameRows = !filterChanges && m_syncedStoreSize == m_store->size() && view.size() == int(m_shown.size());
     if (sameRows) {
         Q_EMIT layoutAboutToBeChanged({}, VerticalSortHint);
         m_view = std::move(view);
         relayoutKeepingPersistentIndexes(VerticalSortHint);
     } else {
+        if (filterChanges)
+            Q_EMIT filterAboutToApply();
         beginResetModel();
         m_view = std::move(view);
         m_shown = m_view.rows();
         m_syncedStoreSize = m_store->size();
         endResetModel();
+        if (filterChanges)
+            Q_EMIT filterApplied();
     }
     Q_EMIT countsChanged(shownCount(), totalCount());
+    if (isViewPending() && viewNeedsJob())
+        Q_EMIT viewWanted();
 }
 
 void CallTableModel::storeRowsReplaced(const std::vector<RowId> &rows)
 {
+    // Their order may be off now: a filter change must sort again.
+    if (!rows.empty())
+        m_view.forgetKeptOrder();
     // One announcement for all: views repaint only the rows they show.
     if (rows.empty() || m_shown.empty())
         return;
@@ -292,17 +357,33 @@ void CallTableModel::appendThenReorder(const std::vector<int> &positions)
 void CallTableModel::relayoutKeepingPersistentIndexes(LayoutChangeHint hint)
 {
     const QModelIndexList before = persistentIndexList();
-    // Where every shown call lands in the view's (new) order.
-    std::vector<int> newPosition(size_t(m_store->size()), -1);
     const std::vector<RowId> &rows = m_view.rows();
-    for (size_t i = 0; i < rows.size(); ++i)
-        newPosition[rows[i]] = int(i);
+    // Where the calls of the persistent indexes (selection, current row)
+    // land in the view's new order: one pass over the rows, testing a bit
+    // per call, rather than a position for every call.
     QModelIndexList after;
-    after.reserve(before.size());
-    for (const QModelIndex &old : before) {
-        const RowId id = m_shown[size_t(old.row())];
-        const int row = id < newPosition.size() ? newPosition[id] : -1;
-        after.append(row < 0 ? QModelIndex() : index(row, old.column()));
+    if (!before.isEmpty()) {
+        std::vector<RowId> wanted;
+        wanted.reserve(size_t(before.size()));
+        for (const QModelIndex &old : before)
+            wanted.push_back(m_shown[size_t(old.row())]);
+        std::vector<quint64> marked((size_t(m_store->size()) + 64) / 64, 0);
+        for (const RowId id : wanted) {
+            if (id / 64 < marked.size())
+                marked[id / 64] |= quint64(1) << (id % 64);
+        }
+        QHash<RowId, int> newPosition;
+        newPosition.reserve(qsizetype(wanted.size()));
+        for (size_t i = 0; i < rows.size(); ++i) {
+            const RowId id = rows[i];
+            if (id / 64 < marked.size() && (marked[id / 64] >> (id % 64) & 1))
+                newPosition.insert(id, int(i));
+        }
+        after.reserve(before.size());
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            const int row = newPosition.value(wanted[size_t(i)], -1);
+            after.append(row < 0 ? QModelIndex() : index(row, before[i].column()));
+        }
     }
     m_shown = rows;
     changePersistentIndexList(before, after);

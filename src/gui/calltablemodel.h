@@ -43,9 +43,33 @@ public:
     void setTimeZone(const QTimeZone &zone);
     QTimeZone timeZone() const { return m_zone; }
 
+    // Sorting (sort()) and filtering: at once for fewer than kJobRows rows,
+    // or when view jobs are off; otherwise the model only records what is
+    // wanted and emits viewWanted(): its owner (the Session) builds the view
+    // in a worker from viewForJob() and hands it to adoptView(). Until then
+    // the table goes on showing the previous view, and stays responsive.
+    static constexpr int kJobRows = 50000;
+    void setViewJobsEnabled(bool enabled) { m_viewJobs = enabled; }
+    // Stores of at least this many rows use jobs (tests lower it).
+    void setViewJobRows(int rows) { m_jobRows = rows; }
+    bool viewJobsEnabled() const { return m_viewJobs; }
     void setFilter(const FilterRule &rule);
-    const FilterRule &filter() const { return m_view.filter(); }
+    // What was asked for last (shown, or being built).
+    const FilterRule &filter() const { return m_wantedRule; }
+    CallColumn wantedSortColumn() const { return m_wantedColumn; }
+    Qt::SortOrder wantedSortOrder() const { return m_wantedOrder; }
+    // The filter or sort asked for is not shown yet (a job builds it).
+    bool isViewPending() const;
+    // What is shown.
     const RecordView &view() const { return m_view; }
+    // A copy of the shown view (pending rows merged first) for a worker to
+    // re-sort and re-filter; the store must not change until it is adopted.
+    RecordView viewForJob();
+    // The store was swapped under the shown view, whose whole replacement a
+    // job builds: until adoptView() (or resetFromStore()) nothing is merged
+    // or re-sorted here, sort() and setFilter() only record what is wanted.
+    void holdViewUntilAdopted();
+    bool isViewHeld() const { return m_viewHeld; }
     const RecordStore *store() const { return m_store; }
 
     // The store received rows: announce them after a short delay, together
@@ -58,8 +82,9 @@ public:
     void resetFromStore();
     // Takes a view of this model's store that a worker built (filtering and
     // sorting a big store off the GUI thread): one reset, or a layout change
-    // that keeps the selection when the same rows are shown. The view's
-    // filter and sort are made this model's if they differ.
+    // that keeps the selection when the same rows are shown. If the filter or
+    // sort wanted differs from the view's, it is applied to a small store at
+    // once, and asked for again (viewWanted()) for a big one.
     void adoptView(RecordView view);
     // Rows of the store were replaced in place (revised calls): redraws them.
     // Their place in a filtered or sorted view is settled by the next
@@ -80,6 +105,12 @@ public:
 Q_SIGNALS:
     // After every change of what is shown (appends, filter, reset).
     void countsChanged(int shown, int total);
+    // A filter or sort is wanted that a job must build (see kJobRows).
+    void viewWanted();
+    // Around the reset that shows a new filter's rows (the current row is
+    // lost by the reset: listeners may select the same call again).
+    void filterAboutToApply();
+    void filterApplied();
 
 private:
     QVariant sortValue(RowId row, CallColumn column) const;
@@ -90,6 +121,9 @@ private:
     // Re-reads the view's order and moves persistent indexes (selection,
     // current row) to wherever their calls now are.
     void relayoutKeepingPersistentIndexes(LayoutChangeHint hint);
+    bool viewNeedsJob() const { return m_viewJobs && m_store->size() >= m_jobRows; }
+    // Applies the wanted filter and sort to the shown view here and now.
+    void applyWantedNow();
 
     const RecordStore *m_store;
     RecordView m_view;
@@ -99,6 +133,12 @@ private:
     int m_syncedStoreSize = 0;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     QTimer m_flushTimer;
+    bool m_viewJobs = false;
+    int m_jobRows = kJobRows;
+    bool m_viewHeld = false;
+    FilterRule m_wantedRule;
+    CallColumn m_wantedColumn = CallColumn::Count;
+    Qt::SortOrder m_wantedOrder = Qt::AscendingOrder;
 };
 
 } // namespace cs

@@ -11,6 +11,7 @@
 #include <QTimer>
 #include <QWidget>
 #include <array>
+#include <functional>
 #include <optional>
 
 class QLabel;
@@ -47,6 +48,11 @@ public:
     // "value -> count" over the rows that pass every other filter, most
     // frequent first ("" stands for "(none)"). What a quick filter's menu lists.
     QList<std::pair<QString, int>> valueCounts(QuickFilter filter) const;
+    // The rows the table shows for `rule`, if it shows exactly that rule's
+    // rows (null otherwise): counts for a filter not in use are taken over
+    // them instead of matching every call again.
+    using ShownRows = std::function<const std::vector<RowId> *(const FilterRule &rule)>;
+    void setShownRows(ShownRows shownRows) { m_shownRows = std::move(shownRows); }
 
 Q_SIGNALS:
     void filterChanged(const cs::FilterRule &rule);
@@ -69,6 +75,7 @@ private:
     QLabel *m_count;
     QString m_startRangeText;
     QString m_handleRangeText;
+    ShownRows m_shownRows;
 };
 
 } // namespace cs

@@ -25,6 +25,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <limits>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -137,12 +138,18 @@ void MainWindow::connectViews()
         updatePlaceholder();
         updateActions();
     });
-    connect(m_filterBar, &FilterBar::filterChanged, this, [this, model](const FilterRule &rule) {
-        // A new filter resets the model, which drops the current row without
-        // a signal: select the call again if it is still shown, otherwise
-        // clear the drill-down that would go on showing a hidden call.
-        const qint64 current = m_table->currentCall();
-        model->setFilter(rule);
+    connect(m_filterBar, &FilterBar::filterChanged, model, &CallTableModel::setFilter);
+    m_filterBar->setShownRows([model](const FilterRule &rule) -> const std::vector<RowId> * {
+        const RecordView &view = model->view();
+        return !model->isViewPending() && !model->hasPendingRows() && view.filter() == rule ? &view.rows() : nullptr;
+    });
+    // A new filter resets the model (at once, or when its job is done), which
+    // drops the current row without a signal: select the call again if it is
+    // still shown, otherwise clear the drill-down that would go on showing a
+    // hidden call.
+    connect(model, &CallTableModel::filterAboutToApply, this, [this] { m_callBeforeFilter = m_table->currentCall(); });
+    connect(model, &CallTableModel::filterApplied, this, [this] {
+        const qint64 current = std::exchange(m_callBeforeFilter, -1);
         if (current >= 0 && m_table->currentCall() != current && !m_table->selectCall(RowId(current)))
             showCurrentCall();
     });

@@ -111,6 +111,7 @@ private:
 
     Session *m_session;
     CallTableView *m_table = nullptr;
+    qint64 m_callBeforeFilter = -1;   // the current call while a new filter is applied
     DrillDownWidget *m_drillDown = nullptr;
     ChartsPanel *m_charts = nullptr;
     FilterBar *m_filterBar = nullptr;

@@ -26,6 +26,9 @@ Session::Session(QObject *parent, FetchClockPtr clock)
     connect(m_runner, &JobRunner::progressed, this, &Session::onProgressed);
     connect(m_runner, &JobRunner::finished, this, &Session::onFinished);
     connect(m_model, &CallTableModel::countsChanged, this, &Session::feedCharts);
+    // Sorting and filtering a big store run as jobs.
+    m_model->setViewJobsEnabled(true);
+    connect(m_model, &CallTableModel::viewWanted, this, &Session::startViewChange);
     m_coverage.coalesce = new QTimer(this);
     m_coverage.coalesce->setSingleShot(true);
     m_coverage.coalesce->setInterval(150);   // range edits and completed windows come in bursts
@@ -129,6 +132,45 @@ void Session::onFinished(quint64 generation, JobStatus status, const QString &er
         onCoverageFinished(generation, detail.get());
     else if (generation == m_viewGeneration)
         onViewFinished(generation, detail.get());
+    else if (generation != 0 && generation == m_viewChange.running)
+        onViewChangeFinished(generation, status, detail.get());
+}
+
+// --- the table's sort and filter -----------------------------------------------
+
+void Session::startViewChange()
+{
+    if (m_viewChange.running != 0) {
+        // Stale now: its worker is told to stop, and the next starts when it has.
+        m_runner->cancel(m_viewChange.running);
+        m_viewChange.current = 0;
+        return;
+    }
+    // A view being built whole (after an open or a load) asks again when shown.
+    if (m_model->isViewHeld() || !m_model->isViewPending())
+        return;
+    const quint64 generation = JobRunner::newGeneration();
+    m_viewChange.running = generation;
+    m_viewChange.current = generation;
+    // The worker reads the store: no change until it is done (changes wait).
+    m_guard->lease(generation);
+    m_runner->start(generation, makeViewChangeJob(m_model->viewForJob(), m_model->filter(), m_model->wantedSortColumn(),
+                                                  m_model->wantedSortOrder()));
+}
+
+void Session::onViewChangeFinished(quint64 generation, JobStatus status, const JobEvent *detail)
+{
+    m_viewChange.running = 0;
+    const bool current = generation == m_viewChange.current;
+    m_viewChange.current = 0;
+    if (current && status == JobStatus::Done) {
+        if (const auto *built = dynamic_cast<const ViewBuiltEvent *>(detail)) {
+            m_model->adoptView(std::move(*built->view));   // asks again if the wish changed meanwhile
+            return;
+        }
+    }
+    if (m_model->isViewPending())
+        startViewChange();
 }
 
 // --- fetching --------------------------------------------------------------------

@@ -174,6 +174,8 @@ private:
     void startCoverageJob();
     void onCoverageFinished(quint64 generation, const JobEvent *detail);
     void onViewFinished(quint64 generation, const JobEvent *detail);
+    void startViewChange();
+    void onViewChangeFinished(quint64 generation, JobStatus status, const JobEvent *detail);
     FetchOutcome outcomeOfRange() const;
     void clearStore();
     void feedCharts();
@@ -231,6 +233,14 @@ private:
         QTimer *coalesce = nullptr;  // a child of the session
     } m_coverage;
     quint64 m_viewGeneration = 0;    // a view rebuilt after revised calls
+    // The table's sort or filter, changed by the user, built in a worker: one
+    // worker at a time; a newer wish cancels the running one (its result is
+    // dropped) and starts when that worker has returned.
+    struct ViewChange
+    {
+        quint64 running = 0;         // the worker in flight (0: none)
+        quint64 current = 0;         // the one whose result is taken (0: none)
+    } m_viewChange;
     qint64 m_settleSeconds = kDefaultSettleSeconds;
     QString m_archivePassword;
 

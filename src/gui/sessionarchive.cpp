@@ -126,9 +126,9 @@ void Session::onArchiveStepFinished(quint64 generation, JobStatus status, const 
             m_fetch.step = Step::BuildView;
             m_fetch.generation = JobRunner::newGeneration();
             m_guard->lease(m_fetch.generation);
-            const RecordView &view = m_model->view();
+            m_model->holdViewUntilAdopted();
             m_runner->start(m_fetch.generation,
-                            makeViewJob(&m_store, view.filter(), view.sortColumn(), view.sortOrder()));
+                            makeViewJob(&m_store, m_model->filter(), m_model->wantedSortColumn(), m_model->wantedSortOrder()));
         });
     } else if (const auto *built = dynamic_cast<const ViewBuiltEvent *>(detail)) {
         m_model->adoptView(std::move(*built->view));
@@ -192,8 +192,7 @@ void Session::rebuildViewIfStale()
             return;
         m_model->flushPendingRows();
         m_guard->lease(generation);
-        const RecordView &current = m_model->view();
-        m_runner->start(generation, makeViewJob(&m_store, current.filter(), current.sortColumn(), current.sortOrder()));
+        m_runner->start(generation, makeViewJob(&m_store, m_model->filter(), m_model->wantedSortColumn(), m_model->wantedSortOrder()));
     });
 }
 

@@ -195,8 +195,8 @@ void Session::onFileFinished(quint64 generation, JobStatus status, const QString
         m_store.swap(*store);
         m_file.generation = JobRunner::newGeneration();
         m_guard->lease(m_file.generation);
-        const RecordView &view = m_model->view();
-        m_runner->start(m_file.generation, makeViewJob(&m_store, view.filter(), view.sortColumn(), view.sortOrder()));
+        m_model->holdViewUntilAdopted();
+        m_runner->start(m_file.generation, makeViewJob(&m_store, m_model->filter(), m_model->wantedSortColumn(), m_model->wantedSortOrder()));
     });
 }
 

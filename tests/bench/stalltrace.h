@@ -70,6 +70,15 @@ public:
         return double(ts.tv_sec) * 1000.0 + double(ts.tv_nsec) / 1e6;
     }
 
+    // Forget what was traced so far (a new phase of the benchmark).
+    void resetTrace()
+    {
+        m_slow.clear();
+        m_late.clear();
+        m_recent.clear();
+        m_maxCpuMs = 0;
+    }
+
     void report() const
     {
         if (!m_tracing)
@@ -87,8 +96,11 @@ public:
         std::printf("longest in wall time:\n");
         for (size_t i = 0; i < slow.size() && i < 4; ++i)
             print(slow[i]);
-        for (size_t i = 0; i < m_late.size() && i < 6; ++i) {
-            const Late &late = m_late[i];
+        // The latest ticks first (the worst stalls).
+        std::vector<Late> worst = m_late;
+        std::stable_sort(worst.begin(), worst.end(), [](const Late &a, const Late &b) { return a.ms > b.ms; });
+        for (size_t i = 0; i < worst.size() && i < 6; ++i) {
+            const Late &late = worst[i];
             std::printf("late tick: %lld ms late at %lld ms; events of 3 ms or more before it:\n", qlonglong(late.ms),
                         qlonglong(late.atMs));
             for (const Recent &r : m_recent) {

@@ -155,6 +155,7 @@ private slots:
     void filterChangesOnSortedViewEqualFreshView();
     void searchSeesIdBytesOfAppendedRows();
     void viewSearchEqualsRowByRowMatches();
+    void shortSearchEqualsNaiveScan();
     void appendRowsEqualsRebuild_data();
     void appendRowsEqualsRebuild();
     void appendRowsFromEmpty();
@@ -514,6 +515,92 @@ void TestRecordView::viewSearchEqualsRowByRowMatches()
         }
     }
     QVERIFY(checked > 300);
+}
+
+// Searches of one, two and three characters against a naive scan written
+// from the definition (ASCII case folded "contains" over the ids, Qt's
+// case-insensitive "contains" over the other text columns), on random ids:
+// one byte and two hex digits are answered from the per-row id summary
+// without reading the ids, so that summary must be exact.
+void TestRecordView::shortSearchEqualsNaiveScan()
+{
+    const QString alphabet = u"0123456789abcdefABCDEFxyzXYZ-_.:@~/ é"_s;
+    quint64 state = 12345;
+    auto next = [&state](int bound) {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return int((state >> 33) % quint64(bound));
+    };
+    auto randomId = [&](int maxLength) {
+        QString id;
+        const int length = next(maxLength + 1);
+        for (int i = 0; i < length; ++i)
+            id += alphabet[next(int(alphabet.size()))];
+        return id;
+    };
+    QList<testdata::Call> calls = syntheticCalls(0, 300);
+    for (int i = 0; i < calls.size(); ++i) {
+        calls[i].sessionId = u"s%1-"_s.arg(i) + randomId(6);   // unique
+        calls[i].conversationId = next(4) ? randomId(5) : QString();
+        calls[i].userId = randomId(4);
+    }
+    RecordStore store;
+    QCOMPARE(testdata::appendCalls(store, calls), 300);
+
+    auto asciiLower = [](std::string text) {
+        for (char &c : text)
+            c = (c >= 'A' && c <= 'Z') ? char(c | 0x20) : c;
+        return text;
+    };
+    auto naive = [&](const QString &needle) {
+        const std::string idNeedle = asciiLower(needle.toLower().toStdString());
+        Rows rows;
+        for (RowId row = 0; row < RowId(store.size()); ++row) {
+            bool hit = false;
+            for (const std::string_view id : {store.sessionId(row), store.conversationId(row), store.userId(row)})
+                hit = hit || asciiLower(std::string(id)).find(idNeedle) != std::string::npos;
+            const StringPool &pool = store.strings();
+            for (const quint32 text : {store.channel(row), store.finalStatus(row), store.smartStatus(row),
+                                       store.reason(row), store.direction(row)})
+                hit = hit || pool.at(text).contains(needle, Qt::CaseInsensitive);
+            for (const auto span : {store.queues(row), store.agents(row), store.dispositions(row)}) {
+                for (const quint32 text : span)
+                    hit = hit || pool.at(text).contains(needle, Qt::CaseInsensitive);
+            }
+            if (hit)
+                rows.push_back(row);
+        }
+        return rows;
+    };
+
+    QStringList needles;
+    for (const QChar a : alphabet) {
+        needles << QString(a);
+        for (const QChar b : u"07aFx-~é"_s)
+            needles << QString(a) + b;
+    }
+    for (int i = 0; i < 200; ++i)
+        needles << randomId(3) + QString(alphabet[next(int(alphabet.size()))]);
+    RecordView view(&store);
+    RecordView sorted(&store);
+    sorted.setSort(CallColumn::SessionId, Qt::DescendingOrder);
+    int nonEmpty = 0;
+    for (const QString &needle : std::as_const(needles)) {
+        if (needle.trimmed().isEmpty())
+            continue;
+        FilterRule rule;
+        rule.setSearchText(needle);
+        view.setFilter(rule);
+        const Rows expected = naive(needle);
+        if (view.rows() != expected)
+            QFAIL(qPrintable(u"search \"%1\": %2 rows, naive %3"_s.arg(needle).arg(view.size()).arg(expected.size())));
+        sorted.setFilter(rule);
+        Rows sortedRows = sorted.rows();
+        std::sort(sortedRows.begin(), sortedRows.end());
+        if (sortedRows != expected)
+            QFAIL(qPrintable(u"sorted view, search \"%1\""_s.arg(needle)));
+        nonEmpty += expected.empty() ? 0 : 1;
+    }
+    QVERIFY(nonEmpty > 100);
 }
 
 void TestRecordView::filterThenSort()
