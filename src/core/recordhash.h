@@ -84,6 +84,16 @@ public:
         return -1;
     }
 
+    // Calls f(hash, id) for every entry, in slot order.
+    template <class F>
+    void forEach(F &&f) const
+    {
+        for (const quint64 slot : m_slots)
+            if (slot != 0)
+                f(quint32(slot >> 32), quint32(slot) - 1);
+    }
+    size_t size() const { return m_count; }
+
     // Loads the slot a probe for `hash` starts at, for a probe a little later.
     void prefetch(quint32 hash) const
     {

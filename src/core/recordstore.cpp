@@ -226,38 +226,51 @@ int RecordStore::appendStore(RecordStore &&other)
     if (from.rawBytes != 0)
         return -1;
     // Its pool's ids become ours (a few thousand strings), its overflowed ids
-    // move over as one block, and each row is copied with both remapped.
+    // move over as whole blocks, and each row is copied with both remapped.
     std::vector<quint32> pooledId(from.strings.size(), 0);
     for (quint32 id = 1; id < quint32(from.strings.size()); ++id)
         pooledId[id] = d->strings.intern(from.strings.utf8(id));
     const auto blockShift = quint32(d->idOverflow.adoptBlocks(std::move(from.idOverflow)));
-    auto moveRef = [blockShift](quint32 &ref, quint16 length) {
-        if (length != 0 && (ref & kOverflowRef))
-            ref += blockShift << kOverflowBlockShift;
+    auto moveRefs = [blockShift](Row &row) {
+        for (auto [ref, length] : {std::pair{&row.sessionRef, row.sessionLength},
+                                   std::pair{&row.conversationRef, row.conversationLength},
+                                   std::pair{&row.userRef, row.userLength}}) {
+            if (length != 0 && (*ref & kOverflowRef))
+                *ref += blockShift << kOverflowBlockShift;
+        }
     };
-    d->spanIds.reserve(d->spanIds.size() + from.spanIds.size());
-    auto sessionIdOf = [&](Row row) {
-        moveRef(row.sessionRef, row.sessionLength);
+
+    // The index first, from the other index's hashes: no id is read unless two
+    // hashes match. Its rows are expected at base + their row (no duplicates).
+    const auto base = RowId(d->rows.size());
+    auto sessionIdOf = [&](quint32 id) {
+        if (id < base) {
+            const Row &r = d->rows[id];
+            return d->idText(r, r.sessionRef, r.sessionLength);
+        }
+        Row row = from.rows[id - base];
+        moveRefs(row);
         return d->idText(row, row.sessionRef, row.sessionLength);
     };
+    d->bySessionId.reserve(d->bySessionId.size() + from.bySessionId.size());
+    std::vector<quint32> held;   // its rows whose sessionId is ours already
+    from.bySessionId.forEach([&](quint32 hash, quint32 id) {
+        const std::string_view sessionId = sessionIdOf(base + id);
+        if (d->bySessionId.insertIfAbsent(hash, base + id, [&](quint32 candidate) {
+                return sessionIdOf(candidate) == sessionId;
+            }) >= 0)
+            held.push_back(id);
+    });
+    std::sort(held.begin(), held.end());
+
+    d->spanIds.reserve(d->spanIds.size() + from.spanIds.size());
     int moved = 0;
     for (size_t i = 0; i < from.rows.size(); ++i) {
-        // The index's slot for a row a few ahead: its probe then finds it in cache.
-        constexpr size_t kAhead = 8;
-        if (i + kAhead < from.rows.size())
-            d->bySessionId.prefetch(recordhash::hashOf(sessionIdOf(from.rows[i + kAhead])));
+        // Both halves saw a call whose start changed between their reads: skipped.
+        if (!held.empty() && std::binary_search(held.begin(), held.end(), quint32(i)))
+            continue;
         Row row = from.rows[i];
-        moveRef(row.sessionRef, row.sessionLength);   // its ids are in our blocks now
-        moveRef(row.conversationRef, row.conversationLength);
-        moveRef(row.userRef, row.userLength);
-        const std::string_view sessionId = d->idText(row, row.sessionRef, row.sessionLength);
-        const auto rowId = RowId(d->rows.size());
-        const qint64 held = d->bySessionId.insertIfAbsent(recordhash::hashOf(sessionId), rowId, [&](quint32 candidate) {
-            const Row &r = d->rows[candidate];
-            return d->idText(r, r.sessionRef, r.sessionLength) == sessionId;
-        });
-        if (held >= 0)
-            continue;   // both halves saw a call whose start changed between their reads
+        moveRefs(row);
         for (quint32 &id : row.pooled)
             id = pooledId[id];
         const quint32 spanOffset = row.spanOffset;
@@ -267,6 +280,15 @@ int RecordStore::appendStore(RecordStore &&other)
             d->spanIds.push_back(pooledId[from.spanIds[spanOffset + k]]);
         d->rows.emplaceBack() = row;
         ++moved;
+    }
+    if (!held.empty()) {
+        // Rows after a skipped one moved up: index every row afresh (rare).
+        d->bySessionId.clear();
+        d->bySessionId.reserve(d->rows.size());
+        for (RowId row = 0; row < RowId(d->rows.size()); ++row) {
+            const Row &r = d->rows[row];
+            d->bySessionId.insert(recordhash::hashOf(d->idText(r, r.sessionRef, r.sessionLength)), row);
+        }
     }
     other.clear();
     return moved;
