@@ -1832,10 +1832,6 @@
         <translation>Jeden abgerufenen Anruf in einem Archiv aufbewahren: ein Zeitraum zeigt dann sofort, was das Archiv enthält, und nur was fehlt, wird beim Server abgefragt.</translation>
     </message>
     <message>
-        <source>The archive file (.callscope). Empty: the connection&apos;s own file in your data folder.</source>
-        <translation>Die Archivdatei (.callscope). Leer: die eigene Datei der Verbindung in Ihrem Datenordner.</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
@@ -1850,6 +1846,26 @@
     <message>
         <source>CallScope archives (*.callscope)</source>
         <translation>CallScope-Archive (*.callscope)</translation>
+    </message>
+    <message>
+        <source>The archive file (.callscope), or a team archive on a PostgreSQL server: postgresql://user@host:port/dbname?sslmode=verify-full (its password goes in the Database password field and is kept in the keyring). Empty: the connection&apos;s own file in your data folder.</source>
+        <translation>Die Archivdatei (.callscope) oder ein Teamarchiv auf einem PostgreSQL-Server: postgresql://user@host:port/dbname?sslmode=verify-full (sein Passwort gehört in das Feld Datenbankpasswort und wird im Schlüsselbund aufbewahrt). Leer: die eigene Datei der Verbindung in Ihrem Datenordner.</translation>
+    </message>
+    <message>
+        <source>Empty: from PGPASSWORD or ~/.pgpass</source>
+        <translation>Leer: aus PGPASSWORD oder ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>The password of the database role in the archive&apos;s URI. It is stored in the system keyring, never in the settings.</source>
+        <translation>Das Passwort der Datenbankrolle in der URI des Archivs. Es wird im Schlüsselbund des Systems gespeichert, nie in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Database password:</source>
+        <translation>Datenbankpasswort:</translation>
+    </message>
+    <message>
+        <source>The password was taken out of the archive&apos;s address: it is kept in the keyring, never in the settings.</source>
+        <translation>Das Passwort wurde aus der Adresse des Archivs entfernt: es wird im Schlüsselbund aufbewahrt, nie in den Einstellungen.</translation>
     </message>
 </context>
 <context>
@@ -2313,6 +2329,33 @@
     <message>
         <source>%1 · the archive holds the whole range: nothing to fetch</source>
         <translation>%1 · das Archiv enthält den ganzen Zeitraum: nichts abzurufen</translation>
+    </message>
+    <message>
+        <source>%1 is fetching this account; new calls appear as they are committed</source>
+        <translation>%1 ruft dieses Konto ab; neue Anrufe erscheinen, sobald sie gespeichert sind</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>cs::FetchThread</name>
+    <message>
+        <source>The database role of this connection may only read the team archive %1: its calls are shown, but fetching needs a role that may write to it.</source>
+        <translation>Die Datenbankrolle dieser Verbindung darf das Teamarchiv %1 nur lesen: seine Anrufe werden angezeigt, aber zum Abrufen ist eine Rolle nötig, die hineinschreiben darf.</translation>
+    </message>
+    <message>
+        <source>The connection to the team archive was lost.</source>
+        <translation>Die Verbindung zum Teamarchiv ist abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Another CallScope</source>
+        <translation>Ein anderes CallScope</translation>
+    </message>
+    <message>
+        <source>Another CallScope took over fetching this account; this window stopped fetching.</source>
+        <translation>Ein anderes CallScope hat das Abrufen dieses Kontos übernommen; dieses Fenster ruft nicht mehr ab.</translation>
     </message>
 </context>
 <context>

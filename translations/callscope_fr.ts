@@ -1832,10 +1832,6 @@
         <translation>Conserver chaque appel récupéré dans une archive : une période montre alors aussitôt ce que l&apos;archive contient, et seul ce qui manque est demandé au serveur.</translation>
     </message>
     <message>
-        <source>The archive file (.callscope). Empty: the connection&apos;s own file in your data folder.</source>
-        <translation>Le fichier d&apos;archive (.callscope). Vide : le fichier propre à la connexion dans votre dossier de données.</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -1850,6 +1846,26 @@
     <message>
         <source>CallScope archives (*.callscope)</source>
         <translation>Archives CallScope (*.callscope)</translation>
+    </message>
+    <message>
+        <source>The archive file (.callscope), or a team archive on a PostgreSQL server: postgresql://user@host:port/dbname?sslmode=verify-full (its password goes in the Database password field and is kept in the keyring). Empty: the connection&apos;s own file in your data folder.</source>
+        <translation>Le fichier d&apos;archive (.callscope), ou une archive d&apos;équipe sur un serveur PostgreSQL : postgresql://user@host:port/dbname?sslmode=verify-full (son mot de passe va dans le champ Mot de passe de la base et est gardé dans le trousseau). Vide : le fichier propre à la connexion dans votre dossier de données.</translation>
+    </message>
+    <message>
+        <source>Empty: from PGPASSWORD or ~/.pgpass</source>
+        <translation>Vide : depuis PGPASSWORD ou ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>The password of the database role in the archive&apos;s URI. It is stored in the system keyring, never in the settings.</source>
+        <translation>Le mot de passe du rôle de base de données de l&apos;URI de l&apos;archive. Il est stocké dans le trousseau du système, jamais dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Database password:</source>
+        <translation>Mot de passe de la base :</translation>
+    </message>
+    <message>
+        <source>The password was taken out of the archive&apos;s address: it is kept in the keyring, never in the settings.</source>
+        <translation>Le mot de passe a été retiré de l&apos;adresse de l&apos;archive : il est gardé dans le trousseau, jamais dans les paramètres.</translation>
     </message>
 </context>
 <context>
@@ -2313,6 +2329,33 @@
     <message>
         <source>%1 · the archive holds the whole range: nothing to fetch</source>
         <translation>%1 · l&apos;archive contient toute la période : rien à récupérer</translation>
+    </message>
+    <message>
+        <source>%1 is fetching this account; new calls appear as they are committed</source>
+        <translation>%1 récupère ce compte ; les nouveaux appels apparaissent dès qu&apos;ils sont enregistrés</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>cs::FetchThread</name>
+    <message>
+        <source>The database role of this connection may only read the team archive %1: its calls are shown, but fetching needs a role that may write to it.</source>
+        <translation>Le rôle de base de données de cette connexion ne peut que lire l&apos;archive d&apos;équipe %1 : ses appels sont affichés, mais récupérer demande un rôle qui peut y écrire.</translation>
+    </message>
+    <message>
+        <source>The connection to the team archive was lost.</source>
+        <translation>La connexion à l&apos;archive d&apos;équipe a été perdue.</translation>
+    </message>
+    <message>
+        <source>Another CallScope</source>
+        <translation>Un autre CallScope</translation>
+    </message>
+    <message>
+        <source>Another CallScope took over fetching this account; this window stopped fetching.</source>
+        <translation>Un autre CallScope a repris la récupération de ce compte ; cette fenêtre a arrêté de récupérer.</translation>
     </message>
 </context>
 <context>
