@@ -184,6 +184,8 @@ int main(int argc, char **argv)
     example.accountId = u"66050d249f946671f64a1234"_s;
     example.appId = u"st-e19dd469-90f5-5655-b0b2-858de9011234"_s;
     example.clientId = u"cs-40189479-21e0-5424-998c-07dce6221234"_s;
+    // A team archive on a server: the dialog shows its password row too.
+    example.archivePath = u"postgresql://supervisor@db.example.com:5432/callscope?sslmode=verify-full"_s;
     profiles.save(example);
     cs::ConnectionDialog dialog(&profiles, &window);
     dialog.selectProfile(example.name);
