@@ -380,6 +380,7 @@ void ConnectionDialog::showEntry(const Entry &entry)
     m_ui->insecureWarningLabel->setVisible(profile.allowInsecureHttp);
     m_keepArchiveCheck->setChecked(profile.keepArchive);
     m_archiveEdit->setText(profile.archivePath);
+    m_archiveEdit->setCursorPosition(0);   // a long URI shows its scheme and host, not its tail
     m_databasePasswordEdit->setText(QString::fromUtf8(entry.databasePassword));
     m_archiveNote->hide();
     updateDatabaseRow();
