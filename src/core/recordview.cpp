@@ -47,7 +47,8 @@ void sortRowsByBytes(const RecordStore &store, CallColumn column, Qt::SortOrder 
         const size_t count = std::min(kBlock, n - first);
         for (size_t i = 0; i < count; ++i) {
             const std::string_view id = ids[current][i];
-            std::memcpy(prefix.data() + (first + i) * kPrefix, id.data(), std::min(id.size(), kPrefix));
+            if (!id.empty())   // an empty view may have a null data()
+                std::memcpy(prefix.data() + (first + i) * kPrefix, id.data(), std::min(id.size(), kPrefix));
             length[first + i] = quint32(std::min<size_t>(id.size(), std::numeric_limits<quint32>::max()));
         }
     }

@@ -7,6 +7,7 @@
 // other in declaration order (as a user session would). Waits are generous
 // QTRY loops; nothing asserts on timing.
 
+#include "windowtestutil.h"
 #include "calltablemodel.h"
 #include "calltableview.h"
 #include "chartspanel.h"
@@ -87,15 +88,7 @@ QAction *actionNamed(QWidget *window, const QString &text)
     return nullptr;
 }
 
-QPushButton *fetchButton(QueryBar *bar)
-{
-    const auto buttons = bar->findChildren<QPushButton *>();
-    for (QPushButton *button : buttons) {
-        if (button->text() == u"&Fetch"_s)
-            return button;
-    }
-    return nullptr;
-}
+using windowtest::fetchButton;
 
 // True if some row of `model` (depth-first) shows `label` in its first column.
 bool treeHasLabel(const QAbstractItemModel *model, const QString &label, const QModelIndex &parent = {})

@@ -8,6 +8,7 @@
 // The slots share one window and one archive, and build on each other in
 // declaration order.
 
+#include "windowtestutil.h"
 #include "../net/fetchharness.h"
 #include "calltablemodel.h"
 #include "connectionprofile.h"
@@ -39,25 +40,10 @@ namespace {
 constexpr int kTimeout = 60000;
 const QString kProfile = u"Archived mock"_s;
 
-qint64 utc(int month, int day, int hour = 0, int minute = 0, int second = 0)
-{
-    return QDateTime(QDate(2024, month, day), QTime(hour, minute, second), QTimeZone::utc()).toSecsSinceEpoch();
-}
+using windowtest::utc;
+using windowtest::wall;
 
-QDateTime wall(int month, int day, int hour = 0, int minute = 0, int second = 0)
-{
-    return QDateTime(QDate(2024, month, day), QTime(hour, minute, second), QTimeZone::utc());
-}
-
-QPushButton *fetchButton(QueryBar *bar)
-{
-    const auto buttons = bar->findChildren<QPushButton *>();
-    for (QPushButton *button : buttons) {
-        if (button->text() == u"&Fetch"_s)
-            return button;
-    }
-    return nullptr;
-}
+using windowtest::fetchButton;
 
 // [startUtc, endUtc] of a data request, from its body (UTC ranges: offset 0).
 std::pair<qint64, qint64> requestedRange(const mock::ReceivedRequest &request)

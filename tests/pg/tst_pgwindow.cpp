@@ -13,6 +13,7 @@
 //
 // The slots build on each other in declaration order.
 
+#include "../gui/windowtestutil.h"
 #include "../net/fetchharness.h"
 #include "archivefactory.h"
 #include "archivelease.h"
@@ -45,25 +46,10 @@ constexpr int kTimeout = 60000;
 const QString kWriterProfile = u"Team writer"_s;
 const QString kReaderProfile = u"Team reader"_s;
 
-qint64 utc(int month, int day, int hour = 0, int minute = 0, int second = 0)
-{
-    return QDateTime(QDate(2024, month, day), QTime(hour, minute, second), QTimeZone::utc()).toSecsSinceEpoch();
-}
+using windowtest::utc;
+using windowtest::wall;
 
-QDateTime wall(int month, int day, int hour = 0, int minute = 0, int second = 0)
-{
-    return QDateTime(QDate(2024, month, day), QTime(hour, minute, second), QTimeZone::utc());
-}
-
-QPushButton *fetchButton(QueryBar *bar)
-{
-    const auto buttons = bar->findChildren<QPushButton *>();
-    for (QPushButton *button : buttons) {
-        if (button->text() == u"&Fetch"_s)
-            return button;
-    }
-    return nullptr;
-}
+using windowtest::fetchButton;
 
 int dataRequestCount(const mock::MockServer &server)
 {
