@@ -21,6 +21,13 @@
     </message>
 </context>
 <context>
+    <name>ArchiveCallsText</name>
+    <message>
+        <source>its labels table is not one CallScope writes (%1 labels, ids up to %2)</source>
+        <translation>seine Tabelle labels stammt nicht von CallScope (%1 Labels, IDs bis %2)</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveLoadText</name>
     <message>
         <source>Loading was cancelled.</source>
@@ -68,6 +75,14 @@
     <message>
         <source>Cannot keep a copy of %1 before bringing it to the new format.</source>
         <translation>Vor der Umstellung auf das neue Format kann keine Kopie von %1 angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The archive %1 cannot be brought to format %2: %3</source>
+        <translation>Das Archiv %1 kann nicht auf Format %2 gebracht werden: %3</translation>
+    </message>
+    <message>
+        <source>a call names a label that the file does not have</source>
+        <translation>ein Anruf nennt ein Label, das die Datei nicht enthält</translation>
     </message>
 </context>
 <context>

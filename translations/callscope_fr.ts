@@ -21,6 +21,13 @@
     </message>
 </context>
 <context>
+    <name>ArchiveCallsText</name>
+    <message>
+        <source>its labels table is not one CallScope writes (%1 labels, ids up to %2)</source>
+        <translation>sa table labels n&apos;a pas été écrite par CallScope (%1 libellés, identifiants jusqu&apos;à %2)</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveLoadText</name>
     <message>
         <source>Loading was cancelled.</source>
@@ -68,6 +75,14 @@
     <message>
         <source>Cannot keep a copy of %1 before bringing it to the new format.</source>
         <translation>Impossible de garder une copie de %1 avant de le passer au nouveau format.</translation>
+    </message>
+    <message>
+        <source>The archive %1 cannot be brought to format %2: %3</source>
+        <translation>L&apos;archive %1 ne peut pas être passée au format %2 : %3</translation>
+    </message>
+    <message>
+        <source>a call names a label that the file does not have</source>
+        <translation>un appel cite un libellé que le fichier ne contient pas</translation>
     </message>
 </context>
 <context>

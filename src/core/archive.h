@@ -51,6 +51,23 @@ struct StorePageResult
     int unchanged = 0;
 };
 
+// A file of format 3 keeps each text of a low-cardinality column once, as a
+// label (docs/snapshot-format.md). Its reader hands the label ids along with
+// the texts, so that a store interns each label once instead of once per call.
+enum LabelColumn {
+    LabelChannel, LabelFinalStatus, LabelSmartStatus, LabelReason, LabelDirection, LabelBotId, LabelIsVoicemail,
+    LabelQueues, LabelAgents, LabelDispositions, LabelColumnCount
+};
+inline constexpr int kScalarLabelColumns = LabelQueues;   // the rest are lists
+
+// The labels of one file as one reader read them (ids are dense: 0 is empty).
+struct LabelTable
+{
+    std::vector<std::string> texts;                  // by id
+    std::vector<std::vector<std::string>> lists;     // by id: the text read as a JSON list of strings
+    quint64 serial = 0;                              // unique per table read: caches key on it
+};
+
 // One call as the archive holds it, without its raw JSON: enough to fill the
 // table (RecordStore::appendArchived) with no JSON parsing.
 struct ArchivedCall
@@ -58,6 +75,10 @@ struct ArchivedCall
     qint64 key = 0;        // backend's row key, for readRaw()
     CallFields fields;     // raw empty; startSeconds/endSeconds are naive (utc - offset)
     int offsetMinutes = 0;
+    // With labels: the ids of fields' label columns (the texts are filled too).
+    // Shared: a copy of the call may outlive the read (the first rows shown).
+    std::shared_ptr<const LabelTable> labels;
+    quint32 labelIds[LabelColumnCount] = {};
 };
 
 // A call's raw JSON exactly as a backend stores it, for copying it into a

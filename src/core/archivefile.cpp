@@ -1,6 +1,8 @@
-// The SQLite archive backend: a .callscope file of format 2 (the snapshot
-// format) plus a coverage ledger, filled page by page.
+// The SQLite archive backend: a .callscope file of format 3 (the snapshot
+// format) plus a coverage ledger, filled page by page. Reading calls:
+// archivecalls.cpp.
 #include "archive.h"
+#include "archivecalls.h"
 #include "archivefile.h"
 #include "conversationrows.h"
 #include "jsonstringlist.h"
@@ -41,47 +43,18 @@ QString shown(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-const char *kSelectCallColumns =
-    "SELECT row, session_id, conversation_id, user_id, start_utc, end_utc, offset_minutes, channel, final_status, "
-    "smart_status, reason, direction, bot_id, is_voicemail, queues, agents, dispositions, talk_seconds, "
-    "hold_seconds, after_call_work_seconds, wait_seconds, destination_count, agent_segment_count, csat, nps, "
-    "like_dislike, start_time_text, end_time_text FROM conversations ";
-
-void assign(std::string &to, std::string_view from)
-{
-    to.assign(from.data(), from.size());
-}
-
-// The canonical text of a naive time, written into the kept capacity (a
-// million calls load two of these each: no allocation per call).
-void assignCanonical(std::string &to, qint64 naiveSeconds)
-{
-    if (naiveSeconds == kNoTime) {
-        to.clear();
-        return;
-    }
-    to.resize(recordtime::kCanonicalLength);
-    if (!recordtime::formatNaiveInto(naiveSeconds, 'T', to.data()))
-        to.clear();
-}
-
-int scoreOf(const sqlite::Statement &s, int column)
-{
-    return s.columnIsNull(column) ? kNoScore : int(s.columnInt(column));
-}
-
 class FileRawSource : public RawJsonSource
 {
 public:
-    bool open(const QString &path, QString *error)
+    bool open(const QString &path, int format, QString *error)
     {
         if (!m_db.openUntrusted(path, kStepLimitMs)) {
             *error = ArchiveText::tr("Cannot open %1: %2").arg(shown(path), m_db.errorMessage());
             return false;
         }
         m_select = std::make_unique<sqlite::Statement>(
-            m_db, "SELECT r.raw_json, r.raw_zstd, r.raw_dictionary, c.raw_hash FROM raw_records r "
-                  "JOIN conversations c ON c.row = r.row WHERE r.row = ?1");
+            m_db, QByteArray(QByteArray("SELECT r.raw_json, r.raw_zstd, r.raw_dictionary, c.raw_hash FROM raw_records r JOIN ")
+                             + archivecalls::callsTable(format) + " c ON c.row = r.row WHERE r.row = ?1").constData());
         if (!m_select->isValid()) {
             *error = ArchiveText::tr("Cannot read %1: %2").arg(shown(path), m_db.errorMessage());
             return false;
@@ -154,6 +127,7 @@ struct ArchiveFile::Impl
 {
     QString path;
     bool readOnly = false;
+    int format = kSnapshotSchemaVersion;   // 2: read-only, as it is (written ones are brought to 3)
     sqlite::Database db;
     ArchiveIdentity identity;
     RawCompression compression = RawCompression::Zstd;
@@ -195,6 +169,12 @@ struct ArchiveFile::Impl
     }
     bool create(QString *error);
     bool load(QString *error);
+    // A page's transaction undone: so are the labels it added.
+    void rollbackPage()
+    {
+        db.exec("ROLLBACK");
+        writer->forgetLabels();
+    }
     bool trainDictionary(QString *error);
 };
 
@@ -244,7 +224,8 @@ bool ArchiveFile::Impl::load(QString *error)
     identity.appId = metaValue("app_id");
     identity.endpoint = metaValue("endpoint");
     compression = metaValue("raw_storage") == u"text" ? RawCompression::Text : RawCompression::Zstd;
-    sqlite::Statement count(db, "SELECT (SELECT count(*) FROM conversations), (SELECT count(raw_json) FROM raw_records)");
+    sqlite::Statement count(db, QByteArray(QByteArray("SELECT (SELECT count(*) FROM ") + archivecalls::callsTable(format)
+                                           + "), (SELECT count(raw_json) FROM raw_records)").constData());
     if (!count.isValid() || count.step() != SQLITE_ROW)
         return fail(error, dbError());
     records = count.columnInt(0);
@@ -333,13 +314,15 @@ bool ArchiveFile::open(const QString &path, bool create, bool readOnly, QString 
         SnapshotReader check;
         if (!check.open(path, error))
             return false;
-        if (check.info().schemaVersion < kSnapshotSchemaVersion) {
+        d->format = check.info().schemaVersion;
+        if (d->format < 2) {
             if (readOnly)
                 return d->fail(error, ArchiveText::tr("%1 is a snapshot of format %2; open it for writing once to "
                                                       "bring it to format %3.")
                                           .arg(shown(path)).arg(check.info().schemaVersion).arg(kSnapshotSchemaVersion));
             if (!migrateSnapshotFile(path, error))
                 return false;
+            d->format = kSnapshotSchemaVersion;
         }
     } else if (!create || readOnly) {
         return d->fail(error, ArchiveText::tr("The archive %1 does not exist.").arg(shown(path)));
@@ -362,6 +345,15 @@ bool ArchiveFile::open(const QString &path, bool create, bool readOnly, QString 
         return d->fail(error, d->dbError());
     if (!exists && !d->create(error))
         return false;
+    if (d->format == 2) {
+        // Format 2 holds the label columns as text in `conversations`: one
+        // transaction moves them into `labels` and `calls` (docs/snapshot-format.md).
+        QString detail;
+        if (!archivecalls::migrateFormat2(d->db, &detail))
+            return d->fail(error, ArchiveText::tr("The archive %1 cannot be brought to format %2: %3")
+                                      .arg(shown(path)).arg(kSnapshotSchemaVersion).arg(detail));
+        d->format = kSnapshotSchemaVersion;
+    }
     return d->load(error);
 }
 
@@ -407,7 +399,7 @@ bool ArchiveFile::storePage(const ParsedPage &page, int offsetMinutes, qint64 fe
     StorePageResult counts;
     if (!d->db.exec("BEGIN IMMEDIATE"))
         return d->fail(error, d->dbError());
-    sqlite::Statement existing(d->db, "SELECT c.row, c.raw_hash, r.raw_json IS NOT NULL FROM conversations c "
+    sqlite::Statement existing(d->db, "SELECT c.row, c.raw_hash, r.raw_json IS NOT NULL FROM calls c "
                                       "LEFT JOIN raw_records r ON r.row = c.row WHERE c.session_id = ?1");
     for (const CallFields &call : page.records) {
         if (call.sessionId.empty() || call.raw.empty())
@@ -428,7 +420,7 @@ bool ArchiveFile::storePage(const ParsedPage &page, int offsetMinutes, qint64 fe
         }
         if (!d->writer->write(row, call, offsetMinutes, fetchedAtUtc, *d->encoder)) {
             const QString message = d->dbError();
-            d->db.exec("ROLLBACK");
+            d->rollbackPage();
             return d->fail(error, message);
         }
         if (!d->encoder->compresses())
@@ -437,12 +429,12 @@ bool ArchiveFile::storePage(const ParsedPage &page, int offsetMinutes, qint64 fe
     }
     if (counts.added > 0 && !d->setMeta("record_count", QString::number(d->records + counts.added))) {
         const QString message = d->dbError();
-        d->db.exec("ROLLBACK");
+        d->rollbackPage();
         return d->fail(error, message);
     }
     if (!d->db.exec("COMMIT")) {
         const QString message = d->dbError();
-        d->db.exec("ROLLBACK");
+        d->rollbackPage();
         return d->fail(error, message);
     }
     d->records += counts.added;
@@ -491,8 +483,9 @@ bool ArchiveFile::ledger(const QString &scope, const UtcInterval &interval, QLis
 bool ArchiveFile::countCalls(const UtcInterval &interval, qint64 *count, QString *error)
 {
     const bool all = interval == kWholeTime;   // also the calls without a start time
-    sqlite::Statement select(d->db, all ? "SELECT count(*) FROM conversations WHERE ?1 <= ?2"
-                                        : "SELECT count(*) FROM conversations WHERE start_utc BETWEEN ?1 AND ?2");
+    const QByteArray sql = QByteArray("SELECT count(*) FROM ") + archivecalls::callsTable(d->format)
+        + (all ? " WHERE ?1 <= ?2" : " WHERE start_utc BETWEEN ?1 AND ?2");
+    sqlite::Statement select(d->db, sql.constData());
     select.bind(1, interval.startUtc);
     select.bind(2, interval.endUtc);
     if (!select.isValid() || select.step() != SQLITE_ROW)
@@ -503,55 +496,31 @@ bool ArchiveFile::countCalls(const UtcInterval &interval, qint64 *count, QString
 
 namespace {
 
-// Steps a statement selecting kSelectCallColumns and hands each row to the
-// sink as an ArchivedCall. False on an SQLite error (not when the sink stops).
-bool streamCalls(sqlite::Statement &s, const std::function<bool(ArchivedCall &)> &sink)
+// Streams the calls `where` selects (binding ?1 and ?2) in one read
+// transaction, together with the labels they name (format 3).
+bool readCallsWith(sqlite::Database &db, int format, const char *where, qint64 first, qint64 second,
+                   const std::function<bool(ArchivedCall &)> &sink, const QString &path, QString *error)
 {
-    ArchivedCall call;
-    CallFields &f = call.fields;
-    int rc;
-    while ((rc = s.step()) == SQLITE_ROW) {
-        call.key = s.columnInt(0);
-        call.offsetMinutes = int(s.columnInt(6));
-        const qint64 shift = qint64(call.offsetMinutes) * 60;
-        assign(f.sessionId, s.columnText(1));
-        assign(f.conversationId, s.columnText(2));
-        assign(f.userId, s.columnText(3));
-        f.startSeconds = s.columnIsNull(4) ? kNoTime : s.columnInt(4) - shift;
-        f.endSeconds = s.columnIsNull(5) ? kNoTime : s.columnInt(5) - shift;
-        f.startIsUtc = f.endIsUtc = false;
-        assign(f.channel, s.columnText(7));
-        assign(f.finalStatus, s.columnText(8));
-        assign(f.smartStatus, s.columnText(9));
-        assign(f.reason, s.columnText(10));
-        assign(f.direction, s.columnText(11));
-        assign(f.botId, s.columnText(12));
-        assign(f.isVoicemail, s.columnText(13));
-        jsonstringlist::read(s.columnText(14), &f.queues);
-        jsonstringlist::read(s.columnText(15), &f.agents);
-        jsonstringlist::read(s.columnText(16), &f.dispositions);
-        f.talkSeconds = int(s.columnInt(17));
-        f.holdSeconds = int(s.columnInt(18));
-        f.afterCallWorkSeconds = int(s.columnInt(19));
-        f.waitSeconds = int(s.columnInt(20));
-        f.destinationCount = int(s.columnInt(21));
-        f.agentSegmentCount = int(s.columnInt(22));
-        f.csatScore = scoreOf(s, 23);
-        f.npsScore = scoreOf(s, 24);
-        f.likeDislikeScore = scoreOf(s, 25);
-        // NULL with a time: the canonical text, left out by the writer (format 2, docs).
-        if (s.columnIsNull(26))
-            assignCanonical(f.sessionStartTime, s.columnIsNull(4) ? kNoTime : s.columnInt(4) - shift);
-        else
-            assign(f.sessionStartTime, s.columnText(26));
-        if (s.columnIsNull(27))
-            assignCanonical(f.sessionEndTime, s.columnIsNull(5) ? kNoTime : s.columnInt(5) - shift);
-        else
-            assign(f.sessionEndTime, s.columnText(27));
-        if (!sink(call))
-            return true;
+    QString detail;
+    bool ok = db.exec("BEGIN");
+    auto labels = std::make_shared<LabelTable>();
+    if (ok && format >= 3)
+        ok = archivecalls::readLabels(db, labels.get(), &detail);
+    else if (!ok)
+        detail = db.errorMessage();
+    if (ok) {
+        sqlite::Statement s(db, archivecalls::selectSql(format, where).constData());
+        s.bind(1, first);
+        s.bind(2, second);
+        bool damaged = false;
+        ok = s.isValid() && archivecalls::streamCalls(s, format >= 3 ? labels : nullptr, sink, &damaged);
+        if (!ok)
+            detail = damaged ? ArchiveText::tr("a call names a label that the file does not have") : db.errorMessage();
     }
-    return rc == SQLITE_DONE;
+    db.exec("COMMIT");   // ends the read transaction
+    if (!ok && error)
+        *error = ArchiveText::tr("The archive %1 cannot be used: %2").arg(shown(path), detail);
+    return ok;
 }
 
 } // namespace
@@ -560,14 +529,9 @@ bool ArchiveFile::readCalls(const UtcInterval &interval, const std::function<boo
                             QString *error)
 {
     const bool all = interval == kWholeTime;   // also the calls without a start time
-    const QByteArray sql = QByteArray(kSelectCallColumns)
-        + (all ? "WHERE ?1 <= ?2 ORDER BY start_utc, row" : "WHERE start_utc BETWEEN ?1 AND ?2 ORDER BY start_utc, row");
-    sqlite::Statement s(d->db, sql.constData());
-    s.bind(1, interval.startUtc);
-    s.bind(2, interval.endUtc);
-    if (!s.isValid() || !streamCalls(s, sink))
-        return d->fail(error, d->dbError());
-    return true;
+    return readCallsWith(d->db, d->format,
+                         all ? "WHERE ?1 <= ?2 ORDER BY start_utc, row" : "WHERE start_utc BETWEEN ?1 AND ?2 ORDER BY start_utc, row",
+                         interval.startUtc, interval.endUtc, sink, d->path, error);
 }
 
 bool ArchiveFile::readCallsInParts(const UtcInterval &interval, const std::function<bool(int, ArchivedCall &)> &sink,
@@ -580,8 +544,9 @@ bool ArchiveFile::readCallsInParts(const UtcInterval &interval, const std::funct
     qint64 count = 0;
     if (!countCalls(interval, &count, error))
         return false;
-    sqlite::Statement middle(d->db, "SELECT start_utc FROM conversations WHERE start_utc BETWEEN ?1 AND ?2 "
-                                    "ORDER BY start_utc LIMIT 1 OFFSET ?3");
+    const QByteArray middleSql = QByteArray("SELECT start_utc FROM ") + archivecalls::callsTable(d->format)
+        + " WHERE start_utc BETWEEN ?1 AND ?2 ORDER BY start_utc LIMIT 1 OFFSET ?3";
+    sqlite::Statement middle(d->db, middleSql.constData());
     middle.bind(1, interval.startUtc);
     middle.bind(2, interval.endUtc);
     middle.bind(3, count / 2);
@@ -591,6 +556,7 @@ bool ArchiveFile::readCallsInParts(const UtcInterval &interval, const std::funct
     if (middleRc != SQLITE_ROW && middleRc != SQLITE_DONE)
         return d->fail(error, d->dbError());
     const qint64 cut = middleRc == SQLITE_ROW ? middle.columnInt(0) : interval.endUtc + 1;
+    middle.reset();
 
     // Part 1 in a second thread, on a connection of its own.
     bool secondOk = true;
@@ -602,22 +568,16 @@ bool ArchiveFile::readCallsInParts(const UtcInterval &interval, const std::funct
             secondError = ArchiveText::tr("Cannot open %1: %2").arg(shown(d->path), db.errorMessage());
             return;
         }
-        sqlite::Statement s(db, QByteArray(QByteArray(kSelectCallColumns)
-                                           + "WHERE start_utc BETWEEN ?1 AND ?2 ORDER BY start_utc, row").constData());
-        s.bind(1, cut);
-        s.bind(2, interval.endUtc);
-        secondOk = s.isValid() && streamCalls(s, [&sink](ArchivedCall &call) { return sink(1, call); });
-        if (!secondOk)
-            secondError = ArchiveText::tr("The archive %1 cannot be used: %2").arg(shown(d->path), db.errorMessage());
+        secondOk = readCallsWith(db, d->format, "WHERE start_utc BETWEEN ?1 AND ?2 ORDER BY start_utc, row", cut,
+                                 interval.endUtc, [&sink](ArchivedCall &call) { return sink(1, call); }, d->path,
+                                 &secondError);
     });
-    const QByteArray sql = QByteArray(kSelectCallColumns)
-        + (all ? "WHERE start_utc IS NULL OR start_utc < ?2 ORDER BY start_utc, row"
-               : "WHERE start_utc >= ?1 AND start_utc < ?2 ORDER BY start_utc, row");
-    sqlite::Statement s(d->db, sql.constData());
-    s.bind(1, interval.startUtc);
-    s.bind(2, cut);
-    const bool firstOk = s.isValid() && streamCalls(s, [&sink](ArchivedCall &call) { return sink(0, call); });
-    const QString firstError = firstOk ? QString() : d->dbError();
+    QString firstError;
+    const bool firstOk = readCallsWith(d->db, d->format,
+                                       all ? "WHERE start_utc IS NULL OR start_utc < ?2 ORDER BY start_utc, row"
+                                           : "WHERE start_utc >= ?1 AND start_utc < ?2 ORDER BY start_utc, row",
+                                       interval.startUtc, cut, [&sink](ArchivedCall &call) { return sink(0, call); },
+                                       d->path, &firstError);
     second.join();
     if (!firstOk)
         return d->fail(error, firstError);
@@ -630,12 +590,11 @@ bool ArchiveFile::readRawRange(const UtcInterval &interval,
                                const std::function<bool(std::string_view raw, int offsetMinutes)> &sink, QString *error)
 {
     const bool all = interval == kWholeTime;   // also the calls without a start time
-    sqlite::Statement s(d->db, all ? "SELECT r.raw_json, r.raw_zstd, r.raw_dictionary, c.offset_minutes, c.raw_hash, c.session_id "
-                                     "FROM conversations c LEFT JOIN raw_records r ON r.row = c.row "
-                                     "WHERE ?1 <= ?2 ORDER BY c.start_utc, c.row"
-                                   : "SELECT r.raw_json, r.raw_zstd, r.raw_dictionary, c.offset_minutes, c.raw_hash, c.session_id "
-                                     "FROM conversations c LEFT JOIN raw_records r ON r.row = c.row "
-                                     "WHERE c.start_utc BETWEEN ?1 AND ?2 ORDER BY c.start_utc, c.row");
+    const QByteArray sql = QByteArray("SELECT r.raw_json, r.raw_zstd, r.raw_dictionary, c.offset_minutes, c.raw_hash, "
+                                      "c.session_id FROM ") + archivecalls::callsTable(d->format)
+        + " c LEFT JOIN raw_records r ON r.row = c.row "
+        + (all ? "WHERE ?1 <= ?2 ORDER BY c.start_utc, c.row" : "WHERE c.start_utc BETWEEN ?1 AND ?2 ORDER BY c.start_utc, c.row");
+    sqlite::Statement s(d->db, sql.constData());
     s.bind(1, interval.startUtc);
     s.bind(2, interval.endUtc);
     if (!s.isValid())
@@ -662,7 +621,7 @@ bool ArchiveFile::readRawRange(const UtcInterval &interval,
 std::shared_ptr<RawJsonSource> ArchiveFile::rawSource(QString *error)
 {
     auto source = std::make_shared<FileRawSource>();
-    if (!source->open(d->path, error))
+    if (!source->open(d->path, d->format, error))
         return {};
     return source;
 }

@@ -9,7 +9,7 @@ namespace {
 
 QByteArray insertSql()
 {
-    QByteArray sql = "INSERT OR REPLACE INTO conversations (";
+    QByteArray sql = "INSERT OR REPLACE INTO calls (";
     sql += snapshotschema::kConversationColumns;
     sql += ") VALUES (";
     for (int i = 1; i <= snapshotschema::kConversationColumnCount; ++i)
@@ -120,6 +120,7 @@ bool RawEncoder::bind(sqlite::Statement &insert, std::string_view raw)
 
 void ConversationValues::fill(const CallFields &call, int offset)
 {
+    pooledKnown = false;
     sessionId = call.sessionId;
     conversationId = call.conversationId;
     userId = call.userId;
@@ -162,6 +163,10 @@ void ConversationValues::fill(const RecordStore &store, RowId r)
     startUtc = store.startUtc(r);
     endUtc = store.endUtc(r);
     offsetMinutes = store.offsetMinutes(r);
+    pooledKnown = true;
+    const quint32 ids[7] = {store.channel(r), store.finalStatus(r), store.smartStatus(r), store.reason(r),
+                            store.direction(r), store.botId(r), store.isVoicemail(r)};
+    std::copy(std::begin(ids), std::end(ids), pooledIds);
     channel = pool.utf8(store.channel(r));
     finalStatus = pool.utf8(store.finalStatus(r));
     smartStatus = pool.utf8(store.smartStatus(r));
@@ -198,9 +203,69 @@ std::string canonicalTimeText(qint64 utc, int offsetMinutes)
     return recordtime::formatNaive(utc - qint64(offsetMinutes) * 60, 'T');
 }
 
-ConversationRowWriter::ConversationRowWriter(sqlite::Database &db)
-    : m_db(db), m_insert(db, insertSql().constData()), m_insertRaw(db, snapshotschema::kInsertRaw)
+LabelWriter::LabelWriter(sqlite::Database &db, bool shared)
+    : m_db(db), m_select(db, "SELECT id FROM labels WHERE text = ?1"), m_insert(db, "INSERT INTO labels (text) VALUES (?1)"),
+      m_shared(shared)
 {
+}
+
+qint64 LabelWriter::idOf(std::string_view text)
+{
+    if (text.empty())
+        return 0;
+    if (const auto it = m_ids.find(text); it != m_ids.end())
+        return it->second;
+    // Another process may have added it (the file is shared): look first.
+    qint64 id = -1;
+    int rc = SQLITE_DONE;
+    if (m_shared) {
+        m_select.bind(1, text);
+        rc = m_select.step();
+        if (rc == SQLITE_ROW)
+            id = m_select.columnInt(0);
+        m_select.reset();
+    }
+    if (rc == SQLITE_DONE) {
+        m_insert.bind(1, text);
+        if (m_insert.step() == SQLITE_DONE)
+            id = sqlite3_last_insert_rowid(m_db.handle());
+        m_insert.reset();
+    }
+    if (id > 0)
+        m_ids.emplace(std::string(text), id);
+    return id;
+}
+
+qint64 LabelWriter::idOfPooled(quint32 poolId, std::string_view text)
+{
+    if (poolId >= m_pooled.size())
+        m_pooled.resize(size_t(poolId) + 1, 0);
+    qint64 &id = m_pooled[poolId];
+    if (id <= 0)
+        id = idOf(text);
+    return id;
+}
+
+void LabelWriter::forget()
+{
+    m_ids.clear();
+    m_pooled.clear();
+}
+
+ConversationRowWriter::ConversationRowWriter(sqlite::Database &db, bool sharedFile)
+    : m_db(db), m_labels(db, sharedFile), m_insert(db, insertSql().constData()), m_insertRaw(db, snapshotschema::kInsertRaw)
+{
+}
+
+bool ConversationRowWriter::bindLabel(int index, qint64 id)
+{
+    if (id < 0)
+        return false;
+    if (id == 0)
+        m_insert.bindNull(index);
+    else
+        m_insert.bind(index, id);
+    return true;
 }
 
 bool ConversationRowWriter::write(qint64 row, const CallFields &call, int offsetMinutes, qint64 fetchedAtUtc,
@@ -223,18 +288,20 @@ bool ConversationRowWriter::insertConversation(qint64 row, const ConversationVal
     bindText(s, 3, v.conversationId);
     bindTime(s, 4, v.startUtc);
     s.bind(5, qint64(v.offsetMinutes));
-    bindText(s, 6, v.channel);
-    bindText(s, 7, v.finalStatus);
+    // The label columns: channel .. isVoicemail, then the three lists (JSON text).
+    const std::string_view scalars[7] = {v.channel, v.finalStatus, v.smartStatus, v.reason, v.direction, v.botId,
+                                         v.isVoicemail};
+    static constexpr int kScalarIndex[7] = {6, 7, 10, 11, 12, 13, 14};
+    for (int i = 0; i < 7; ++i) {
+        const qint64 id = v.pooledKnown ? m_labels.idOfPooled(v.pooledIds[i], scalars[i]) : m_labels.idOf(scalars[i]);
+        if (!bindLabel(kScalarIndex[i], id))
+            return false;
+    }
+    if (!bindLabel(15, m_labels.idOf(v.queues)) || !bindLabel(16, m_labels.idOf(v.agents))
+        || !bindLabel(17, m_labels.idOf(v.dispositions)))
+        return false;
     bindTime(s, 8, v.endUtc);
     bindText(s, 9, v.userId);
-    bindText(s, 10, v.smartStatus);
-    bindText(s, 11, v.reason);
-    bindText(s, 12, v.direction);
-    bindText(s, 13, v.botId);
-    bindText(s, 14, v.isVoicemail);
-    s.bind(15, v.queues);
-    s.bind(16, v.agents);
-    s.bind(17, v.dispositions);
     s.bind(18, qint64(v.talkSeconds));
     s.bind(19, qint64(v.holdSeconds));
     s.bind(20, qint64(v.afterCallWorkSeconds));

@@ -1,6 +1,6 @@
 #pragma once
-// Writing rows of the `conversations` table (format 2), shared by the archive
-// (rows from fetched pages) and standalone snapshots (rows from the store).
+// Writing rows of the `calls` table (format 3) and their labels, shared by the
+// archive (rows from fetched pages) and standalone snapshots (rows from the store).
 
 #include "callfields.h"
 #include "rawcodec.h"
@@ -11,6 +11,8 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <string>
+#include <unordered_map>
 
 namespace cs {
 
@@ -42,7 +44,36 @@ private:
     std::map<qint64, std::unique_ptr<rawcodec::Decompressor>> m_decompressors;
 };
 
-// The values of one `conversations` row, filled from a parsed call or from a
+// The ids of label texts (format 3): each text is stored once in `labels`.
+// Ids inserted in a transaction that is rolled back must be forgotten.
+class LabelWriter
+{
+public:
+    // shared: other processes may add labels to the file (an archive), so a
+    // text not met yet is looked up first; a fresh snapshot has no other writer.
+    LabelWriter(sqlite::Database &db, bool shared);
+    bool isValid() const { return m_select.isValid() && m_insert.isValid(); }
+    // The label's id; 0 for an empty text (NULL in the row), -1 on an SQLite error.
+    qint64 idOf(std::string_view text);
+    // The same for a text of the store's pool, cached by its pool id.
+    qint64 idOfPooled(quint32 poolId, std::string_view text);
+    void forget();
+
+private:
+    struct Hash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+    };
+    sqlite::Database &m_db;
+    sqlite::Statement m_select;
+    sqlite::Statement m_insert;
+    std::unordered_map<std::string, qint64, Hash, std::equal_to<>> m_ids;
+    std::vector<qint64> m_pooled;   // by pool id; 0: not looked up yet
+    bool m_shared;
+};
+
+// The values of one `calls` row, filled from a parsed call or from a
 // store row; the views point into the source, which must outlive the insert.
 struct ConversationValues
 {
@@ -51,6 +82,9 @@ struct ConversationValues
     qint64 endUtc = kNoTime;
     int offsetMinutes = 0;
     std::string_view channel, finalStatus, smartStatus, reason, direction, botId, isVoicemail;
+    // Filled from a store: their pool ids (channel .. isVoicemail), for LabelWriter::idOfPooled.
+    bool pooledKnown = false;
+    quint32 pooledIds[7] = {};
     std::string queues, agents, dispositions;   // JSON arrays of strings
     int talkSeconds = 0, holdSeconds = 0, afterCallWorkSeconds = 0, handleSeconds = 0, waitSeconds = 0;
     int destinationCount = 0, agentSegmentCount = 0;
@@ -79,18 +113,22 @@ class ConversationRowWriter
 {
 public:
     // INSERT OR REPLACE: a row with an existing `row` key is replaced.
-    explicit ConversationRowWriter(sqlite::Database &db);
-    bool isValid() const { return m_insert.isValid() && m_insertRaw.isValid(); }
+    explicit ConversationRowWriter(sqlite::Database &db, bool sharedFile = true);
+    bool isValid() const { return m_labels.isValid() && m_insert.isValid() && m_insertRaw.isValid(); }
     // row < 0: a new row key.
     bool write(qint64 row, const CallFields &call, int offsetMinutes, qint64 fetchedAtUtc, RawEncoder &raw);
-    // The conversations row alone; *key is the row key used.
+    // The calls row alone; *key is the row key used.
     bool insertConversation(qint64 row, const ConversationValues &values, qint64 *key = nullptr);
     // The raw_records row alone: text, or a blob compressed against dictionary `dictionaryId`.
     bool insertRaw(qint64 row, std::string_view raw, RawEncoder &encoder);
     bool insertRawStored(qint64 row, std::string_view bytes, bool compressed, qint64 dictionaryId);
+    // After a rollback: label ids inserted in it are gone.
+    void forgetLabels() { m_labels.forget(); }
 
 private:
+    bool bindLabel(int index, qint64 id);
     sqlite::Database &m_db;
+    LabelWriter m_labels;
     sqlite::Statement m_insert;
     sqlite::Statement m_insertRaw;
     ConversationValues m_values;

@@ -100,7 +100,47 @@ struct RecordStore::Impl
         out->clear();
         return rawSource && rawSource->readRaw(archiveKey(r), out);
     }
-    void fill(Row &r, const CallFields &record, int offsetMinutes);
+    void fill(Row &r, const CallFields &record, int offsetMinutes, const ArchivedCall *labelled = nullptr);
+
+    // A format-3 reader's labels, as pool ids: each label is interned once per
+    // table read, not once per call. kUnknown: not looked up yet.
+    static constexpr quint32 kUnknown = 0xFFFFFFFF;
+    quint64 labelSerial = 0;
+    std::vector<quint32> labelPooled;
+    std::vector<std::vector<quint32>> labelSpans;
+    std::vector<bool> labelSpanKnown;
+    quint32 pooledOfLabel(const LabelTable &table, quint32 id)
+    {
+        useLabels(table);
+        if (id >= labelPooled.size())
+            return 0;
+        quint32 &pooled = labelPooled[id];
+        if (pooled == kUnknown)
+            pooled = strings.intern(table.texts[id]);
+        return pooled;
+    }
+    const std::vector<quint32> &spanOfLabel(const LabelTable &table, quint32 id)
+    {
+        useLabels(table);
+        static const std::vector<quint32> none;
+        if (id >= labelSpans.size())
+            return none;
+        if (!labelSpanKnown[id]) {
+            for (const std::string &item : table.lists[id])
+                labelSpans[id].push_back(strings.intern(item));
+            labelSpanKnown[id] = true;
+        }
+        return labelSpans[id];
+    }
+    void useLabels(const LabelTable &table)
+    {
+        if (labelSerial == table.serial)
+            return;
+        labelSerial = table.serial;
+        labelPooled.assign(table.texts.size(), kUnknown);
+        labelSpans.assign(std::min(table.texts.size(), table.lists.size()), {});
+        labelSpanKnown.assign(labelSpans.size(), false);
+    }
 
     // The id each pooled column and each span kind interned last. Calls come
     // in runs of the same channel, direction, bot, queue...: comparing with
@@ -212,7 +252,7 @@ bool RecordStore::appendArchived(const ArchivedCall &call, bool unique)
         return false;
     const auto rowId = RowId(d->rows.size());
     Row &r = d->rows.emplaceBack();
-    d->fill(r, record, call.offsetMinutes);
+    d->fill(r, record, call.offsetMinutes, &call);
     Q_ASSERT(call.key >= 0 && call.key < (qint64(1) << 48));
     r.rawOffset = quint32(call.key & 0xFFFFFFFF);
     r.rawBlock = quint16(call.key >> 32);
@@ -316,7 +356,7 @@ void RecordStore::setRawSource(std::shared_ptr<const RawJsonSource> source)
     d->rawSource = std::move(source);
 }
 
-void RecordStore::Impl::fill(Row &r, const CallFields &record, int offsetMinutes)
+void RecordStore::Impl::fill(Row &r, const CallFields &record, int offsetMinutes, const ArchivedCall *labelled)
 {
     r = Row{};
     std::string_view storedRaw;
@@ -340,18 +380,30 @@ void RecordStore::Impl::fill(Row &r, const CallFields &record, int offsetMinutes
     r.userRef = idRef(storedRaw, userId);
     r.userLength = quint16(userId.size());
 
-    const std::string *pooled[PooledCount] = {&record.channel, &record.finalStatus, &record.smartStatus,
-                                              &record.reason, &record.direction, &record.botId, &record.isVoicemail};
-    for (int column = 0; column < PooledCount; ++column)
-        r.pooled[column] = internLike(lastPooled[column], *pooled[column]);
-
     r.spanOffset = quint32(spanIds.size());
-    const std::vector<std::string> *spans[SpanCount] = {&record.queues, &record.agents, &record.dispositions};
-    for (int span = 0; span < SpanCount; ++span) {
-        const size_t count = std::min(spans[span]->size(), kMaxSpanCount);
-        for (size_t i = 0; i < count; ++i)
-            spanIds.push_back(internLike(lastSpan[span], (*spans[span])[i]));
-        r.spanCount[span] = quint16(count);
+    if (labelled && labelled->labels) {
+        static_assert(int(PooledCount) == kScalarLabelColumns && int(SpanCount) == LabelColumnCount - LabelQueues);
+        const LabelTable &table = *labelled->labels;
+        for (int column = 0; column < PooledCount; ++column)
+            r.pooled[column] = pooledOfLabel(table, labelled->labelIds[column]);
+        for (int span = 0; span < SpanCount; ++span) {
+            const std::vector<quint32> &ids = spanOfLabel(table, labelled->labelIds[LabelQueues + span]);
+            const size_t count = std::min(ids.size(), kMaxSpanCount);
+            spanIds.insert(spanIds.end(), ids.begin(), ids.begin() + qsizetype(count));
+            r.spanCount[span] = quint16(count);
+        }
+    } else {
+        const std::string *pooled[PooledCount] = {&record.channel, &record.finalStatus, &record.smartStatus,
+                                                  &record.reason, &record.direction, &record.botId, &record.isVoicemail};
+        for (int column = 0; column < PooledCount; ++column)
+            r.pooled[column] = internLike(lastPooled[column], *pooled[column]);
+        const std::vector<std::string> *spans[SpanCount] = {&record.queues, &record.agents, &record.dispositions};
+        for (int span = 0; span < SpanCount; ++span) {
+            const size_t count = std::min(spans[span]->size(), kMaxSpanCount);
+            for (size_t i = 0; i < count; ++i)
+                spanIds.push_back(internLike(lastSpan[span], (*spans[span])[i]));
+            r.spanCount[span] = quint16(count);
+        }
     }
 
     r.offsetMinutes = qint16(std::clamp(offsetMinutes, -0x7FFF, 0x7FFF));

@@ -96,7 +96,7 @@ struct SnapshotReader::Impl
     qint64 records = 0;
     qint64 fileSize = 0;
     QString shownName;
-    int format = 1;     // PRAGMA user_version: 1 or 2
+    int format = 1;     // PRAGMA user_version: 1, 2 or 3
 
     QString damaged(const QString &detail) const
     {
@@ -151,9 +151,13 @@ bool SnapshotReader::open(const QString &path, QString *error)
 bool SnapshotReader::Impl::checkSchema(QString *error)
 {
     QHash<QString, QString> expected;   // name -> normalised CREATE statement
-    const bool v1 = format < 2;
-    for (const char *statements : {v1 ? snapshotschema::v1::kCreateTables : snapshotschema::kCreateTables,
-                                   v1 ? snapshotschema::v1::kCreateIndexes : snapshotschema::kCreateIndexes}) {
+    const char *tablesSql = format < 2 ? snapshotschema::v1::kCreateTables
+        : format < 3                   ? snapshotschema::v2::kCreateTables
+                                       : snapshotschema::kCreateTables;
+    const char *indexesSql = format < 2 ? snapshotschema::v1::kCreateIndexes
+        : format < 3                    ? snapshotschema::v2::kCreateIndexes
+                                        : snapshotschema::kCreateIndexes;
+    for (const char *statements : {tablesSql, indexesSql}) {
         for (const QString &statement : QString::fromUtf8(statements).split(u';', Qt::SkipEmptyParts)) {
             const QString normalised = statement.simplified();
             if (!normalised.isEmpty())
@@ -171,15 +175,17 @@ bool SnapshotReader::Impl::checkSchema(QString *error)
         const QString type = text(select.columnText(0));
         const QString name = text(select.columnText(1));
         const QString sql = text(select.columnText(3)).simplified();
-        const bool ours = expected.value(name) == sql && (type == u"table" || type == u"index");
+        // Format 3's one view is ours only as written (CallScope never runs it:
+        // openUntrusted() switches views off; it is there for sqlite3 and pandas).
+        const bool ours = expected.value(name) == sql && (type == u"table" || type == u"index" || type == u"view");
         const bool sqliteIndex = type == u"index" && name.startsWith(u"sqlite_autoindex_") && select.columnIsNull(3)
             && expected.contains(text(select.columnText(2)));
         if (ours && type == u"table")
             tables.append(name);
         // Anything that runs SQL or changes a table's shape is refused at once;
         // a stray plain table only if ours are all there (else: damaged).
-        const bool runsCode = type == u"view" || type == u"trigger" || sql.startsWith(u"CREATE VIRTUAL", Qt::CaseInsensitive)
-            || expected.contains(name);
+        const bool runsCode = (type == u"view" && !ours) || type == u"trigger"
+            || sql.startsWith(u"CREATE VIRTUAL", Qt::CaseInsensitive) || expected.contains(name);
         if (!ours && !sqliteIndex && (foreign.isEmpty() || runsCode)) {
             foreign = SnapshotReaderText::tr("%1 is not a plain CallScope snapshot: it contains %2 \"%3\", which "
                                              "CallScope never writes. It is not opened.").arg(shownName, type, name.left(80));
@@ -189,7 +195,7 @@ bool SnapshotReader::Impl::checkSchema(QString *error)
     }
     if (rc != SQLITE_DONE)
         return fail(error, interruptedOr(db.errorMessage()));
-    for (const char *table : {"meta", "windows", "conversations"}) {
+    for (const char *table : {"meta", "windows", format < 3 ? "conversations" : "calls"}) {
         if (!tables.contains(QLatin1StringView(table)))
             return fail(error, damaged(SnapshotReaderText::tr("its table %1 is missing").arg(QLatin1StringView(table))));
     }
@@ -281,8 +287,10 @@ bool SnapshotReader::readBatches(int batchSize, const std::function<bool(Batch &
 {
     sqlite::Statement select(d->db, d->format < 2
                                         ? "SELECT raw_json, offset_minutes, NULL, 0 FROM conversations ORDER BY row"
-                                        : "SELECT r.raw_json, c.offset_minutes, r.raw_zstd, r.raw_dictionary "
-                                          "FROM conversations c LEFT JOIN raw_records r ON r.row = c.row ORDER BY c.row");
+                                        : d->format < 3 ? "SELECT r.raw_json, c.offset_minutes, r.raw_zstd, r.raw_dictionary "
+                                          "FROM conversations c LEFT JOIN raw_records r ON r.row = c.row ORDER BY c.row"
+                                          : "SELECT r.raw_json, c.offset_minutes, r.raw_zstd, r.raw_dictionary "
+                                          "FROM calls c LEFT JOIN raw_records r ON r.row = c.row ORDER BY c.row");
     RawColumnReader rawReader;
     std::string decompressed;
     if (!select.isValid()) {

@@ -42,6 +42,9 @@ CREATE INDEX conversations_start ON conversations(start_utc);
 
 } // namespace v1
 
+// Format 2 (CallScope 1.x before labels): read as they are, brought to
+// format 3 in place when an archive is opened on one for writing.
+namespace v2 {
 // Format 2: snapshots and archives. `conversations` holds typed columns only,
 // so that a window loads a million calls by scanning them, with no JSON
 // parsing and without reading the raw records; `raw_records` holds each
@@ -122,7 +125,114 @@ CREATE INDEX conversations_start ON conversations(start_utc);
 CREATE INDEX coverage_range ON coverage(scope, start_utc);
 )sql";
 
-// The columns every insert writes, in order (?1 .. ?31).
+} // namespace v2
+
+// Format 3: as format 2, but the low-cardinality columns (channel, statuses,
+// reason, direction, bot, voicemail, and the queue, agent and disposition
+// lists as JSON text) are stored once each in `labels`; a `calls` row holds
+// their ids (NULL: empty). The view `conversations` shows the calls with the
+// texts, as format 2's table did, for sqlite3, pandas and BI tools.
+// CallScope itself reads `calls` and `labels` (it never runs a file's views).
+inline constexpr const char *kCreateTables = R"sql(
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE windows (
+    idx         INTEGER PRIMARY KEY,
+    start_utc   INTEGER NOT NULL,
+    end_utc     INTEGER NOT NULL,
+    start_date  TEXT NOT NULL,
+    end_date    TEXT NOT NULL,
+    tz_offset   INTEGER NOT NULL,
+    complete    INTEGER NOT NULL,
+    records     INTEGER NOT NULL
+);
+CREATE TABLE labels (
+    id    INTEGER PRIMARY KEY,
+    text  TEXT NOT NULL
+);
+CREATE TABLE calls (
+    row                     INTEGER PRIMARY KEY,
+    session_id              TEXT NOT NULL,
+    conversation_id         TEXT,
+    start_utc               INTEGER,
+    offset_minutes          INTEGER NOT NULL,
+    channel                 INTEGER,
+    final_status            INTEGER,
+    end_utc                 INTEGER,
+    user_id                 TEXT,
+    smart_status            INTEGER,
+    reason                  INTEGER,
+    direction               INTEGER,
+    bot_id                  INTEGER,
+    is_voicemail            INTEGER,
+    queues                  INTEGER,
+    agents                  INTEGER,
+    dispositions            INTEGER,
+    talk_seconds            INTEGER,
+    hold_seconds            INTEGER,
+    after_call_work_seconds INTEGER,
+    handle_seconds          INTEGER,
+    wait_seconds            INTEGER,
+    destination_count       INTEGER,
+    agent_segment_count     INTEGER,
+    csat                    INTEGER,
+    nps                     INTEGER,
+    like_dislike            INTEGER,
+    start_time_text         TEXT,
+    end_time_text           TEXT,
+    raw_hash                INTEGER NOT NULL,
+    fetched_at              INTEGER
+);
+CREATE TABLE raw_records (
+    row             INTEGER PRIMARY KEY,
+    raw_json        TEXT,
+    raw_zstd        BLOB,
+    raw_dictionary  INTEGER
+);
+CREATE TABLE coverage (
+    id          INTEGER PRIMARY KEY,
+    scope       TEXT NOT NULL,
+    start_utc   INTEGER NOT NULL,
+    end_utc     INTEGER NOT NULL,
+    fetched_at  INTEGER NOT NULL
+);
+CREATE TABLE raw_dictionaries (
+    id          INTEGER PRIMARY KEY,
+    dictionary  BLOB NOT NULL,
+    samples     INTEGER NOT NULL,
+    created_at  INTEGER NOT NULL
+);
+CREATE VIEW conversations AS SELECT row, session_id, conversation_id, start_utc, offset_minutes,
+    (SELECT text FROM labels WHERE id = c.channel) AS channel,
+    (SELECT text FROM labels WHERE id = c.final_status) AS final_status,
+    end_utc, user_id,
+    (SELECT text FROM labels WHERE id = c.smart_status) AS smart_status,
+    (SELECT text FROM labels WHERE id = c.reason) AS reason,
+    (SELECT text FROM labels WHERE id = c.direction) AS direction,
+    (SELECT text FROM labels WHERE id = c.bot_id) AS bot_id,
+    (SELECT text FROM labels WHERE id = c.is_voicemail) AS is_voicemail,
+    (SELECT text FROM labels WHERE id = c.queues) AS queues,
+    (SELECT text FROM labels WHERE id = c.agents) AS agents,
+    (SELECT text FROM labels WHERE id = c.dispositions) AS dispositions,
+    talk_seconds, hold_seconds, after_call_work_seconds, handle_seconds, wait_seconds, destination_count,
+    agent_segment_count, csat, nps, like_dislike, start_time_text, end_time_text, raw_hash, fetched_at
+    FROM calls c;
+)sql";
+
+inline constexpr const char *kCreateIndexes = R"sql(
+CREATE UNIQUE INDEX labels_text ON labels(text);
+CREATE UNIQUE INDEX calls_session ON calls(session_id);
+CREATE INDEX calls_start ON calls(start_utc);
+CREATE INDEX coverage_range ON coverage(scope, start_utc);
+)sql";
+
+// The label columns of `calls`, in CallLabels order (archive.h).
+inline constexpr const char *kLabelColumns[] = {"channel", "final_status", "smart_status", "reason", "direction",
+                                                "bot_id", "is_voicemail", "queues", "agents", "dispositions"};
+
+// The columns of `calls` every insert writes, in order (?1 .. ?31).
 inline constexpr const char *kConversationColumns =
     "row, session_id, conversation_id, start_utc, offset_minutes, channel, final_status, end_utc, user_id, "
     "smart_status, reason, direction, bot_id, is_voicemail, queues, agents, dispositions, talk_seconds, hold_seconds, "

@@ -328,7 +328,7 @@ private:
 bool writeConversations(sqlite::Database &db, const RecordStore &store, const RawPlan &plan, qint64 fetchedAt,
                         const SnapshotProgress &progress, Writeback &writeback, bool *cancelled)
 {
-    ConversationRowWriter writer(db);
+    ConversationRowWriter writer(db, /*sharedFile=*/false);
     if (!writer.isValid())
         return false;
     const int total = store.size();

@@ -28,6 +28,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 #include <QThread>
 #include <QUrl>
 #include <QTimeZone>
@@ -1070,6 +1071,66 @@ private Q_SLOTS:
         const Table table = readTable(readAll(csv));
         const QString once = onceEach(table.column("sessionId"), idsIn(*dataset, zoneSeconds(from), zoneSeconds(to)));
         QVERIFY2(once.isEmpty(), qPrintable(once));
+    }
+
+    // A portable snapshot written by the release before labels (format 2, the
+    // same data as v1.callscope; tests/data/migration/README.md) exports v1.csv.
+    void migrationV2Snapshot()
+    {
+        const QString source = QStringLiteral(CALLSCOPE_TEST_DATA) + u"/migration/"_s;
+        const QString snapshot = m_dir.filePath(u"v2.callscope"_s);
+        QFile::remove(snapshot);
+        QVERIFY(QFile::copy(source + u"v2.callscope"_s, snapshot));
+        QFile::setPermissions(snapshot, QFile::ReadOwner | QFile::WriteOwner);
+        const QByteArray before = readAll(snapshot);
+        const QString csv = m_dir.filePath(u"v2-export.csv"_s);
+        const Run exported = run({u"export"_s, snapshot, u"--csv"_s, csv});
+        QVERIFY2(exported.ok(), exported.err.constData());
+        QVERIFY2(readAll(csv) == readAll(source + u"v1.csv"_s), "the v2 snapshot exports another CSV than v1.csv");
+        QVERIFY2(readAll(snapshot) == before, "export changed the snapshot it read");
+    }
+
+    // A compact archive of format 2 (zstd with its dictionary): `fetch
+    // --archive` on it asks nothing, brings it to format 3, and it exports the
+    // CSV the release exported from it.
+    void migrationV2Archive()
+    {
+        const QString source = QStringLiteral(CALLSCOPE_TEST_DATA) + u"/migration/"_s;
+        const QString archive = m_dir.filePath(u"v2-archive.callscope"_s);
+        QFile::remove(archive);
+        QVERIFY(QFile::copy(source + u"v2-archive.callscope"_s, archive));
+        QFile::setPermissions(archive, QFile::ReadOwner | QFile::WriteOwner);
+        const QByteArray expectedCsv = readAll(source + u"v2-archive.csv"_s);
+        QVERIFY(!expectedCsv.isEmpty());
+        // Read as it is first: export never changes a file.
+        const QString asIs = m_dir.filePath(u"v2-archive-as-is.csv"_s);
+        Run exported = run({u"export"_s, archive, u"--csv"_s, asIs});
+        QVERIFY2(exported.ok(), exported.err.constData());
+        QVERIFY2(readAll(asIs) == expectedCsv, "the format-2 archive, read as it is, exports another CSV");
+
+        const Data data{20260216, 2100, u"2026-02-09"_s, u"2026-02-13"_s};
+        Mock mock;
+        const QString startError = mock.start(m_mockBin, data.args(), m_dir.filePath(u"v2-archive.jsonl"_s), 18732);
+        if (!startError.isEmpty())
+            QSKIP(qPrintable(u"the v2 archive's server port 18732 is taken: "_s + startError));
+        g_zone = u"America/New_York"_s;
+        const QString from = u"2026-02-09 00:00:00"_s, to = u"2026-02-13 23:59:59"_s;
+        const Run fetched = run(withClient(mock, fetchArgs(mock, from, to, {u"--archive"_s, archive})), environment(mock.secret));
+        QVERIFY2(fetched.ok(), fetched.err.constData());
+        QVERIFY2(mock.logSize() == 0, qPrintable(u"fetch --archive on the complete v2 archive asked again:\n"_s
+                                                 + QString::fromUtf8(describe(mock.log()))));
+        const QString csv = m_dir.filePath(u"v2-archive.csv"_s);
+        exported = run({u"export"_s, archive, u"--csv"_s, csv});
+        QVERIFY2(exported.ok(), exported.err.constData());
+        QVERIFY2(readAll(csv) == expectedCsv, "the archive brought to format 3 exports another CSV");
+        const Table table = readTable(expectedCsv);
+        const QString once = onceEach(table.column("sessionId"), idsIn(*data.dataset(), zoneSeconds(from), zoneSeconds(to)));
+        QVERIFY2(once.isEmpty(), qPrintable(once));
+        // Now format 3: user_version says so.
+        QFile file(archive);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray header = file.read(100);
+        QCOMPARE(qFromBigEndian<qint32>(header.constData() + 60), 3);
     }
 
 };

@@ -104,14 +104,32 @@ private Q_SLOTS:
         verifyRefused(load(path), path, u"view \"meta\""_s);
     }
 
+    // Format 3 has one view, `conversations` (for sqlite3 and pandas): another
+    // view under its name, or one in place of the `calls` table, is refused.
     void viewInsteadOfConversations()
     {
         const QString path = copyOfGood(u"conversations-view.callscope"_s);
-        QVERIFY(execSql(path, "DROP TABLE conversations;"));
+        QVERIFY(execSql(path, "DROP VIEW conversations;"));
         QVERIFY(execSql(path, kEndlessConversations));
         const qint64 before = QFileInfo(path).size();
         verifyRefused(load(path), path, u"view \"conversations\""_s);
         QCOMPARE(QFileInfo(path).size(), before);
+    }
+
+    void viewInsteadOfCalls()
+    {
+        const QString path = copyOfGood(u"calls-view.callscope"_s);
+        QVERIFY(execSql(path, "DROP VIEW conversations; DROP TABLE calls;"));
+        const QByteArray endlessCalls = QByteArray(kEndlessConversations).replace("VIEW conversations", "VIEW calls");
+        QVERIFY(execSql(path, endlessCalls.constData()));
+        verifyRefused(load(path), path, u"view \"calls\""_s);
+    }
+
+    void otherConversationsViewIsRefused()
+    {
+        const QString path = copyOfGood(u"other-view.callscope"_s);
+        QVERIFY(execSql(path, "DROP VIEW conversations; CREATE VIEW conversations AS SELECT * FROM calls;"));
+        verifyRefused(load(path), path, u"view \"conversations\""_s);
     }
 
     void triggerIsRefused()
@@ -132,8 +150,8 @@ private Q_SLOTS:
     {
         // Same name, other shape: ORDER BY row would then sort the whole table in a temp file.
         const QString path = copyOfGood(u"altered.callscope"_s);
-        QVERIFY(execSql(path, "ALTER TABLE conversations ADD COLUMN extra TEXT;"));
-        verifyRefused(load(path), path, u"table \"conversations\""_s);
+        QVERIFY(execSql(path, "ALTER TABLE calls ADD COLUMN extra TEXT;"));
+        verifyRefused(load(path), path, u"table \"calls\""_s);
     }
 
     void recordCountIsNotTrusted_data()

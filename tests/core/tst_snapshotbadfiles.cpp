@@ -164,14 +164,14 @@ private Q_SLOTS:
 
     void newerSchemaVersion()
     {
-        // What a future CallScope would write: user_version and meta both say 3.
+        // What a future CallScope would write: user_version and meta both say 4.
         const QString path = copyOfGood(u"future.callscope"_s);
-        QVERIFY(execSql(path, "PRAGMA user_version = 3; UPDATE meta SET value = '3' WHERE key = 'schema_version'; "
+        QVERIFY(execSql(path, "PRAGMA user_version = 4; UPDATE meta SET value = '4' WHERE key = 'schema_version'; "
                               "CREATE TABLE tags (name TEXT);"));
         const Outcome outcome = load(path);
         QVERIFY(!outcome.opened);
         verifyMessage(outcome, path, u"newer version of CallScope"_s);
-        QVERIFY2(outcome.message.contains(u"format 3"_s) && outcome.message.contains(u"up to 2"_s),
+        QVERIFY2(outcome.message.contains(u"format 4"_s) && outcome.message.contains(u"up to 3"_s),
                  qPrintable(outcome.message));
     }
 
@@ -241,7 +241,7 @@ private Q_SLOTS:
     void rowsMissing()
     {
         const QString path = copyOfGood(u"fewer.callscope"_s);
-        QVERIFY(execSql(path, "DELETE FROM conversations WHERE row % 10 = 3;"));
+        QVERIFY(execSql(path, "DELETE FROM calls WHERE row % 10 = 3;"));
         verifyMessage(load(path), path, u"should hold %1 records but %2 were found"_s.arg(kRecords).arg(kRecords - 40));
     }
 

@@ -492,7 +492,7 @@ private slots:
         {
             sqlite3 *rw = nullptr;
             sqlite3_open_v2(QFile::encodeName(compact).constData(), &rw, SQLITE_OPEN_READWRITE, nullptr);
-            QCOMPARE(sqlite3_exec(rw, "UPDATE conversations SET "
+            QCOMPARE(sqlite3_exec(rw, "UPDATE calls SET "
                                       "start_time_text = strftime('%Y-%m-%dT%H:%M:%S', start_utc - offset_minutes * 60, 'unixepoch') "
                                       "WHERE start_time_text IS NULL AND start_utc IS NOT NULL", nullptr, nullptr, nullptr), SQLITE_OK);
             sqlite3_close(rw);
@@ -544,7 +544,7 @@ private slots:
         QVERIFY2(error.contains(u"format 1"_s), qPrintable(error));
         auto archive = openFile(path);
         QVERIFY(QFileInfo::exists(path + u".v1.bak"_s));
-        QCOMPARE(sqlCount(path, "PRAGMA user_version"), 2);
+        QCOMPARE(sqlCount(path, "PRAGMA user_version"), kSnapshotSchemaVersion);
         RecordStore loaded;
         QVERIFY2(loadArchiveRange(*archive, kWholeTime, loaded, {}, &error), qPrintable(error));
         QCOMPARE(describeStore(loaded), describeStore(store));
@@ -552,6 +552,107 @@ private slots:
         QVERIFY(archive->ledger({}, kWholeTime, &ledger, &error));
         QCOMPARE(ledger.size(), 1);
         QVERIFY(archive->bindIdentity({u"https://h"_s, u"acct"_s, u"app"_s, u"calldetails"_s}, &error));
+    }
+
+    // A format-2 archive as the release before labels wrote it
+    // (tests/data/migration/README.md): read-only it reads as it is; opened
+    // for writing it moves to format 3 in one transaction. Both give the same
+    // store, and the `conversations` view shows what format 2's table held.
+    void formatTwoMigrates()
+    {
+        const QString source = QStringLiteral(CALLSCOPE_TEST_DATA) + u"/migration/v2-archive.callscope"_s;
+        const QString path = m_dir.filePath(u"v2-archive.callscope"_s);
+        QFile::remove(path);
+        QVERIFY(QFile::copy(source, path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(sqlCount(path, "PRAGMA user_version"), 2);
+        auto rowsOf = [](const QString &file) {
+            QStringList rows;
+            sqlite3 *db = nullptr;
+            sqlite3_open_v2(QFile::encodeName(file).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+            sqlite3_stmt *stmt = nullptr;
+            sqlite3_prepare_v2(db, "SELECT * FROM conversations ORDER BY row", -1, &stmt, nullptr);
+            while (stmt && sqlite3_step(stmt) == SQLITE_ROW) {
+                QStringList values;
+                for (int c = 0; c < sqlite3_column_count(stmt); ++c)
+                    values << (sqlite3_column_type(stmt, c) == SQLITE_NULL
+                                   ? u"NULL"_s
+                                   : QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, c))));
+                rows << values.join(u'\x1f');
+            }
+            sqlite3_finalize(stmt);
+            sqlite3_close(db);
+            return rows;
+        };
+        const QStringList before = rowsOf(path);
+        QCOMPARE(before.size(), 2070);
+        QByteArray distinct = "SELECT count(*) FROM (";
+        for (const char *column : snapshotschema::kLabelColumns)
+            distinct += QByteArray(distinct.endsWith('(') ? "" : " UNION ") + "SELECT " + column
+                + " FROM conversations WHERE " + column + " <> ''";
+        distinct += ")";
+        const qint64 texts = sqlCount(path, distinct.constData());
+        QVERIFY(texts > 100 && texts < 1000);
+
+        QString error;
+        RecordStore asFormat2;
+        {
+            auto readOnly = openFile(path, true);
+            QVERIFY2(loadArchiveRange(*readOnly, kWholeTime, asFormat2, {}, &error), qPrintable(error));
+        }
+        QCOMPARE(asFormat2.size(), 2070);
+        const QStringList format2Rows = describeStore(asFormat2);   // with raw JSON, read before the file moves on
+        QCOMPARE(sqlCount(path, "PRAGMA user_version"), 2);   // reading changed nothing
+
+        auto archive = openFile(path);
+        QCOMPARE(sqlCount(path, "PRAGMA user_version"), kSnapshotSchemaVersion);
+        QCOMPARE(sqlCount(path, "SELECT value FROM meta WHERE key = 'schema_version'"), kSnapshotSchemaVersion);
+        QCOMPARE(sqlCount(path, "SELECT count(*) FROM labels"), texts);   // each text once
+        QCOMPARE(rowsOf(path), before);
+        RecordStore asFormat3;
+        QVERIFY2(loadArchiveRange(*archive, kWholeTime, asFormat3, {}, &error), qPrintable(error));
+        QCOMPARE(describeStore(asFormat3), format2Rows);
+        // And the parted (two-thread) load of format 3 reads the same.
+        RecordStore inParts;
+        QVERIFY(archive->readCallsInParts(kWholeTime, [&](int, ArchivedCall &call) {
+            return inParts.appendArchived(call, true);
+        }, &error));
+        QCOMPARE(inParts.size(), 2070);
+        // It keeps working as an archive of format 3.
+        const mock::MockDataset more({9, 30, kStart, kStart + kDay, 0});
+        for (const auto &page : pagesOf(more, 0))
+            QVERIFY2(archive->storePage(*page, 0, kStart + 2 * kDay, nullptr, &error), qPrintable(error));
+        RecordStore after;
+        QVERIFY2(loadArchiveRange(*archive, kWholeTime, after, {}, &error), qPrintable(error));
+        QCOMPARE(after.size(), 2100);
+        QCOMPARE(rowsOf(path).size(), 2100);
+        SnapshotReader check;
+        QVERIFY2(check.open(path, &error), qPrintable(error));
+    }
+
+    // A label id a call names that the labels table lacks (a damaged file):
+    // a message, not a crash or a silently empty column.
+    void missingLabelIsDamage()
+    {
+        const QString path = m_dir.filePath(u"missing-label.callscope"_s);
+        QFile::remove(path);
+        {
+            auto archive = openFile(path);
+            const mock::MockDataset data({5, 50, kStart, kStart + kDay, 0});
+            QString error;
+            for (const auto &page : pagesOf(data, 0))
+                QVERIFY2(archive->storePage(*page, 0, kStart + 2 * kDay, nullptr, &error), qPrintable(error));
+        }
+        sqlite3 *rw = nullptr;
+        sqlite3_open_v2(QFile::encodeName(path).constData(), &rw, SQLITE_OPEN_READWRITE, nullptr);
+        QCOMPARE(sqlite3_exec(rw, "UPDATE calls SET channel = 9999 WHERE row = (SELECT min(row) FROM calls)", nullptr,
+                              nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(rw);
+        auto archive = openFile(path, true);
+        RecordStore store;
+        QString error;
+        QVERIFY(!loadArchiveRange(*archive, kWholeTime, store, {}, &error));
+        QVERIFY2(error.contains(u"label"_s) && error.contains(path), qPrintable(error));
     }
 
     void checksumIsStable()
