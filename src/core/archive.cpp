@@ -182,11 +182,7 @@ bool loadArchiveRange(ArchiveBackend &archive, const UtcInterval &interval, Reco
         readOk = batch && archive.readCalls(interval, [&](ArchivedCall &call) {
             if (used == batch->size())
                 batch->emplace_back();
-            ArchivedCall &slot = (*batch)[used++];
-            slot.key = call.key;
-            slot.offsetMinutes = call.offsetMinutes;
-            // Swapped, not copied: the backend refills what the slot held, in its kept capacity.
-            std::swap(slot.fields, call.fields);
+            (*batch)[used++].takeFrom(call);
             if (used == BatchPipe::kBatchSize) {
                 batch->resize(used);
                 pipe.putFull(std::move(batch));

@@ -18,6 +18,7 @@
 #include "archiveledger.h"
 #include "callfields.h"
 #include "recordparser.h"
+#include "recordtime.h"
 
 #include <QByteArray>
 #include <QString>
@@ -79,6 +80,28 @@ struct ArchivedCall
     // Shared: a copy of the call may outlive the read (the first rows shown).
     std::shared_ptr<const LabelTable> labels;
     quint32 labelIds[LabelColumnCount] = {};
+    // Known: the forms of the start and end stamps' texts, and fields'
+    // sessionStartTime/sessionEndTime are left empty when canonical (a store
+    // rebuilds those; formatting a million of them only to classify them
+    // again was 5% of loading).
+    bool textFormsKnown = false;
+    recordtime::TextForm startForm = recordtime::TextForm::Absent;
+    recordtime::TextForm endForm = recordtime::TextForm::Absent;
+
+    // Takes `other`'s values; its fields are swapped, so that the backend
+    // refills what this call held in its kept capacity.
+    void takeFrom(ArchivedCall &other)
+    {
+        key = other.key;
+        std::swap(fields, other.fields);
+        offsetMinutes = other.offsetMinutes;
+        if (labels != other.labels)   // the same table for a whole read: no refcount traffic per call
+            labels = other.labels;
+        std::copy(std::begin(other.labelIds), std::end(other.labelIds), labelIds);
+        textFormsKnown = other.textFormsKnown;
+        startForm = other.startForm;
+        endForm = other.endForm;
+    }
 };
 
 // A call's raw JSON exactly as a backend stores it, for copying it into a

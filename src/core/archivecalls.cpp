@@ -30,17 +30,18 @@ void assign(std::string &to, std::string_view from)
     to.assign(from.data(), from.size());
 }
 
-// The canonical text of a naive time, written into the kept capacity (a
-// million calls load two of these each: no allocation per call).
-void assignCanonical(std::string &to, qint64 naiveSeconds)
+// A stamp's text column: NULL is the canonical text of the time (or none
+// without a time), left empty; any other text is kept and classified.
+void readTimeText(const sqlite::Statement &s, int column, qint64 naiveSeconds, std::string *text,
+                  recordtime::TextForm *form)
 {
-    if (naiveSeconds == kNoTime) {
-        to.clear();
+    if (s.columnIsNull(column)) {
+        text->clear();
+        *form = naiveSeconds == kNoTime ? recordtime::TextForm::Absent : recordtime::TextForm::CanonicalT;
         return;
     }
-    to.resize(recordtime::kCanonicalLength);
-    if (!recordtime::formatNaiveInto(naiveSeconds, 'T', to.data()))
-        to.clear();
+    assign(*text, s.columnText(column));
+    *form = recordtime::classifyText(*text, naiveSeconds, false);
 }
 
 int scoreOf(const sqlite::Statement &s, int column)
@@ -105,6 +106,7 @@ bool streamCalls(sqlite::Statement &s, const std::shared_ptr<const LabelTable> &
 {
     ArchivedCall call;
     call.labels = labels;
+    call.textFormsKnown = true;
     CallFields &f = call.fields;
     std::string *scalars[kScalarLabelColumns] = {&f.channel, &f.finalStatus, &f.smartStatus, &f.reason,
                                                  &f.direction, &f.botId, &f.isVoicemail};
@@ -149,15 +151,10 @@ bool streamCalls(sqlite::Statement &s, const std::shared_ptr<const LabelTable> &
         f.csatScore = scoreOf(s, 23);
         f.npsScore = scoreOf(s, 24);
         f.likeDislikeScore = scoreOf(s, 25);
-        // NULL with a time: the canonical text, left out by the writer (docs/snapshot-format.md).
-        if (s.columnIsNull(26))
-            assignCanonical(f.sessionStartTime, s.columnIsNull(4) ? kNoTime : s.columnInt(4) - shift);
-        else
-            assign(f.sessionStartTime, s.columnText(26));
-        if (s.columnIsNull(27))
-            assignCanonical(f.sessionEndTime, s.columnIsNull(5) ? kNoTime : s.columnInt(5) - shift);
-        else
-            assign(f.sessionEndTime, s.columnText(27));
+        // NULL with a time: the canonical text, left out by the writer
+        // (docs/snapshot-format.md); the store rebuilds it, so it stays empty here.
+        readTimeText(s, 26, f.startSeconds, &f.sessionStartTime, &call.startForm);
+        readTimeText(s, 27, f.endSeconds, &f.sessionEndTime, &call.endForm);
         if (!sink(call))
             return true;
     }

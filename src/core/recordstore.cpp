@@ -409,8 +409,11 @@ void RecordStore::Impl::fill(Row &r, const CallFields &record, int offsetMinutes
     r.offsetMinutes = qint16(std::clamp(offsetMinutes, -0x7FFF, 0x7FFF));
     r.startUtc = toUtc(record.startSeconds, record.startIsUtc, r.offsetMinutes);
     r.endUtc = toUtc(record.endSeconds, record.endIsUtc, r.offsetMinutes);
-    const auto startForm = recordtime::classifyText(record.sessionStartTime, record.startSeconds, record.startIsUtc);
-    const auto endForm = recordtime::classifyText(record.sessionEndTime, record.endSeconds, record.endIsUtc);
+    const bool formsKnown = labelled && labelled->textFormsKnown;
+    const auto startForm = formsKnown ? labelled->startForm
+                                      : recordtime::classifyText(record.sessionStartTime, record.startSeconds, record.startIsUtc);
+    const auto endForm = formsKnown ? labelled->endForm
+                                    : recordtime::classifyText(record.sessionEndTime, record.endSeconds, record.endIsUtc);
     r.textForms = quint8(quint8(startForm) | (quint8(endForm) << 2));
 
     r.talk = record.talkSeconds;
