@@ -3,6 +3,7 @@
 #include "pgconn.h"
 #include "pgschema.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHash>
 #include <mutex>
@@ -32,6 +33,12 @@ const char *const kCallColumns =
     "smart_status, reason, direction, bot_id, is_voicemail, queues, agents, dispositions, talk_seconds, "
     "hold_seconds, after_call_work_seconds, wait_seconds, destination_count, agent_segment_count, csat, nps, "
     "like_dislike, start_time_text, end_time_text";
+constexpr int kCallColumnCount = 28;
+
+struct PgArchiveText
+{
+    Q_DECLARE_TR_FUNCTIONS(PgArchiveText)
+};
 
 bool isWholeTime(const UtcInterval &interval)
 {
@@ -49,12 +56,106 @@ QByteArray rangeClause(const UtcInterval &interval, Params *params)
         + "::bigint ORDER BY start_utc, session_id COLLATE \"C\"";
 }
 
-void setText(std::string &out, const Result &r, int row, int col)
+// The WHERE clauses whose statements, one after the other, read the calls
+// starting inside `interval` in readCalls()'s order (with kWholeTime first
+// those without a start). Each one is an index scan on calls_start: a single
+// "ORDER BY start_utc NULLS FIRST" matches no index, and sorting a million
+// rows spills to disk (3 s instead of 0.9 s on the server).
+std::vector<QByteArray> rangeStretches(const UtcInterval &interval)
 {
-    if (r.isNull(row, col))
+    if (isWholeTime(interval))
+        return {"start_utc IS NULL", "start_utc IS NOT NULL"};
+    return {"start_utc BETWEEN " + QByteArray::number(interval.startUtc) + " AND "
+            + QByteArray::number(interval.endUtc)};
+}
+
+// The typed columns of the calls matching `where`, in start order, as binary COPY.
+// COPY takes no parameters: `where` holds only numbers this code formatted.
+QByteArray copyCalls(const QByteArray &where)
+{
+    return QByteArray("COPY (SELECT ") + kCallColumns + " FROM calls WHERE " + where
+        + " ORDER BY start_utc, session_id COLLATE \"C\") TO STDOUT (FORMAT binary)";
+}
+
+void setText(std::string &out, const pg::CopyRow &r, int col)
+{
+    if (r.isNull(col))
         out.clear();
     else
-        out.assign(r.bytes(row, col));
+        out.assign(r.bytes(col));
+}
+
+// Fills every field of `call` from a row of kCallColumns.
+void decodeCall(const pg::CopyRow &r, ArchivedCall &call)
+{
+    CallFields &f = call.fields;
+    f.clear();
+    call.key = r.int8(0);
+    setText(f.sessionId, r, 1);
+    setText(f.conversationId, r, 2);
+    setText(f.userId, r, 3);
+    call.offsetMinutes = r.int4(6);
+    const qint64 offsetSeconds = qint64(call.offsetMinutes) * 60;
+    f.startSeconds = r.isNull(4) ? kNoTime : r.int8(4) - offsetSeconds;
+    f.endSeconds = r.isNull(5) ? kNoTime : r.int8(5) - offsetSeconds;
+    f.startIsUtc = f.endIsUtc = false;
+    setText(f.channel, r, 7);
+    setText(f.finalStatus, r, 8);
+    setText(f.smartStatus, r, 9);
+    setText(f.reason, r, 10);
+    setText(f.direction, r, 11);
+    setText(f.botId, r, 12);
+    setText(f.isVoicemail, r, 13);
+    r.textArray(14, &f.queues);
+    r.textArray(15, &f.agents);
+    r.textArray(16, &f.dispositions);
+    f.talkSeconds = r.int4(17);
+    f.holdSeconds = r.int4(18);
+    f.afterCallWorkSeconds = r.int4(19);
+    f.waitSeconds = r.int4(20);
+    f.destinationCount = r.int4(21);
+    f.agentSegmentCount = r.int4(22);
+    f.csatScore = r.isNull(23) ? kNoScore : r.int4(23);
+    f.npsScore = r.isNull(24) ? kNoScore : r.int4(24);
+    f.likeDislikeScore = r.isNull(25) ? kNoScore : r.int4(25);
+    setText(f.sessionStartTime, r, 26);
+    setText(f.sessionEndTime, r, 27);
+}
+
+// Reads the stretches one after the other on `c`, in a transaction of their
+// own (one snapshot for all), unless `inTransaction`: then in the caller's.
+bool readStretches(Connection &c, const std::vector<QByteArray> &stretches, bool inTransaction,
+                   const std::function<bool(ArchivedCall &)> &sink, QString *error)
+{
+    if (!inTransaction && stretches.size() > 1
+        && !c.exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", error))
+        return false;
+    ArchivedCall call;
+    bool stopped = false, malformed = false;
+    int columns = 0;
+    bool ok = true;
+    for (const QByteArray &where : stretches) {
+        ok = c.copyOutBinary(copyCalls(where).constData(), [&](const pg::CopyRow &r) {
+            columns = r.columns();
+            malformed = columns != kCallColumnCount;
+            if (malformed)
+                return false;
+            decodeCall(r, call);
+            stopped = !sink(call);
+            return !stopped;
+        }, error);
+        if (malformed) {
+            ok = false;
+            if (error)
+                *error = PgArchiveText::tr("The server sent a row of %1 columns where %2 were asked for.")
+                             .arg(columns).arg(kCallColumnCount);
+        }
+        if (!ok || stopped || malformed)
+            break;
+    }
+    if (!inTransaction && stretches.size() > 1)
+        c.exec("ROLLBACK", nullptr);   // read only: nothing to commit
+    return ok;
 }
 
 class PgRawSource : public RawJsonSource
@@ -229,44 +330,7 @@ public:
     bool readCalls(const UtcInterval &interval, const std::function<bool(ArchivedCall &)> &sink,
                    QString *error) override
     {
-        Params p;
-        const QByteArray sql = QByteArray("SELECT ") + kCallColumns + " FROM calls" + rangeClause(interval, &p);
-        ArchivedCall call;
-        return streamRows(sql, p, error, [&](const Result &r, int i) {
-            CallFields &f = call.fields;
-            f.clear();
-            call.key = r.int8(i, 0);
-            setText(f.sessionId, r, i, 1);
-            setText(f.conversationId, r, i, 2);
-            setText(f.userId, r, i, 3);
-            call.offsetMinutes = r.int4(i, 6);
-            const qint64 offsetSeconds = qint64(call.offsetMinutes) * 60;
-            f.startSeconds = r.isNull(i, 4) ? kNoTime : r.int8(i, 4) - offsetSeconds;
-            f.endSeconds = r.isNull(i, 5) ? kNoTime : r.int8(i, 5) - offsetSeconds;
-            f.startIsUtc = f.endIsUtc = false;
-            setText(f.channel, r, i, 7);
-            setText(f.finalStatus, r, i, 8);
-            setText(f.smartStatus, r, i, 9);
-            setText(f.reason, r, i, 10);
-            setText(f.direction, r, i, 11);
-            setText(f.botId, r, i, 12);
-            setText(f.isVoicemail, r, i, 13);
-            r.textArray(i, 14, &f.queues);
-            r.textArray(i, 15, &f.agents);
-            r.textArray(i, 16, &f.dispositions);
-            f.talkSeconds = r.int4(i, 17);
-            f.holdSeconds = r.int4(i, 18);
-            f.afterCallWorkSeconds = r.int4(i, 19);
-            f.waitSeconds = r.int4(i, 20);
-            f.destinationCount = r.int4(i, 21);
-            f.agentSegmentCount = r.int4(i, 22);
-            f.csatScore = r.isNull(i, 23) ? kNoScore : r.int4(i, 23);
-            f.npsScore = r.isNull(i, 24) ? kNoScore : r.int4(i, 24);
-            f.likeDislikeScore = r.isNull(i, 25) ? kNoScore : r.int4(i, 25);
-            setText(f.sessionStartTime, r, i, 26);
-            setText(f.sessionEndTime, r, i, 27);
-            return sink(call);
-        });
+        return readStretches(*m_conn, rangeStretches(interval), false, sink, error);
     }
 
     bool readRawRange(const UtcInterval &interval, const std::function<bool(std::string_view, int)> &sink,
