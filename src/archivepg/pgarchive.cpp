@@ -558,15 +558,18 @@ private:
     }
 
     // readCallsInParts() inside this connection's transaction. False without
-    // an error, before any call was read, where a second connection cannot
-    // share the snapshot (e.g. the server has no connection to spare): the
-    // caller then reads with readCalls().
+    // an error, before any call was read, where the snapshot cannot be shared
+    // (exported, or imported by a second connection: e.g. the server has no
+    // connection to spare): the caller then reads with readCalls().
     bool readInParts(const UtcInterval &interval, const std::function<bool(int part, ArchivedCall &)> &sink,
                      QString *error)
     {
-        Result snapshot = m_conn->query("SELECT pg_export_snapshot()", error);
-        if (!snapshot.ok())
+        Result snapshot = m_conn->query("SELECT pg_export_snapshot()", nullptr);
+        if (!snapshot.ok() || snapshot.rows() != 1) {
+            if (error)
+                error->clear();
             return false;
+        }
         std::optional<qint64> cut;
         if (!middleStart(interval, &cut, error))
             return false;

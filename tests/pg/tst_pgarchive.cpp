@@ -11,6 +11,7 @@
 
 #include <QTest>
 #include <QThread>
+#include <QUuid>
 #include <csignal>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -207,6 +208,31 @@ private slots:
             QCOMPARE(partSize[0] + partSize[1], singleRange.size());
             compareStores(partedRange, singleRange);
         }
+
+        // A role with no connection to spare for the second part: one reader
+        // loads it all the same.
+        const QString role = QStringLiteral("limited_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+        QVERIFY2(admin->exec(QStringLiteral("CREATE ROLE %1 LOGIN CONNECTION LIMIT 2; "
+                                            "GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(role).toUtf8().constData(),
+                             &error), qPrintable(error));
+        auto limited = cs::openArchiveServer(pgtest::withUser(uri, role), true, &error);
+        QVERIFY2(limited, qPrintable(error));
+        cs::RecordStore single, loaded;
+        QVERIFY2(readOne(*limited, cs::kWholeTime, &single, &error), qPrintable(error));
+        auto rawSource = limited->rawSource(&error);   // the second connection of two
+        QVERIFY2(rawSource, qPrintable(error));
+        int partSize[2];
+        error = QStringLiteral("unset");
+        QVERIFY(!limited->readCallsInParts(cs::kWholeTime, [&](int part, cs::ArchivedCall &) { ++partSize[part]; return true; },
+                                           &error));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        rawSource.reset();
+        QVERIFY2(cs::loadArchiveRange(*limited, cs::kWholeTime, loaded, {}, &error), qPrintable(error));
+        compareStores(loaded, single);
+        limited.reset();
+        loaded.clear();   // (its raw source holds a connection)
+        QVERIFY(admin->exec(QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM %1; DROP ROLE %1").arg(role)
+                                .toUtf8().constData(), &error));
     }
 
     // What is committed while the parts are read is in neither: not in part
