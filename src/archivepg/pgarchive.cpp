@@ -105,20 +105,17 @@ QByteArray middleStartQuery(const UtcInterval &interval)
         "(SELECT count(*) / 2 FROM calls WHERE " + where + ")";
 }
 
-// The bounds of the server's histogram of start_utc (ANALYZE's sample: each
-// stretch between two bounds holds about as many calls) inside the interval,
-// in order; none before the table was first analysed. Reading them costs
-// nothing, and the cut need only be near the middle: it sets how evenly the
-// two parts share the work, not what they read.
-QByteArray startHistogramQuery(const UtcInterval &interval)
+// The median start time and the number of calls of a sample of about 1,000
+// of the table's pages (TABLESAMPLE SYSTEM: ~10 ms for a million calls) that
+// start inside the interval. Unlike the server's statistics (pg_stats), the
+// sample is of what the table holds now, in this snapshot. The cut need only
+// be near the middle: it sets how evenly the two parts share the work, not
+// what they read.
+QByteArray sampledMiddleStartQuery(const UtcInterval &interval)
 {
-    QByteArray sql = "SELECT h FROM pg_stats s, unnest(s.histogram_bounds::text::bigint[]) h "
-                     "WHERE s.schemaname = (SELECT n.nspname FROM pg_class c JOIN pg_namespace n "
-                     "ON n.oid = c.relnamespace WHERE c.oid = 'calls'::regclass) "
-                     "AND s.tablename = 'calls' AND s.attname = 'start_utc'";
-    if (!isWholeTime(interval))
-        sql += " AND h BETWEEN " + QByteArray::number(interval.startUtc) + " AND " + QByteArray::number(interval.endUtc);
-    return sql + " ORDER BY h";
+    return "SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY start_utc), count(*) FROM calls "
+           "TABLESAMPLE SYSTEM (least(100, 100.0 * 1000 / greatest(1, pg_relation_size('calls') "
+           "/ current_setting('block_size')::bigint))) WHERE " + rangeStretches(interval).back();
 }
 
 // The typed columns of the calls matching `where`, in start order, as binary COPY.
@@ -597,16 +594,17 @@ private:
         return firstOk && secondOk;
     }
 
-    // Where to cut the interval into two parts of about as many calls: from
-    // the histogram when it has enough bounds inside, else exactly.
+    // Where to cut the interval into two parts of about as many calls: at
+    // the median of a sample, or exactly where too few sampled calls start
+    // inside it (a narrow interval: counting it is cheap too).
     bool middleStart(const UtcInterval &interval, std::optional<qint64> *cut, QString *error)
     {
-        constexpr int kEnoughBounds = 5;   // of 101: the interval holds >= 4 % of the table
-        Result bounds = m_conn->query(startHistogramQuery(interval).constData(), error);
-        if (!bounds.ok())
+        constexpr qint64 kEnoughSampled = 500;
+        Result sample = m_conn->query(sampledMiddleStartQuery(interval).constData(), error);
+        if (!sample.ok())
             return false;
-        if (bounds.rows() >= kEnoughBounds) {
-            *cut = bounds.int8(bounds.rows() / 2, 0);
+        if (sample.rows() == 1 && sample.int8(0, 1) >= kEnoughSampled) {
+            *cut = sample.int8(0, 0);
             return true;
         }
         Result middle = m_conn->query(middleStartQuery(interval).constData(), error);
