@@ -54,17 +54,6 @@ bool isWholeTime(const UtcInterval &interval)
     return interval.startUtc <= kWholeTime.startUtc && interval.endUtc >= kWholeTime.endUtc;
 }
 
-// WHERE and ORDER BY for "calls starting inside the interval, in start order".
-QByteArray rangeClause(const UtcInterval &interval, Params *params)
-{
-    if (isWholeTime(interval))
-        return QByteArrayLiteral(" ORDER BY start_utc NULLS FIRST, session_id COLLATE \"C\"");
-    params->add(interval.startUtc).add(interval.endUtc);
-    const int n = params->count();
-    return " WHERE start_utc BETWEEN $" + QByteArray::number(n - 1) + "::bigint AND $" + QByteArray::number(n)
-        + "::bigint ORDER BY start_utc, session_id COLLATE \"C\"";
-}
-
 // The WHERE clauses whose statements, one after the other, read the calls
 // starting inside `interval` in readCalls()'s order (with kWholeTime first
 // those without a start). Each one is an index scan on calls_start: a single
@@ -118,14 +107,6 @@ QByteArray sampledMiddleStartQuery(const UtcInterval &interval)
            "/ current_setting('block_size')::bigint))) WHERE " + rangeStretches(interval).back();
 }
 
-// The typed columns of the calls matching `where`, in start order, as binary COPY.
-// COPY takes no parameters: `where` holds only numbers this code formatted.
-QByteArray copyCalls(const QByteArray &where)
-{
-    return QByteArray("COPY (SELECT ") + kCallColumns + " FROM calls WHERE " + where
-        + " ORDER BY start_utc, session_id COLLATE \"C\") TO STDOUT (FORMAT binary)";
-}
-
 void setText(std::string &out, const pg::CopyRow &r, int col)
 {
     if (r.isNull(col))
@@ -171,40 +152,52 @@ void decodeCall(const pg::CopyRow &r, ArchivedCall &call)
     setText(f.sessionEndTime, r, 27);
 }
 
-// Reads the stretches one after the other on `c`, in a transaction of their
-// own (one snapshot for all), unless `inTransaction`: then in the caller's.
-bool readStretches(Connection &c, const std::vector<QByteArray> &stretches, bool inTransaction,
-                   const std::function<bool(ArchivedCall &)> &sink, QString *error)
+// Copies `columns` (`count` of them, from `from`) of the calls matching each
+// stretch in turn, in start order, to `row`, on `c`: in a transaction of its
+// own when there is more than one stretch (one snapshot for all), unless
+// `inTransaction` (the caller's then). `row` returning false stops it.
+bool copyStretches(Connection &c, const std::vector<QByteArray> &stretches, bool inTransaction, const char *columns,
+                   int count, const char *from, const std::function<bool(const pg::CopyRow &)> &row, QString *error)
 {
-    if (!inTransaction && stretches.size() > 1
-        && !c.exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", error))
+    const bool ownTransaction = !inTransaction && stretches.size() > 1;
+    if (ownTransaction && !c.exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", error))
         return false;
-    ArchivedCall call;
     bool stopped = false, malformed = false;
-    int columns = 0;
+    int got = 0;
     bool ok = true;
     for (const QByteArray &where : stretches) {
-        ok = c.copyOutBinary(copyCalls(where).constData(), [&](const pg::CopyRow &r) {
-            columns = r.columns();
-            malformed = columns != kCallColumnCount;
-            if (malformed)
-                return false;
-            decodeCall(r, call);
-            stopped = !sink(call);
+        // COPY takes no parameters: `where` holds only numbers this code formatted.
+        const QByteArray sql = QByteArray("COPY (SELECT ") + columns + " FROM " + from + " WHERE " + where
+            + " ORDER BY start_utc, session_id COLLATE \"C\") TO STDOUT (FORMAT binary)";
+        ok = c.copyOutBinary(sql.constData(), [&](const pg::CopyRow &r) {
+            got = r.columns();
+            malformed = got != count;
+            stopped = malformed || !row(r);
             return !stopped;
         }, error);
         if (malformed) {
             ok = false;
             if (error)
-                *error = PgArchiveText::tr("The server sent a row of %1 columns where %2 were asked for.")
-                             .arg(columns).arg(kCallColumnCount);
+                *error = PgArchiveText::tr("The server sent a row of %1 columns where %2 were asked for.").arg(got).arg(count);
         }
-        if (!ok || stopped || malformed)
+        if (!ok || stopped)
             break;
     }
-    if (!inTransaction && stretches.size() > 1)
+    if (ownTransaction)
         c.exec("ROLLBACK", nullptr);   // read only: nothing to commit
     return ok;
+}
+
+// The calls of the stretches, in order, to `sink` (see copyStretches()).
+bool readStretches(Connection &c, const std::vector<QByteArray> &stretches, bool inTransaction,
+                   const std::function<bool(ArchivedCall &)> &sink, QString *error)
+{
+    ArchivedCall call;
+    return copyStretches(c, stretches, inTransaction, kCallColumns, kCallColumnCount, "calls",
+                         [&](const pg::CopyRow &r) {
+                             decodeCall(r, call);
+                             return sink(call);
+                         }, error);
 }
 
 class PgRawSource : public RawJsonSource
@@ -398,10 +391,9 @@ public:
     bool readRawRange(const UtcInterval &interval, const std::function<bool(std::string_view, int)> &sink,
                       QString *error) override
     {
-        Params p;
-        const QByteArray sql = QByteArray("SELECT r.raw_json, offset_minutes FROM calls JOIN raw_records r ON r.call_id = calls.id")
-            + rangeClause(interval, &p);
-        return streamRows(sql, p, error, [&](const Result &r, int i) { return sink(r.bytes(i, 0), r.int4(i, 1)); });
+        return copyStretches(*m_conn, rangeStretches(interval), false, "r.raw_json, offset_minutes", 2,
+                             "calls JOIN raw_records r ON r.call_id = calls.id",
+                             [&](const pg::CopyRow &r) { return sink(r.bytes(0), r.int4(1)); }, error);
     }
 
     std::shared_ptr<RawJsonSource> rawSource(QString *error) override
@@ -632,14 +624,6 @@ private:
             || !c->exec(set.c_str(), &ignored))
             return nullptr;
         return c;
-    }
-
-    // Streams the rows of `sql` (one statement: one consistent snapshot);
-    // `row` returning false stops it, which is no error (as for the file).
-    template <class Row>
-    bool streamRows(const QByteArray &sql, const Params &params, QString *error, Row &&row)
-    {
-        return m_conn->streamRows(sql.constData(), params, [&](const Result &r) { return row(r, 0); }, error);
     }
 };
 
