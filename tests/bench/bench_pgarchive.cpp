@@ -7,7 +7,8 @@
 //   bench_pgarchive read URI             readCalls over everything (cursor, binary rows)
 //   bench_pgarchive qpsql-read URI       the same columns through QPSQL (forward-only)
 //   bench_pgarchive raw URI              readRawRange over everything
-//   bench_pgarchive load URI             everything into a RecordStore as the window loads it
+//   bench_pgarchive load URI [FROM TO]   everything (or the calls starting in [FROM, TO], Unix
+//                                        seconds) into a RecordStore as the window loads a range
 //                                        (loadArchiveRange: in two parts where the backend can)
 //   bench_pgarchive file-fill PATH N     the same fill into a SQLite archive file (the other backend)
 //   bench_pgarchive file-read PATH       readCalls from it; file-raw PATH: readRawRange;
@@ -232,11 +233,13 @@ int main(int argc, char **argv)
     }
     if (mode == "load" || mode == "file-load") {
         // What the window does with a range: open, count, read, build the store.
+        const cs::UtcInterval range = argc > 4 ? cs::UtcInterval{QByteArray(argv[3]).toLongLong(), QByteArray(argv[4]).toLongLong()}
+                                               : cs::kWholeTime;
         const double c0 = cpuSeconds();
         timer.start();
         auto a = file ? cs::openArchiveFile(uri, false, true, &error) : cs::openArchiveServer(uri, true, &error);
         cs::RecordStore store;
-        if (!a || !cs::loadArchiveRange(*a, cs::kWholeTime, store, {}, &error)) {
+        if (!a || !cs::loadArchiveRange(*a, range, store, {}, &error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
         }
