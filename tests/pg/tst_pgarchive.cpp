@@ -361,6 +361,16 @@ private slots:
         auto a = cs::openArchiveServer(tcp, false, &error, secret);
         QVERIFY2(a, qPrintable(error));
         QVERIFY(!a->location().contains(secret));
+        // The second connection of a parted read signs in with it too (else
+        // it would fall back to one reader, with no error).
+        QVERIFY2(a->bindIdentity(kIdentity, &error), qPrintable(error));
+        QVERIFY2(a->storePage(*page({record("p1", "2026-03-01T10:00:00"), record("p2", "2026-03-01T11:00:00")}), 0, 1,
+                              nullptr, &error), qPrintable(error));
+        int partSize[2] = {0, 0};
+        QVERIFY2(a->readCallsInParts(cs::kWholeTime, [&](int part, cs::ArchivedCall &) { return ++partSize[part] > 0; },
+                                     &error), qPrintable(error));
+        QCOMPARE(partSize[0], 1);
+        QCOMPARE(partSize[1], 1);
         qputenv("PGPASSWORD", secret.toUtf8());
         auto b = cs::openArchiveServer(tcp, true, &error);
         qunsetenv("PGPASSWORD");
