@@ -2,6 +2,7 @@
 
 #include <libpq-fe.h>
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
@@ -84,6 +85,49 @@ quint64 be64(const char *p)
 {
     return (quint64(be32(p)) << 32) | be32(p + 4);
 }
+quint16 be16(const char *p)
+{
+    quint16 v;
+    std::memcpy(&v, p, 2);
+    return ntohs(v);
+}
+
+// A binary int4 or int8 value; 0 for anything else.
+qint64 decodeInt(std::string_view v)
+{
+    if (v.size() == 8)
+        return qint64(be64(v.data()));
+    if (v.size() == 4)
+        return qint32(be32(v.data()));
+    return 0;
+}
+
+// A binary text[] value appended to `out` (NULL elements skipped).
+void decodeTextArray(std::string_view value, std::vector<std::string> *out)
+{
+    const char *p = value.data();
+    const char *end = p + value.size();
+    if (value.size() < 12)
+        return;
+    const qint32 ndim = qint32(be32(p));
+    p += 12;   // ndim, has-null flag, element type
+    if (ndim == 0)
+        return;
+    if (ndim != 1 || end - p < 8)
+        return;
+    const qint32 count = qint32(be32(p));
+    p += 8;    // size, lower bound
+    for (qint32 i = 0; i < count && end - p >= 4; ++i) {
+        const qint32 n = qint32(be32(p));
+        p += 4;
+        if (n < 0)
+            continue;
+        if (end - p < n)
+            return;
+        out->emplace_back(p, size_t(n));
+        p += n;
+    }
+}
 } // namespace
 
 qint64 Result::int8(int row, int col) const
@@ -111,31 +155,51 @@ bool Result::boolean(int row, int col) const
 
 void Result::textArray(int row, int col, std::vector<std::string> *out) const
 {
-    if (isNull(row, col))
-        return;
-    const char *p = PQgetvalue(m_r, row, col);
-    const int len = PQgetlength(m_r, row, col);
-    if (len < 12)
-        return;
-    const char *end = p + len;
-    const qint32 ndim = qint32(be32(p));
-    p += 12;   // ndim, has-null flag, element type
-    if (ndim == 0)
-        return;
-    if (ndim != 1 || end - p < 8)
-        return;
-    const qint32 count = qint32(be32(p));
-    p += 8;    // size, lower bound
-    for (qint32 i = 0; i < count && end - p >= 4; ++i) {
+    if (!isNull(row, col))
+        decodeTextArray(bytes(row, col), out);
+}
+
+// --- CopyRow ----------------------------------------------------------------
+
+bool CopyRow::parse(std::string_view tuple, bool *trailer)
+{
+    m_fields.clear();
+    *trailer = false;
+    if (tuple.size() < 2)
+        return false;
+    const char *p = tuple.data();
+    const char *end = p + tuple.size();
+    const qint16 count = qint16(be16(p));
+    p += 2;
+    if (count == -1) {
+        *trailer = true;
+        return true;
+    }
+    for (qint16 i = 0; i < count; ++i) {
+        if (end - p < 4)
+            return false;
         const qint32 n = qint32(be32(p));
         p += 4;
-        if (n < 0)
+        if (n < 0) {
+            m_fields.emplace_back();
             continue;
+        }
         if (end - p < n)
-            return;
-        out->emplace_back(p, size_t(n));
+            return false;
+        // A zero-length value must still differ from NULL: point it at the row.
+        m_fields.emplace_back(p, size_t(n));
         p += n;
     }
+    return p == end;
+}
+
+qint64 CopyRow::int8(int col) const { return decodeInt(bytes(col)); }
+qint32 CopyRow::int4(int col) const { return qint32(decodeInt(bytes(col))); }
+
+void CopyRow::textArray(int col, std::vector<std::string> *out) const
+{
+    if (!isNull(col))
+        decodeTextArray(bytes(col), out);
 }
 
 // --- Params ---------------------------------------------------------------
@@ -304,11 +368,7 @@ bool Connection::streamRows(const char *sql, const Params &params, const std::fu
         if (status == PGRES_SINGLE_TUPLE) {
             if (!stopped && ok && !row(r)) {
                 stopped = true;
-                if (PGcancel *cancel = PQgetCancel(m_conn)) {
-                    char buffer[256];
-                    PQcancel(cancel, buffer, int(sizeof buffer));
-                    PQfreeCancel(cancel);
-                }
+                cancel();
             }
         } else if (status != PGRES_TUPLES_OK && !stopped && ok) {
             // (After a stop, the cancellation's own error is expected.)
@@ -318,6 +378,88 @@ bool Connection::streamRows(const char *sql, const Params &params, const std::fu
         }
     }
     return ok;
+}
+
+namespace {
+
+struct PgText
+{
+    Q_DECLARE_TR_FUNCTIONS(PgText)
+};
+
+// The binary COPY header: signature, flags, length of the extension area.
+constexpr char kCopySignature[] = "PGCOPY\n\377\r\n";
+constexpr size_t kCopySignatureSize = 11;
+
+// Strips the header off the first message (the server sends it together with
+// the first row); false when it is not there.
+bool skipCopyHeader(std::string_view *data)
+{
+    if (data->size() < kCopySignatureSize + 8 || std::memcmp(data->data(), kCopySignature, kCopySignatureSize) != 0)
+        return false;
+    const quint32 extension = be32(data->data() + kCopySignatureSize + 4);
+    const size_t header = kCopySignatureSize + 8 + extension;
+    if (data->size() < header)
+        return false;
+    data->remove_prefix(header);
+    return true;
+}
+
+} // namespace
+
+bool Connection::copyOutBinary(const char *copySql, const std::function<bool(const CopyRow &)> &row,
+                               QString *error)
+{
+    Result start(PQexec(m_conn, copySql));
+    if (!start.get() || PQresultStatus(start.get()) != PGRES_COPY_OUT) {
+        if (error)
+            *error = start.get() ? clean(QString::fromUtf8(PQresultErrorMessage(start.get()))) : lastError();
+        return false;
+    }
+    CopyRow tuple;
+    QString failure;
+    bool header = false, stopped = false, trailer = false;
+    int n;
+    char *buffer = nullptr;
+    // After a stop or a malformed row, the rest is drained unread.
+    while ((n = PQgetCopyData(m_conn, &buffer, 0)) > 0) {
+        std::string_view data(buffer, size_t(n));
+        if (!stopped && failure.isEmpty()) {
+            if (!header && !(header = skipCopyHeader(&data)))
+                failure = PgText::tr("The server's COPY data has no binary header.");
+            else if (!data.empty() && !tuple.parse(data, &trailer))
+                failure = PgText::tr("The server's COPY data holds a malformed row.");
+            else if (!data.empty() && !trailer && !row(tuple))
+                stopped = true;
+            if (stopped || !failure.isEmpty())
+                cancel();
+        }
+        PQfreemem(buffer);
+    }
+    if (n == -2 && failure.isEmpty() && !stopped)
+        failure = lastError();
+    for (;;) {
+        Result r(PQgetResult(m_conn));
+        if (!r.get())
+            break;
+        // (After a stop, the cancellation's own error is expected.)
+        if (!r.ok() && failure.isEmpty() && !stopped)
+            failure = clean(QString::fromUtf8(PQresultErrorMessage(r.get())));
+    }
+    if (failure.isEmpty())
+        return true;
+    if (error)
+        *error = failure;
+    return false;
+}
+
+void Connection::cancel()
+{
+    if (PGcancel *c = PQgetCancel(m_conn)) {
+        char buffer[256];
+        PQcancel(c, buffer, int(sizeof buffer));
+        PQfreeCancel(c);
+    }
 }
 
 bool Connection::copyIn(const char *copySql, const std::string &data, QString *error)

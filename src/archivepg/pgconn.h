@@ -62,6 +62,25 @@ private:
     pg_result *m_r = nullptr;
 };
 
+// One row of a binary COPY, its fields as views into the row's bytes (valid
+// until the next row). The values have the same binary formats as a Result's.
+class CopyRow
+{
+public:
+    // Splits a tuple; false when it is malformed. `trailer` is set (and no
+    // fields) for the end-of-data marker.
+    bool parse(std::string_view tuple, bool *trailer);
+    int columns() const { return int(m_fields.size()); }
+    bool isNull(int col) const { return m_fields[size_t(col)].data() == nullptr; }
+    std::string_view bytes(int col) const { return m_fields[size_t(col)]; }
+    qint64 int8(int col) const;
+    qint32 int4(int col) const;
+    void textArray(int col, std::vector<std::string> *out) const;
+
+private:
+    std::vector<std::string_view> m_fields;   // a NULL's view has no data pointer
+};
+
 // Parameters for execParams: text values, or NULL.
 class Params
 {
@@ -109,6 +128,13 @@ public:
     bool streamRows(const char *sql, const Params &params, const std::function<bool(const Result &)> &row,
                     QString *error);
 
+    // Runs "COPY (SELECT ...) TO STDOUT (FORMAT binary)" and hands each row to
+    // `row`: no result object per row, so the client spends far less than in
+    // single-row mode. COPY takes no parameters: the caller formats only
+    // numbers into the statement. `row` returning false stops it (the server
+    // is told to cancel); that is no error.
+    bool copyOutBinary(const char *copySql, const std::function<bool(const CopyRow &)> &row, QString *error);
+
     // Copies `data` (COPY text format) into a table: "COPY t (cols) FROM STDIN".
     bool copyIn(const char *copySql, const std::string &data, QString *error);
 
@@ -120,6 +146,8 @@ private:
     pg_conn *m_conn = nullptr;
     ConnectSpec m_spec;
     QString clean(const QString &message) const;
+    // Asks the server to cancel the running statement.
+    void cancel();
 };
 
 // COPY text-format escaping (backslash, tab, newline, carriage return; NUL,

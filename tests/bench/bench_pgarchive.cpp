@@ -7,8 +7,12 @@
 //   bench_pgarchive read URI             readCalls over everything (cursor, binary rows)
 //   bench_pgarchive qpsql-read URI       the same columns through QPSQL (forward-only)
 //   bench_pgarchive raw URI              readRawRange over everything
+//   bench_pgarchive load URI [FROM TO]   everything (or the calls starting in [FROM, TO], Unix
+//                                        seconds) into a RecordStore as the window loads a range
+//                                        (loadArchiveRange: in two parts where the backend can)
 //   bench_pgarchive file-fill PATH N     the same fill into a SQLite archive file (the other backend)
-//   bench_pgarchive file-read PATH       readCalls from it; file-raw PATH: readRawRange
+//   bench_pgarchive file-read PATH       readCalls from it; file-raw PATH: readRawRange;
+//                                        file-load PATH: into a RecordStore
 // Each read runs in a process of its own, so its peak RSS is the read's.
 // The URI names a database (postgresql://user@host:port/db or
 // postgresql:///db?host=/socket/dir&port=N&user=U); fill wants an empty one.
@@ -16,6 +20,7 @@
 #include "mockserver.h"
 #include "pgarchive.h"
 #include "recordparser.h"
+#include "recordstore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -226,6 +231,22 @@ int main(int argc, char **argv)
                cpuSeconds() - c0, rss0);
         return 0;
     }
+    if (mode == "load" || mode == "file-load") {
+        // What the window does with a range: open, count, read, build the store.
+        const cs::UtcInterval range = argc > 4 ? cs::UtcInterval{QByteArray(argv[3]).toLongLong(), QByteArray(argv[4]).toLongLong()}
+                                               : cs::kWholeTime;
+        const double c0 = cpuSeconds();
+        timer.start();
+        auto a = file ? cs::openArchiveFile(uri, false, true, &error) : cs::openArchiveServer(uri, true, &error);
+        cs::RecordStore store;
+        if (!a || !cs::loadArchiveRange(*a, range, store, {}, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        report(file ? "SQLite open + load" : "libpq open + load", store.size(), timer.nsecsElapsed() / 1e9,
+               cpuSeconds() - c0, rss0);
+        return 0;
+    }
     if (mode == "qpsql-read") {
         QSqlDatabase db = qpsql(uri);
         QSqlQuery q(db);
@@ -263,6 +284,6 @@ int main(int argc, char **argv)
         report("QPSQL forward-only SELECT", rows, timer.nsecsElapsed() / 1e9, cpuSeconds() - c0, rss0);
         return 0;
     }
-    std::fprintf(stderr, "usage: bench_pgarchive fill|qpsql-fill|read|qpsql-read|raw URI [N], file-fill|file-read|file-raw PATH [N]\n");
+    std::fprintf(stderr, "usage: bench_pgarchive fill|qpsql-fill|read|qpsql-read|raw|load URI [N], file-fill|file-read|file-raw|file-load PATH [N]\n");
     return 2;
 }

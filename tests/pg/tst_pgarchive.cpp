@@ -3,17 +3,101 @@
 // passwords, a transaction killed half-way, concurrent writers.
 
 #include "../core/archivesemantics.h"
+#include "mockserver.h"
 #include "pgarchive.h"
 #include "pgconn.h"
 #include "pgtestserver.h"
+#include "recordstore.h"
 
 #include <QTest>
 #include <QThread>
+#include <QUuid>
 #include <csignal>
 #include <sys/wait.h>
 #include <unistd.h>
 
 using namespace archivetest;
+
+namespace {
+
+constexpr qint64 kDay = 24 * 3600;
+constexpr qint64 kStart = 1'790'000'000;
+
+// Every field of a loaded row, its archive key (what its raw JSON is read
+// by) and its id's index entry, as one string to compare.
+QString describeRow(const cs::RecordStore &store, cs::RowId row)
+{
+    const cs::StringPool &pool = store.strings();
+    auto text = [&](quint32 id) { return QString::fromStdString(pool.utf8(id)); };
+    auto span = [&](std::span<const quint32> ids) {
+        QStringList values;
+        for (quint32 id : ids)
+            values << text(id);
+        return values.join(u'|');
+    };
+    return QStringList{
+        QString::fromUtf8(store.sessionId(row)), QString::fromUtf8(store.conversationId(row)),
+        QString::fromUtf8(store.userId(row)), text(store.channel(row)), text(store.finalStatus(row)),
+        text(store.smartStatus(row)), text(store.reason(row)), text(store.direction(row)), text(store.botId(row)),
+        text(store.isVoicemail(row)), span(store.queues(row)), span(store.agents(row)), span(store.dispositions(row)),
+        QString::number(store.startUtc(row)), QString::number(store.endUtc(row)), QString::number(store.offsetMinutes(row)),
+        QString::fromStdString(store.startTimeText(row)), QString::fromStdString(store.endTimeText(row)),
+        QString::number(store.talkSeconds(row)), QString::number(store.holdSeconds(row)),
+        QString::number(store.afterCallWorkSeconds(row)), QString::number(store.handleSeconds(row)),
+        QString::number(store.waitSeconds(row)), QString::number(store.destinationCount(row)),
+        QString::number(store.agentSegmentCount(row)), QString::number(store.csatScore(row)),
+        QString::number(store.npsScore(row)), QString::number(store.likeDislikeScore(row)),
+        QString::number(store.archiveKey(row)), QString::number(store.find(store.sessionId(row)))}.join(u'\x1f');
+}
+
+// The mock's records in pages of 100: every 997th without a start time
+// (those sort first), a tenth sharing their start second with others (ties at
+// any cut).
+std::vector<std::shared_ptr<cs::ParsedPage>> partedPages(int calls)
+{
+    const cs::mock::MockDataset data({11, calls, kStart, kStart + 3 * kDay, 0.1});
+    std::vector<std::shared_ptr<cs::ParsedPage>> pages;
+    for (int first = 0; first < data.size(); first += 100) {
+        QByteArray body = "{\"data\":[";
+        for (int i = first; i < std::min(data.size(), first + 100); ++i) {
+            QByteArray record = data.recordJson(i, 60);
+            if (i % 997 == 0)
+                record.replace("\"sessionStartTime\"", "\"startedSomewhen\"");
+            body += (i > first ? "," : "") + record;
+        }
+        pages.push_back(cs::parsePage(body + "]}"));
+    }
+    return pages;
+}
+
+// `interval` read by one reader into a store.
+bool readOne(cs::ArchiveBackend &a, const cs::UtcInterval &interval, cs::RecordStore *store, QString *error)
+{
+    return a.readCalls(interval, [&](cs::ArchivedCall &call) { return store->appendArchived(call, true); }, error);
+}
+
+// The same read in two parts, each into a store of its own, then joined.
+bool readParted(cs::ArchiveBackend &a, const cs::UtcInterval &interval, cs::RecordStore *store, int partSize[2],
+                QString *error)
+{
+    cs::RecordStore second;
+    partSize[0] = partSize[1] = 0;
+    const bool ok = a.readCallsInParts(interval, [&](int part, cs::ArchivedCall &call) {
+        ++partSize[part];
+        return (part == 0 ? *store : second).appendArchived(call, true);
+    }, error);
+    store->appendStore(std::move(second));
+    return ok;
+}
+
+void compareStores(const cs::RecordStore &actual, const cs::RecordStore &expected)
+{
+    QCOMPARE(actual.size(), expected.size());
+    for (int row = 0; row < expected.size(); ++row)
+        QCOMPARE(describeRow(actual, cs::RowId(row)), describeRow(expected, cs::RowId(row)));
+}
+
+} // namespace
 
 class TestPgArchive : public QObject
 {
@@ -73,6 +157,157 @@ private slots:
         QVERIFY(!cs::openArchiveServer(uri, true, &error));
     }
 
+    // Two connections each reading a part, on one snapshot, give what one
+    // reader gives, row by row: the whole time (with calls without a start),
+    // a range, and a narrow range (cut at the exact median, not a sample's).
+    void partedReadEqualsOneReader()
+    {
+        PG_FRESH_DATABASE(uri, "parted");
+        const int calls = 21000;   // above loadArchiveRange's threshold for parts
+        QString error;
+        {
+            auto writer = cs::openArchiveServer(uri, false, &error);
+            QVERIFY2(writer && writer->bindIdentity(kIdentity, &error), qPrintable(error));
+            for (const auto &p : partedPages(calls))
+                QVERIFY2(writer->storePage(*p, 60, kStart, nullptr, &error), qPrintable(error));
+        }
+        auto admin = cs::pg::Connection::open({uri, {}}, &error);
+        QVERIFY2(admin, qPrintable(error));
+        auto a = cs::openArchiveServer(uri, true, &error);
+        QVERIFY2(a, qPrintable(error));
+        {
+            cs::RecordStore single;
+            QVERIFY2(readOne(*a, cs::kWholeTime, &single, &error), qPrintable(error));
+            QCOMPARE(single.size(), calls);
+            QCOMPARE(single.startUtc(cs::RowId(0)), cs::kNoTime);   // calls without a start come first
+
+            cs::RecordStore parted;
+            int partSize[2];
+            QVERIFY2(readParted(*a, cs::kWholeTime, &parted, partSize, &error), qPrintable(error));
+            QCOMPARE(partSize[0] + partSize[1], calls);   // appendStore() would hide a call read twice
+            QVERIFY2(partSize[0] > calls / 3 && partSize[1] > calls / 3, "the cut is near the middle");
+            compareStores(parted, single);
+
+            cs::RecordStore loaded;   // the window's path: loadInParts
+            QVERIFY2(cs::loadArchiveRange(*a, cs::kWholeTime, loaded, {}, &error), qPrintable(error));
+            compareStores(loaded, single);
+            std::string raw;
+            QVERIFY(loaded.readRawJson(cs::RowId(calls - 1), &raw));
+            QVERIFY(raw.find(loaded.sessionId(cs::RowId(calls - 1))) != std::string::npos);
+        }
+        for (const qint64 length : {kDay + kDay / 2 + 77, qint64(1800)}) {
+            const cs::UtcInterval range{kStart + kDay / 2, kStart + kDay / 2 + length};
+            cs::RecordStore single, parted;
+            QVERIFY2(readOne(*a, range, &single, &error), qPrintable(error));
+            QVERIFY(single.size() > 20 && single.size() < calls);
+            int partSize[2];
+            QVERIFY2(readParted(*a, range, &parted, partSize, &error), qPrintable(error));
+            QVERIFY(partSize[0] > single.size() / 3 && partSize[1] > single.size() / 3);
+            QCOMPARE(partSize[0] + partSize[1], single.size());
+            compareStores(parted, single);
+        }
+
+        // A role with no connection to spare for the second part: one reader
+        // loads it all the same.
+        const QString role = QStringLiteral("limited_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+        QVERIFY2(admin->exec(QStringLiteral("CREATE ROLE %1 LOGIN CONNECTION LIMIT 2; "
+                                            "GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(role).toUtf8().constData(),
+                             &error), qPrintable(error));
+        auto limited = cs::openArchiveServer(pgtest::withUser(uri, role), true, &error);
+        QVERIFY2(limited, qPrintable(error));
+        cs::RecordStore single, loaded;
+        QVERIFY2(readOne(*limited, cs::kWholeTime, &single, &error), qPrintable(error));
+        auto rawSource = limited->rawSource(&error);   // the second connection of two
+        QVERIFY2(rawSource, qPrintable(error));
+        int partSize[2];
+        error = QStringLiteral("unset");
+        QVERIFY(!limited->readCallsInParts(cs::kWholeTime, [&](int part, cs::ArchivedCall &) { ++partSize[part]; return true; },
+                                           &error));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        rawSource.reset();
+        QVERIFY2(cs::loadArchiveRange(*limited, cs::kWholeTime, loaded, {}, &error), qPrintable(error));
+        compareStores(loaded, single);
+        limited.reset();
+        loaded.clear();   // (its raw source holds a connection)
+        QVERIFY(admin->exec(QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM %1; DROP ROLE %1").arg(role)
+                                .toUtf8().constData(), &error));
+    }
+
+    // What is committed while the parts are read is in neither: not in part
+    // 0's second statement, which starts after the write, and not in part 1
+    // (which checks its snapshot import only where its statement happens to
+    // start after the write). A sink that stops ends both parts, no error,
+    // and leaves the connection usable.
+    void partedReadKeepsOneSnapshotAndStops()
+    {
+        PG_FRESH_DATABASE(uri, "partsnap");
+        QString error;
+        auto writer = cs::openArchiveServer(uri, false, &error);
+        QVERIFY2(writer && writer->bindIdentity(kIdentity, &error), qPrintable(error));
+        for (const auto &p : partedPages(3000))
+            QVERIFY2(writer->storePage(*p, 60, kStart, nullptr, &error), qPrintable(error));
+        auto a = cs::openArchiveServer(uri, true, &error);
+        QVERIFY2(a, qPrintable(error));
+        cs::RecordStore before;
+        QVERIFY2(readOne(*a, cs::kWholeTime, &before, &error), qPrintable(error));
+
+        // Written while part 0 reads its first call (one without a start): a
+        // call starting first, and a new version of the last one (in part 1).
+        const std::string last(before.sessionId(cs::RowId(before.size() - 1)));
+        bool wrote = false;
+        auto writeMeanwhile = [&] {
+            if (wrote)
+                return;
+            wrote = true;
+            QString e;
+            QVERIFY2(writer->storePage(*page({record("early", "2026-09-01T00:00:00"),
+                                               record(last.c_str(), "2026-09-30T00:00:00", ",\"reason\":\"x\"")}),
+                                       60, kStart, nullptr, &e), qPrintable(e));
+        };
+        cs::RecordStore parted, second;
+        QVERIFY2(a->readCallsInParts(cs::kWholeTime, [&](int part, cs::ArchivedCall &call) {
+            if (part == 0)
+                writeMeanwhile();
+            return (part == 0 ? parted : second).appendArchived(call, true);
+        }, &error), qPrintable(error));
+        parted.appendStore(std::move(second));
+        QVERIFY(wrote);
+        compareStores(parted, before);
+        // The same for one reader: its two statements share a snapshot too.
+        wrote = false;
+        QVERIFY2(writer->storePage(*page({record("early", "2026-08-01T00:00:00")}), 60, kStart, nullptr, &error),
+                 qPrintable(error));
+        cs::RecordStore one, now;
+        QVERIFY2(readOne(*a, cs::kWholeTime, &now, &error), qPrintable(error));
+        auto writeEarlier = [&] {
+            wrote = true;
+            QString e;
+            QVERIFY2(writer->storePage(*page({record("earlier", "2026-07-01T00:00:00")}), 60, kStart, nullptr, &e),
+                     qPrintable(e));
+        };
+        QVERIFY2(a->readCalls(cs::kWholeTime, [&](cs::ArchivedCall &call) {
+            if (call.fields.startSeconds == cs::kNoTime && !wrote)
+                writeEarlier();
+            return one.appendArchived(call, true);
+        }, &error), qPrintable(error));
+        QVERIFY(wrote);
+        compareStores(one, now);
+
+        // Stopping: after 10 calls of part 0 and at once in part 1.
+        int delivered[2] = {0, 0};
+        QVERIFY2(a->readCallsInParts(cs::kWholeTime, [&](int part, cs::ArchivedCall &) {
+            return ++delivered[part] < (part == 0 ? 10 : 1);
+        }, &error), qPrintable(error));
+        QCOMPARE(delivered[0], 10);
+        QCOMPARE(delivered[1], 1);
+        qint64 count = 0;
+        QVERIFY2(a->countCalls(cs::kWholeTime, &count, &error), qPrintable(error));
+        QCOMPARE(count, qint64(before.size() + 2));
+        cs::RecordStore after;
+        QVERIFY2(readOne(*a, cs::kWholeTime, &after, &error), qPrintable(error));
+        QCOMPARE(after.size(), before.size() + 2);
+    }
+
     // Many instances open a new database at once: one creates the schema.
     void concurrentFirstOpen()
     {
@@ -126,6 +361,16 @@ private slots:
         auto a = cs::openArchiveServer(tcp, false, &error, secret);
         QVERIFY2(a, qPrintable(error));
         QVERIFY(!a->location().contains(secret));
+        // The second connection of a parted read signs in with it too (else
+        // it would fall back to one reader, with no error).
+        QVERIFY2(a->bindIdentity(kIdentity, &error), qPrintable(error));
+        QVERIFY2(a->storePage(*page({record("p1", "2026-03-01T10:00:00"), record("p2", "2026-03-01T11:00:00")}), 0, 1,
+                              nullptr, &error), qPrintable(error));
+        int partSize[2] = {0, 0};
+        QVERIFY2(a->readCallsInParts(cs::kWholeTime, [&](int part, cs::ArchivedCall &) { return ++partSize[part] > 0; },
+                                     &error), qPrintable(error));
+        QCOMPARE(partSize[0], 1);
+        QCOMPARE(partSize[1], 1);
         qputenv("PGPASSWORD", secret.toUtf8());
         auto b = cs::openArchiveServer(tcp, true, &error);
         qunsetenv("PGPASSWORD");
