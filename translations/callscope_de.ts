@@ -1407,6 +1407,24 @@
     </message>
 </context>
 <context>
+    <name>PgArchiveText</name>
+    <message>
+        <source>The server sent a row of %1 columns where %2 were asked for.</source>
+        <translation>Der Server hat eine Zeile mit %1 Spalten gesendet, angefordert waren %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PgText</name>
+    <message>
+        <source>The server&apos;s COPY data has no binary header.</source>
+        <translation>Die COPY-Daten des Servers haben keinen Binär-Header.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s COPY data holds a malformed row.</source>
+        <translation>Die COPY-Daten des Servers enthalten eine fehlerhafte Zeile.</translation>
+    </message>
+</context>
+<context>
     <name>ResponsePolicy</name>
     <message>
         <source>connection refused</source>

@@ -1407,6 +1407,24 @@
     </message>
 </context>
 <context>
+    <name>PgArchiveText</name>
+    <message>
+        <source>The server sent a row of %1 columns where %2 were asked for.</source>
+        <translation>Le serveur a envoyé une ligne de %1 colonnes alors que %2 étaient demandées.</translation>
+    </message>
+</context>
+<context>
+    <name>PgText</name>
+    <message>
+        <source>The server&apos;s COPY data has no binary header.</source>
+        <translation>Les données COPY du serveur n&apos;ont pas d&apos;en-tête binaire.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s COPY data holds a malformed row.</source>
+        <translation>Les données COPY du serveur contiennent une ligne mal formée.</translation>
+    </message>
+</context>
+<context>
     <name>ResponsePolicy</name>
     <message>
         <source>connection refused</source>
