@@ -710,3 +710,33 @@ bool migrateSnapshotFile(const QString &path, QString *error)
 }
 
 } // namespace cs
+
+namespace cs {
+
+// Following: the calls added (a row above afterKey) or replaced (fetched_at
+// at or after sinceFetchedAt; a replaced call keeps its row) since a reader
+// last looked. Decoded by streamCalls(); fetched_at is the extra column 28
+// (NULL in a migrated format-1 file: 0).
+bool ArchiveFile::readCallsChangedSince(const UtcInterval &interval, qint64 afterKey, qint64 sinceFetchedAt,
+                                        const std::function<bool(ArchivedCall &, qint64)> &sink, QString *error)
+{
+    const bool all = interval == kWholeTime;   // also the calls without a start time
+    const QByteArray sql = QByteArray(
+        "SELECT row, session_id, conversation_id, user_id, start_utc, end_utc, offset_minutes, channel, final_status, "
+        "smart_status, reason, direction, bot_id, is_voicemail, queues, agents, dispositions, talk_seconds, "
+        "hold_seconds, after_call_work_seconds, wait_seconds, destination_count, agent_segment_count, csat, nps, "
+        "like_dislike, start_time_text, end_time_text, fetched_at FROM conversations ")
+        + (all ? "WHERE ?1 <= ?2" : "WHERE start_utc BETWEEN ?1 AND ?2")
+        + " AND (row > ?3 OR fetched_at >= ?4) ORDER BY start_utc, row";
+    sqlite::Statement s(d->db, sql.constData());
+    s.bind(1, interval.startUtc);
+    s.bind(2, interval.endUtc);
+    s.bind(3, afterKey);
+    s.bind(4, sinceFetchedAt);
+    if (!s.isValid()
+        || !streamCalls(s, [&](ArchivedCall &call) { return sink(call, s.columnIsNull(28) ? 0 : s.columnInt(28)); }))
+        return d->fail(error, d->dbError());
+    return true;
+}
+
+} // namespace cs

@@ -316,6 +316,83 @@ private Q_SLOTS:
         holder.reset();
     }
 
+    // (b2) Following reads only what the holder committed since the last read
+    // (not the whole range again), and a call the holder replaced replaces
+    // its row instead of being added twice.
+    void followingReadsOnlyWhatIsNew()
+    {
+        QString error;
+        auto holder = ArchiveLease::open(uriFor(m_writer), identity(), u"Second holder"_s, &error, m_writerPassword);
+        QVERIFY2(holder && holder->tryAcquire(&error), qPrintable(error));
+        auto holderArchive = openArchive(uriFor(m_writer), {false, false, m_writerPassword}, &error);
+        QVERIFY2(holderArchive && holderArchive->bindIdentity(identity(), &error), qPrintable(error));
+
+        // October 6 and 7 are in the archive (b); October 5 is not, so the window follows.
+        Window *w = m_windows.front().get();
+        const QSet<QByteArray> held = serverCalls(utc(10, 6), utc(10, 7, 23, 59, 59));
+        QVERIFY(held.size() > 300);
+        w->queryBar->setRange(wall(10, 5), wall(10, 7, 23, 59, 59), QTimeZone::utc());
+        QSignalSpy finished(w->session.get(), &Session::fetchFinished);
+        fetchButton(w->queryBar)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(w->session->isFollowing(), kTimeout);
+        // The first read: every call of the range.
+        QTRY_VERIFY_WITH_TIMEOUT(w->session->followedRowsRead() >= held.size(), kTimeout);
+        QCOMPARE(w->session->store().size(), int(held.size()));
+
+        // The holder commits October 5 in pages, each a second later than the last
+        // (its clock: far ahead of the pages of (b)).
+        const QList<int> day5 = m_mock->dataset().select(utc(10, 5), utc(10, 5, 23, 59, 59));
+        QVERIFY(day5.size() > 100);
+        const qint64 at = QDateTime::currentSecsSinceEpoch() + 100000;
+        qint64 before = w->session->followedRowsRead();
+        QVERIFY2(holderArchive->storePage(*pageOf(day5.mid(0, 30)), 0, at, nullptr, &error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(w->session->store().size(), int(held.size()) + 30, kTimeout);
+        before = w->session->followedRowsRead();
+        QVERIFY2(holderArchive->storePage(*pageOf(day5.mid(30, 30)), 0, at + 1, nullptr, &error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(w->session->store().size(), int(held.size()) + 60, kTimeout);
+        // Read: the new page and the previous page's second again, not the range.
+        qint64 read = w->session->followedRowsRead() - before;
+        QVERIFY2(read >= 30 && read <= 60, qPrintable(QString::number(read)));
+
+        // A revised call of October 6 (the server changed it) and ten new ones.
+        const QList<int> day6 = m_mock->dataset().select(utc(10, 6), utc(10, 6, 23, 59, 59));
+        QByteArray revisedJson = m_mock->dataset().recordJson(day6.first(), 0);
+        QVERIFY(revisedJson.contains("\"finalStatus\":\""));
+        revisedJson.replace("\"finalStatus\":\"", "\"finalStatus\":\"Revised ");
+        QByteArray body = "{\"numResults\":11,\"data\":[" + revisedJson;
+        for (int i : day5.mid(60, 10))
+            body += "," + m_mock->dataset().recordJson(i, 0);
+        body += "]}";
+        const std::shared_ptr<ParsedPage> revisedPage = parsePage(body);
+        QVERIFY(revisedPage->ok());
+        const std::string revisedId(revisedPage->records.front().sessionId);
+        before = w->session->followedRowsRead();
+        StorePageResult stored;
+        QVERIFY2(holderArchive->storePage(*revisedPage, 0, at + 2, &stored, &error), qPrintable(error));
+        QCOMPARE(stored.changed, 1);
+        QCOMPARE(stored.added, 10);
+        QTRY_COMPARE_WITH_TIMEOUT(w->session->store().size(), int(held.size()) + 70, kTimeout);
+        // The table shows the revised call (its columns, not only its JSON in the archive).
+        const RecordStore &store = w->session->store();
+        QTRY_VERIFY_WITH_TIMEOUT(store.strings().at(store.finalStatus(RowId(store.find(revisedId)))).startsWith(u"Revised "_s),
+                                 kTimeout);
+        read = w->session->followedRowsRead() - before;
+        QVERIFY2(read >= 11 && read <= 41, qPrintable(QString::number(read)));
+        // Replaced in place: one row for the call, the table's size unchanged by it.
+        int rows = 0;
+        for (int row = 0; row < w->session->store().size(); ++row)
+            rows += w->session->store().sessionId(RowId(row)) == revisedId ? 1 : 0;
+        QCOMPARE(rows, 1);
+        QVERIFY(w->session->isFollowing());
+
+        // Cancel stops following; nothing of October 5 was asked of the server.
+        w->session->cancelFetch();
+        QTRY_VERIFY_WITH_TIMEOUT(!w->session->isFetching(), kTimeout);
+        holder->release();
+        holderArchive.reset();
+        holder.reset();
+    }
+
     // (c) The reader role browses; its fetch is refused with a message.
     void readerBrowsesAndCannotFetch()
     {
@@ -384,6 +461,7 @@ private Q_SLOTS:
                                       u"Userinfo-Pw-3"_s})
             QVERIFY2(!text.contains(secret.toUtf8()), qPrintable(secret));
     }
+
 };
 
 QTEST_MAIN(TestPgWindow)
