@@ -28,6 +28,37 @@
     </message>
 </context>
 <context>
+    <name>ArchiveTestText</name>
+    <message>
+        <source>Team archive: the server refused the user name or the password.</source>
+        <translation>Teamarchiv: Der Server hat den Benutzernamen oder das Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Team archive: it was made by a newer version of CallScope. Update CallScope to use it.</source>
+        <translation>Teamarchiv: Es wurde von einer neueren Version von CallScope angelegt. Aktualisieren Sie CallScope, um es zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Team archive: the database server cannot be reached.</source>
+        <translation>Teamarchiv: Der Datenbankserver ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Team archive: it cannot be opened.</source>
+        <translation>Teamarchiv: Es lässt sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Team archive: it holds the calls of account %1 on %2 (%3), not of this connection.</source>
+        <translation>Teamarchiv: Es enthält die Anrufe des Kontos %1 auf %2 (%3), nicht die dieser Verbindung.</translation>
+    </message>
+    <message>
+        <source>Team archive: connected, but the database role may only read it: its calls can be browsed, fetching needs a role that may write to it.</source>
+        <translation>Teamarchiv: verbunden, aber die Datenbankrolle darf es nur lesen: Seine Anrufe lassen sich ansehen, zum Abrufen ist eine Rolle nötig, die hineinschreiben darf.</translation>
+    </message>
+    <message>
+        <source>Team archive: connected; fetches are kept in it.</source>
+        <translation>Teamarchiv: verbunden; Abrufe werden darin aufbewahrt.</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveText</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -589,16 +620,16 @@
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <source>Sends one request for the last hour with these settings.</source>
-        <translation>Sendet mit diesen Einstellungen eine Anfrage für die letzte Stunde.</translation>
-    </message>
-    <message>
         <source>Opt-in data:</source>
         <translation>Opt-in-Daten:</translation>
     </message>
     <message>
         <source>Blocks the server sends only when asked for (selectedFields). Without them the drill-down has no skills, customer, tag, campaign or snooze sections.</source>
         <translation>Blöcke, die der Server nur auf Anfrage sendet (selectedFields). Ohne sie fehlen in der Detailansicht die Abschnitte zu Skills, Kunde, Tags, Kampagne und Snooze.</translation>
+    </message>
+    <message>
+        <source>Sends one request for the last hour with these settings; with a team archive, also opens its database.</source>
+        <translation>Sendet mit diesen Einstellungen eine Anfrage für die letzte Stunde; bei einem Teamarchiv wird auch seine Datenbank geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +1897,10 @@
     <message>
         <source>The password was taken out of the archive&apos;s address: it is kept in the keyring, never in the settings.</source>
         <translation>Das Passwort wurde aus der Adresse des Archivs entfernt: es wird im Schlüsselbund aufbewahrt, nie in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Team archive: it cannot be opened.</source>
+        <translation>Teamarchiv: Es lässt sich nicht öffnen.</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,13 @@
 
 #include "archive.h"
 #include "archivefactory.h"
+#include "archivetest.h"
 #include "connectiontester.h"
+#include "job.h"
 #include "ui_connectiondialog.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -41,6 +44,16 @@ void setMessageColor(QWidget *label, const QColor &color)
 
 const QColor kErrorColor(0xc6, 0x28, 0x28);
 const QColor kSuccessColor(0x2e, 0x7d, 0x32);
+
+// Runs the database test: the application's, not a dialog's (a JobRunner
+// waits for its workers when destroyed, and connecting may take seconds).
+JobRunner *testJobs()
+{
+    static QPointer<JobRunner> runner;
+    if (!runner)
+        runner = new JobRunner(QCoreApplication::instance());
+    return runner;
+}
 
 } // namespace
 
@@ -81,6 +94,8 @@ ConnectionDialog::ConnectionDialog(ProfileStore *store, QWidget *parent)
 
 ConnectionDialog::~ConnectionDialog()
 {
+    if (m_test.archiveGeneration != 0)
+        testJobs()->cancel(m_test.archiveGeneration);
     for (Entry &entry : m_entries) {
         entry.token.fill('\0');
         entry.clientSecret.fill('\0');
@@ -228,6 +243,10 @@ void ConnectionDialog::connectSignals()
     });
     connect(m_ui->testButton, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
     connect(m_tester, &ConnectionTester::finished, this, &ConnectionDialog::onTestFinished);
+    connect(testJobs(), &JobRunner::finished, this,
+            [this](quint64 generation, JobStatus, const QString &, const JobEventPtr &detail) {
+                onArchiveTestFinished(generation, detail.get());
+            });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
     connect(m_store, &ProfileStore::keyringStateChanged, this, &ConnectionDialog::updateKeyringStatus);
@@ -341,7 +360,7 @@ void ConnectionDialog::onCurrentRowChanged()
     const quint64 id = item ? item->data(Qt::UserRole).toULongLong() : 0;
     if (id != m_currentId) {
         // A result about another profile would mislead.
-        m_tester->cancel();
+        cancelTests();
         m_ui->testBusy->hide();
         m_ui->testButton->setEnabled(true);
         m_ui->testResultLabel->clear();
@@ -467,6 +486,11 @@ void ConnectionDialog::updateKeyringStatus()
     m_ui->keyringStatusLabel->setFont(font);
     // The message can arrive after the dialog got its size, and wraps to more
     // lines in some languages: grow so that it is never cut off.
+    growToFitText();
+}
+
+void ConnectionDialog::growToFitText()
+{
     if (QLayout *top = layout(); top && top->hasHeightForWidth()) {
         top->activate();
         const int needed = top->totalHeightForWidth(width());
@@ -646,19 +670,64 @@ void ConnectionDialog::testConnection()
                                            : tr("Enter the Client ID and the Client Secret first."));
         return;
     }
+    cancelTests();
     m_ui->testButton->setEnabled(false);
     m_ui->testBusy->show();
     m_ui->testResultLabel->setPalette(QPalette());
     m_ui->testResultLabel->setText(tr("Testing…"));
-    m_tester->test(applyProfile(entry->profile, FetchSpec()), *credentials);
+    const ConnectionProfile &profile = entry->profile;
+    if (profile.keepArchive && isServerArchive(profile.archivePath)) {
+        // The team archive too, with the password of the field (in memory only).
+        const QUrl host = profile.host.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery
+                                                | QUrl::RemoveFragment);
+        const ArchiveIdentity identity{host.toString(), profile.accountId, profile.appId, endpointPath(profile.endpoint)};
+        m_test.archiveGeneration = JobRunner::newGeneration();
+        testJobs()->start(m_test.archiveGeneration,
+                          makeArchiveTestJob(profile.archivePath, QString::fromUtf8(entry->databasePassword), identity));
+    }
+    m_test.apiRunning = true;
+    m_tester->test(applyProfile(profile, FetchSpec()), *credentials);
 }
 
 void ConnectionDialog::onTestFinished(bool ok, const QString &message)
 {
+    m_test.apiRunning = false;
+    m_test.apiOk = ok;
+    m_test.apiMessage = message;
+    showTestResult();
+}
+
+void ConnectionDialog::onArchiveTestFinished(quint64 generation, const JobEvent *detail)
+{
+    if (generation == 0 || generation != m_test.archiveGeneration)
+        return;
+    m_test.archiveGeneration = 0;
+    const auto *result = dynamic_cast<const ArchiveTestEvent *>(detail);
+    m_test.archiveOk = result && result->ok;
+    m_test.archiveMessage = result ? result->message : tr("Team archive: it cannot be opened.");
+    showTestResult();
+}
+
+// Both verdicts, once both tests ended: the API's first, then the archive's.
+void ConnectionDialog::showTestResult()
+{
+    if (m_test.apiRunning || m_test.archiveGeneration != 0)
+        return;
     m_ui->testBusy->hide();
     m_ui->testButton->setEnabled(currentEntry() != nullptr);
+    const bool ok = m_test.apiOk && m_test.archiveOk;
     setMessageColor(m_ui->testResultLabel, ok ? kSuccessColor : kErrorColor);
-    m_ui->testResultLabel->setText(message);
+    m_ui->testResultLabel->setText(m_test.archiveMessage.isEmpty() ? m_test.apiMessage
+                                                                   : m_test.apiMessage + u'\n' + m_test.archiveMessage);
+    growToFitText();   // up to four lines: never cut off
+}
+
+void ConnectionDialog::cancelTests()
+{
+    m_tester->cancel();
+    if (m_test.archiveGeneration != 0)
+        testJobs()->cancel(m_test.archiveGeneration);
+    m_test = {};
 }
 
 // ---- OK / Cancel ----
@@ -671,7 +740,7 @@ void ConnectionDialog::accept()
 
 void ConnectionDialog::reject()
 {
-    m_tester->cancel();
+    cancelTests();
     QDialog::reject();
 }
 
@@ -687,7 +756,7 @@ void ConnectionDialog::saveAll()
     }
     if (!currentEntry())
         return;
-    m_tester->cancel();
+    cancelTests();
     m_saving = true;
     m_saveErrors.clear();
     setEnabled(false);

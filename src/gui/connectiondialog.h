@@ -23,6 +23,8 @@ class ConnectionDialog;
 namespace cs {
 
 class ConnectionTester;
+class JobRunner;
+struct JobEvent;
 
 class ConnectionDialog : public QDialog
 {
@@ -81,6 +83,7 @@ private:
     void onSecretEdited();
     void updateAuthMode();
     void updateKeyringStatus();
+    void growToFitText();
     QString problemOf(const Entry &entry) const;
     void validate();
     QString uniqueName(const QString &base) const;
@@ -91,6 +94,9 @@ private:
     void deleteProfile();
     void testConnection();
     void onTestFinished(bool ok, const QString &message);
+    void onArchiveTestFinished(quint64 generation, const JobEvent *detail);
+    void cancelTests();
+    void showTestResult();
     void saveAll();
     void finishSave();
 
@@ -104,6 +110,18 @@ private:
     QLabel *m_archiveNote = nullptr;    // why a password was taken out of the URI
     ProfileStore *m_store = nullptr;
     ConnectionTester *m_tester = nullptr;
+    // "Test connection": the API (m_tester) and, for a team archive, the
+    // database (a job of testJobs(), which outlives the dialog: closing it
+    // never waits for a connection attempt). The result shows when both ended.
+    struct TestState
+    {
+        bool apiRunning = false;
+        bool apiOk = false;
+        QString apiMessage;
+        quint64 archiveGeneration = 0;   // 0: no database test running
+        bool archiveOk = true;
+        QString archiveMessage;          // empty: no database test
+    } m_test;
     QList<Entry> m_entries;
     QStringList m_deletedNames;        // stored profiles to remove on OK
     quint64 m_nextId = 1;

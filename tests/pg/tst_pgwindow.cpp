@@ -29,6 +29,7 @@
 #include "session.h"
 
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -462,6 +463,67 @@ private Q_SLOTS:
             QVERIFY2(!text.contains(secret.toUtf8()), qPrintable(secret));
     }
 
+    // (e) "Test connection" tests the team archive too (in a job worker), with
+    // the password of the dialog's field: each cause is named, the password never.
+    void testConnectionTestsTheDatabase()
+    {
+        ProfileStore *store = m_windows.front()->window->findChild<ProfileStore *>();
+        ConnectionDialog dialog(store);
+        dialog.show();
+        dialog.selectProfile(kWriterProfile);
+        auto *archiveEdit = dialog.findChild<QLineEdit *>(u"archiveEdit"_s);
+        auto *passwordEdit = dialog.findChild<QLineEdit *>(u"databasePasswordEdit"_s);
+        auto *testButton = dialog.findChild<QPushButton *>(u"testButton"_s);
+        auto *result = dialog.findChild<QLabel *>(u"testResultLabel"_s);
+        QVERIFY(archiveEdit && passwordEdit && testButton && result);
+        QTRY_COMPARE(passwordEdit->text(), m_writerPassword);   // read from the keyring
+        auto test = [&] {
+            result->clear();
+            testButton->click();
+            return QTest::qWaitFor([&] { return testButton->isEnabled() && !result->text().isEmpty()
+                                                && result->text() != u"Testing…"_s; },
+                                   kTimeout);
+        };
+        auto says = [&](const QString &text) {
+            return result->text().contains(text) && !result->text().contains(m_writerPassword)
+                && !result->text().contains(u"Wrong-Pw-5"_s);
+        };
+
+        // The writer: the API and the archive answer.
+        QVERIFY(test());
+        QVERIFY2(says(u"Team archive: connected; fetches are kept in it."_s), qPrintable(result->text()));
+        QVERIFY2(result->text().startsWith(u"Connected"_s), qPrintable(result->text()));   // the API's verdict first
+
+        // A wrong password: refused, and said so.
+        passwordEdit->setText(u"Wrong-Pw-5"_s);
+        QVERIFY(test());
+        QVERIFY2(says(u"Team archive: the server refused the user name or the password."_s), qPrintable(result->text()));
+        passwordEdit->setText(m_writerPassword);
+
+        // Nobody listens there.
+        archiveEdit->setText(u"postgresql://%1@127.0.0.1:1/%2"_s.arg(m_writer, m_db));
+        QVERIFY(test());
+        QVERIFY2(says(u"Team archive: the database server cannot be reached."_s), qPrintable(result->text()));
+
+        // An archive of a newer CallScope.
+        QString error;
+        const QString newer = pgtest::freshDatabase(u"cs_newer"_s, &error);
+        QVERIFY2(!newer.isEmpty(), qPrintable(error));
+        QVERIFY2(openArchive(newer, {false, false, QString()}, &error), qPrintable(error));
+        QVERIFY2(pgtest::adminExec(newer, u"INSERT INTO callscope_schema_version (version) VALUES (99)"_s, &error),
+                 qPrintable(error));
+        archiveEdit->setText(newer);
+        QVERIFY(test());
+        QVERIFY2(says(u"Team archive: it was made by a newer version of CallScope."_s), qPrintable(result->text()));
+
+        // The reader role: it may only read.
+        dialog.selectProfile(kReaderProfile);
+        QTRY_COMPARE(passwordEdit->text(), m_readerPassword);
+        QVERIFY(test());
+        QVERIFY2(says(u"the database role may only read it"_s), qPrintable(result->text()));
+        QVERIFY(!result->text().contains(m_readerPassword));
+        dialog.reject();
+    }
 };
 
 QTEST_MAIN(TestPgWindow)
