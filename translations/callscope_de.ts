@@ -1676,6 +1676,53 @@
     </message>
 </context>
 <context>
+    <name>cs::ArchiveLocationEdit</name>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>Be&amp;halten</translation>
+    </message>
+    <message>
+        <source>Archi&amp;ve:</source>
+        <translation>Archi&amp;v:</translation>
+    </message>
+    <message>
+        <source>Database password:</source>
+        <translation>Datenbankpasswort:</translation>
+    </message>
+    <message>
+        <source>Keep every fetched call in an archive: a range then shows what the archive holds at once, and only what it does not hold is asked of the server.</source>
+        <translation>Jeden abgerufenen Anruf in einem Archiv aufbewahren: ein Zeitraum zeigt dann sofort, was das Archiv enthält, und nur was fehlt, wird beim Server abgefragt.</translation>
+    </message>
+    <message>
+        <source>The archive file (.callscope), or a team archive on a PostgreSQL server: postgresql://user@host:port/dbname?sslmode=verify-full (its password goes in the Database password field and is kept in the keyring). Empty: the connection&apos;s own file in your data folder.</source>
+        <translation>Die Archivdatei (.callscope) oder ein Teamarchiv auf einem PostgreSQL-Server: postgresql://user@host:port/dbname?sslmode=verify-full (sein Passwort gehört in das Feld Datenbankpasswort und wird im Schlüsselbund aufbewahrt). Leer: die eigene Datei der Verbindung in Ihrem Datenordner.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Empty: from PGPASSWORD or ~/.pgpass</source>
+        <translation>Leer: aus PGPASSWORD oder ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>The password of the database role in the archive&apos;s URI. It is stored in the system keyring, never in the settings.</source>
+        <translation>Das Passwort der Datenbankrolle in der URI des Archivs. Es wird im Schlüsselbund des Systems gespeichert, nie in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The password was taken out of the archive&apos;s address: it is kept in the keyring, never in the settings.</source>
+        <translation>Das Passwort wurde aus der Adresse des Archivs entfernt: es wird im Schlüsselbund aufbewahrt, nie in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Archive File</source>
+        <translation>Archivdatei</translation>
+    </message>
+    <message>
+        <source>CallScope archives (*.callscope)</source>
+        <translation>CallScope-Archive (*.callscope)</translation>
+    </message>
+</context>
+<context>
     <name>cs::AverageHandleChart</name>
     <message>
         <source>Average handle time</source>
@@ -1853,50 +1900,6 @@
     <message>
         <source>S&amp;nooze info</source>
         <translation>S&amp;nooze-Info</translation>
-    </message>
-    <message>
-        <source>&amp;Keep</source>
-        <translation>Be&amp;halten</translation>
-    </message>
-    <message>
-        <source>Keep every fetched call in an archive: a range then shows what the archive holds at once, and only what it does not hold is asked of the server.</source>
-        <translation>Jeden abgerufenen Anruf in einem Archiv aufbewahren: ein Zeitraum zeigt dann sofort, was das Archiv enthält, und nur was fehlt, wird beim Server abgefragt.</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Wählen…</translation>
-    </message>
-    <message>
-        <source>Archi&amp;ve:</source>
-        <translation>Archi&amp;v:</translation>
-    </message>
-    <message>
-        <source>Archive File</source>
-        <translation>Archivdatei</translation>
-    </message>
-    <message>
-        <source>CallScope archives (*.callscope)</source>
-        <translation>CallScope-Archive (*.callscope)</translation>
-    </message>
-    <message>
-        <source>The archive file (.callscope), or a team archive on a PostgreSQL server: postgresql://user@host:port/dbname?sslmode=verify-full (its password goes in the Database password field and is kept in the keyring). Empty: the connection&apos;s own file in your data folder.</source>
-        <translation>Die Archivdatei (.callscope) oder ein Teamarchiv auf einem PostgreSQL-Server: postgresql://user@host:port/dbname?sslmode=verify-full (sein Passwort gehört in das Feld Datenbankpasswort und wird im Schlüsselbund aufbewahrt). Leer: die eigene Datei der Verbindung in Ihrem Datenordner.</translation>
-    </message>
-    <message>
-        <source>Empty: from PGPASSWORD or ~/.pgpass</source>
-        <translation>Leer: aus PGPASSWORD oder ~/.pgpass</translation>
-    </message>
-    <message>
-        <source>The password of the database role in the archive&apos;s URI. It is stored in the system keyring, never in the settings.</source>
-        <translation>Das Passwort der Datenbankrolle in der URI des Archivs. Es wird im Schlüsselbund des Systems gespeichert, nie in den Einstellungen.</translation>
-    </message>
-    <message>
-        <source>Database password:</source>
-        <translation>Datenbankpasswort:</translation>
-    </message>
-    <message>
-        <source>The password was taken out of the archive&apos;s address: it is kept in the keyring, never in the settings.</source>
-        <translation>Das Passwort wurde aus der Adresse des Archivs entfernt: es wird im Schlüsselbund aufbewahrt, nie in den Einstellungen.</translation>
     </message>
     <message>
         <source>Team archive: it cannot be opened.</source>

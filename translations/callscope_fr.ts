@@ -1676,6 +1676,53 @@
     </message>
 </context>
 <context>
+    <name>cs::ArchiveLocationEdit</name>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>Co&amp;nserver</translation>
+    </message>
+    <message>
+        <source>Archi&amp;ve:</source>
+        <translation>Archi&amp;ve :</translation>
+    </message>
+    <message>
+        <source>Database password:</source>
+        <translation>Mot de passe de la base :</translation>
+    </message>
+    <message>
+        <source>Keep every fetched call in an archive: a range then shows what the archive holds at once, and only what it does not hold is asked of the server.</source>
+        <translation>Conserver chaque appel récupéré dans une archive : une période montre alors aussitôt ce que l&apos;archive contient, et seul ce qui manque est demandé au serveur.</translation>
+    </message>
+    <message>
+        <source>The archive file (.callscope), or a team archive on a PostgreSQL server: postgresql://user@host:port/dbname?sslmode=verify-full (its password goes in the Database password field and is kept in the keyring). Empty: the connection&apos;s own file in your data folder.</source>
+        <translation>Le fichier d&apos;archive (.callscope), ou une archive d&apos;équipe sur un serveur PostgreSQL : postgresql://user@host:port/dbname?sslmode=verify-full (son mot de passe va dans le champ Mot de passe de la base et est gardé dans le trousseau). Vide : le fichier propre à la connexion dans votre dossier de données.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Empty: from PGPASSWORD or ~/.pgpass</source>
+        <translation>Vide : depuis PGPASSWORD ou ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>The password of the database role in the archive&apos;s URI. It is stored in the system keyring, never in the settings.</source>
+        <translation>Le mot de passe du rôle de base de données de l&apos;URI de l&apos;archive. Il est stocké dans le trousseau du système, jamais dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The password was taken out of the archive&apos;s address: it is kept in the keyring, never in the settings.</source>
+        <translation>Le mot de passe a été retiré de l&apos;adresse de l&apos;archive : il est gardé dans le trousseau, jamais dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Archive File</source>
+        <translation>Fichier d&apos;archive</translation>
+    </message>
+    <message>
+        <source>CallScope archives (*.callscope)</source>
+        <translation>Archives CallScope (*.callscope)</translation>
+    </message>
+</context>
+<context>
     <name>cs::AverageHandleChart</name>
     <message>
         <source>Average handle time</source>
@@ -1853,50 +1900,6 @@
     <message>
         <source>S&amp;nooze info</source>
         <translation>Mise en attente (s&amp;nooze)</translation>
-    </message>
-    <message>
-        <source>&amp;Keep</source>
-        <translation>Co&amp;nserver</translation>
-    </message>
-    <message>
-        <source>Keep every fetched call in an archive: a range then shows what the archive holds at once, and only what it does not hold is asked of the server.</source>
-        <translation>Conserver chaque appel récupéré dans une archive : une période montre alors aussitôt ce que l&apos;archive contient, et seul ce qui manque est demandé au serveur.</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
-        <source>Archi&amp;ve:</source>
-        <translation>Archi&amp;ve :</translation>
-    </message>
-    <message>
-        <source>Archive File</source>
-        <translation>Fichier d&apos;archive</translation>
-    </message>
-    <message>
-        <source>CallScope archives (*.callscope)</source>
-        <translation>Archives CallScope (*.callscope)</translation>
-    </message>
-    <message>
-        <source>The archive file (.callscope), or a team archive on a PostgreSQL server: postgresql://user@host:port/dbname?sslmode=verify-full (its password goes in the Database password field and is kept in the keyring). Empty: the connection&apos;s own file in your data folder.</source>
-        <translation>Le fichier d&apos;archive (.callscope), ou une archive d&apos;équipe sur un serveur PostgreSQL : postgresql://user@host:port/dbname?sslmode=verify-full (son mot de passe va dans le champ Mot de passe de la base et est gardé dans le trousseau). Vide : le fichier propre à la connexion dans votre dossier de données.</translation>
-    </message>
-    <message>
-        <source>Empty: from PGPASSWORD or ~/.pgpass</source>
-        <translation>Vide : depuis PGPASSWORD ou ~/.pgpass</translation>
-    </message>
-    <message>
-        <source>The password of the database role in the archive&apos;s URI. It is stored in the system keyring, never in the settings.</source>
-        <translation>Le mot de passe du rôle de base de données de l&apos;URI de l&apos;archive. Il est stocké dans le trousseau du système, jamais dans les paramètres.</translation>
-    </message>
-    <message>
-        <source>Database password:</source>
-        <translation>Mot de passe de la base :</translation>
-    </message>
-    <message>
-        <source>The password was taken out of the archive&apos;s address: it is kept in the keyring, never in the settings.</source>
-        <translation>Le mot de passe a été retiré de l&apos;adresse de l&apos;archive : il est gardé dans le trousseau, jamais dans les paramètres.</translation>
     </message>
     <message>
         <source>Team archive: it cannot be opened.</source>

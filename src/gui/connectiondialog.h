@@ -14,14 +14,13 @@
 #include <optional>
 
 class QCheckBox;
-class QLabel;
-class QLineEdit;
 namespace Ui {
 class ConnectionDialog;
 }
 
 namespace cs {
 
+class ArchiveLocationEdit;
 class ConnectionTester;
 class JobRunner;
 struct JobEvent;
@@ -67,8 +66,6 @@ private:
     void setupSelectedFields();
     void setupArchiveRow();
     void showArchiveDefault();
-    void updateDatabaseRow();
-    void takePasswordOutOfArchiveUri();
     void connectSignals();
     void loadEntries();
     void loadSecret(Entry &entry);
@@ -103,11 +100,7 @@ private:
     std::unique_ptr<Ui::ConnectionDialog> m_ui;
 
     QList<QCheckBox *> m_fieldChecks;   // one per selectedFields value, in allSelectedFields() order
-    QCheckBox *m_keepArchiveCheck = nullptr;
-    QLineEdit *m_archiveEdit = nullptr; // "" = the connection's default archive
-    QLineEdit *m_databasePasswordEdit = nullptr;   // shown for a postgresql:// archive only
-    QLabel *m_databasePasswordLabel = nullptr;
-    QLabel *m_archiveNote = nullptr;    // why a password was taken out of the URI
+    ArchiveLocationEdit *m_archive = nullptr;   // where fetched calls are kept, a team archive's password
     ProfileStore *m_store = nullptr;
     ConnectionTester *m_tester = nullptr;
     // "Test connection": the API (m_tester) and, for a team archive, the
