@@ -171,21 +171,10 @@ private Q_SLOTS:
                                                 .arg(m_writer, m_writerPassword, m_reader, m_readerPassword), &error),
                  qPrintable(error));
 
-        qputenv("CALLSCOPE_NO_KEYRING", "1");
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"CallScopeTests"_s);
-        QCoreApplication::setApplicationName(u"tst_pgwindow"_s);
-        QSettings().clear();
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-
-        mock::MockConfig config;
-        config.pageCap = 50;
-        config.latencyMs = 20;
-        config.clockMs = [clock = m_clock] { return clock->monotonicMs(); };
-        config.rateLimitPerMinute = 60;   // what every real account has
-        m_mock = std::make_unique<mock::MockServer>(config, fetchtest::dataset(3000, "2024-10-01T00:00:00Z",
-                                                                               "2024-10-15T00:00:00Z", 17));
-        QVERIFY(m_mock->listen());
+        windowtest::setUpEnvironment(u"tst_pgwindow"_s);
+        m_mock = windowtest::startMock(m_clock,
+                                       fetchtest::dataset(3000, "2024-10-01T00:00:00Z", "2024-10-15T00:00:00Z", 17));
+        QVERIFY(m_mock);
 
         ProfileStore profiles;
         for (const auto &[name, user] : {std::pair{kWriterProfile, m_writer}, std::pair{kReaderProfile, m_reader}}) {
