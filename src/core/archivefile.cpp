@@ -715,28 +715,43 @@ namespace cs {
 
 // Following: the calls added (a row above afterKey) or replaced (fetched_at
 // at or after sinceFetchedAt; a replaced call keeps its row) since a reader
-// last looked. Decoded by streamCalls(); fetched_at is the extra column 28
-// (NULL in a migrated format-1 file: 0).
+// last looked. Which rows, and when each was stored, from the conversations
+// table (format 2; a view of it in later formats); their calls through
+// readCalls() over the span of their start times.
 bool ArchiveFile::readCallsChangedSince(const UtcInterval &interval, qint64 afterKey, qint64 sinceFetchedAt,
                                         const std::function<bool(ArchivedCall &, qint64)> &sink, QString *error)
 {
     const bool all = interval == kWholeTime;   // also the calls without a start time
-    const QByteArray sql = QByteArray(
-        "SELECT row, session_id, conversation_id, user_id, start_utc, end_utc, offset_minutes, channel, final_status, "
-        "smart_status, reason, direction, bot_id, is_voicemail, queues, agents, dispositions, talk_seconds, "
-        "hold_seconds, after_call_work_seconds, wait_seconds, destination_count, agent_segment_count, csat, nps, "
-        "like_dislike, start_time_text, end_time_text, fetched_at FROM conversations ")
-        + (all ? "WHERE ?1 <= ?2" : "WHERE start_utc BETWEEN ?1 AND ?2")
-        + " AND (row > ?3 OR fetched_at >= ?4) ORDER BY start_utc, row";
-    sqlite::Statement s(d->db, sql.constData());
-    s.bind(1, interval.startUtc);
-    s.bind(2, interval.endUtc);
-    s.bind(3, afterKey);
-    s.bind(4, sinceFetchedAt);
-    if (!s.isValid()
-        || !streamCalls(s, [&](ArchivedCall &call) { return sink(call, s.columnIsNull(28) ? 0 : s.columnInt(28)); }))
+    sqlite::Statement changed(d->db, all ? "SELECT row, fetched_at, start_utc FROM conversations "
+                                           "WHERE ?1 <= ?2 AND (row > ?3 OR fetched_at >= ?4)"
+                                         : "SELECT row, fetched_at, start_utc FROM conversations "
+                                           "WHERE start_utc BETWEEN ?1 AND ?2 AND (row > ?3 OR fetched_at >= ?4)");
+    changed.bind(1, interval.startUtc);
+    changed.bind(2, interval.endUtc);
+    changed.bind(3, afterKey);
+    changed.bind(4, sinceFetchedAt);
+    if (!changed.isValid())
         return d->fail(error, d->dbError());
-    return true;
+    QHash<qint64, qint64> fetchedAtByRow;
+    UtcInterval span{std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min()};
+    int rc;
+    while ((rc = changed.step()) == SQLITE_ROW) {
+        fetchedAtByRow.insert(changed.columnInt(0), changed.columnIsNull(1) ? 0 : changed.columnInt(1));
+        if (changed.columnIsNull(2)) {
+            span = kWholeTime;
+        } else if (span != kWholeTime) {
+            span.startUtc = std::min(span.startUtc, changed.columnInt(2));
+            span.endUtc = std::max(span.endUtc, changed.columnInt(2));
+        }
+    }
+    if (rc != SQLITE_DONE)
+        return d->fail(error, d->dbError());
+    if (fetchedAtByRow.isEmpty())
+        return true;
+    return readCalls(span, [&](ArchivedCall &call) {
+        const auto found = fetchedAtByRow.constFind(call.key);
+        return found == fetchedAtByRow.cend() || sink(call, found.value());
+    }, error);
 }
 
 } // namespace cs
