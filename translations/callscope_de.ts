@@ -35,6 +35,37 @@
     </message>
 </context>
 <context>
+    <name>ArchiveTestText</name>
+    <message>
+        <source>Team archive: the server refused the user name or the password.</source>
+        <translation>Teamarchiv: Der Server hat den Benutzernamen oder das Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Team archive: it was made by a newer version of CallScope. Update CallScope to use it.</source>
+        <translation>Teamarchiv: Es wurde von einer neueren Version von CallScope angelegt. Aktualisieren Sie CallScope, um es zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Team archive: the database server cannot be reached.</source>
+        <translation>Teamarchiv: Der Datenbankserver ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Team archive: it cannot be opened.</source>
+        <translation>Teamarchiv: Es lässt sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Team archive: it holds the calls of account %1 on %2 (%3), not of this connection.</source>
+        <translation>Teamarchiv: Es enthält die Anrufe des Kontos %1 auf %2 (%3), nicht die dieser Verbindung.</translation>
+    </message>
+    <message>
+        <source>Team archive: connected, but the database role may only read it: its calls can be browsed, fetching needs a role that may write to it.</source>
+        <translation>Teamarchiv: verbunden, aber die Datenbankrolle darf es nur lesen: Seine Anrufe lassen sich ansehen, zum Abrufen ist eine Rolle nötig, die hineinschreiben darf.</translation>
+    </message>
+    <message>
+        <source>Team archive: connected; fetches are kept in it.</source>
+        <translation>Teamarchiv: verbunden; Abrufe werden darin aufbewahrt.</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveText</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -604,16 +635,16 @@
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <source>Sends one request for the last hour with these settings.</source>
-        <translation>Sendet mit diesen Einstellungen eine Anfrage für die letzte Stunde.</translation>
-    </message>
-    <message>
         <source>Opt-in data:</source>
         <translation>Opt-in-Daten:</translation>
     </message>
     <message>
         <source>Blocks the server sends only when asked for (selectedFields). Without them the drill-down has no skills, customer, tag, campaign or snooze sections.</source>
         <translation>Blöcke, die der Server nur auf Anfrage sendet (selectedFields). Ohne sie fehlen in der Detailansicht die Abschnitte zu Skills, Kunde, Tags, Kampagne und Snooze.</translation>
+    </message>
+    <message>
+        <source>Sends one request for the last hour with these settings; with a team archive, also opens its database.</source>
+        <translation>Sendet mit diesen Einstellungen eine Anfrage für die letzte Stunde; bei einem Teamarchiv wird auch seine Datenbank geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +1709,53 @@
     </message>
 </context>
 <context>
+    <name>cs::ArchiveLocationEdit</name>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>Be&amp;halten</translation>
+    </message>
+    <message>
+        <source>Archi&amp;ve:</source>
+        <translation>Archi&amp;v:</translation>
+    </message>
+    <message>
+        <source>Database password:</source>
+        <translation>Datenbankpasswort:</translation>
+    </message>
+    <message>
+        <source>Keep every fetched call in an archive: a range then shows what the archive holds at once, and only what it does not hold is asked of the server.</source>
+        <translation>Jeden abgerufenen Anruf in einem Archiv aufbewahren: ein Zeitraum zeigt dann sofort, was das Archiv enthält, und nur was fehlt, wird beim Server abgefragt.</translation>
+    </message>
+    <message>
+        <source>The archive file (.callscope), or a team archive on a PostgreSQL server: postgresql://user@host:port/dbname?sslmode=verify-full (its password goes in the Database password field and is kept in the keyring). Empty: the connection&apos;s own file in your data folder.</source>
+        <translation>Die Archivdatei (.callscope) oder ein Teamarchiv auf einem PostgreSQL-Server: postgresql://user@host:port/dbname?sslmode=verify-full (sein Passwort gehört in das Feld Datenbankpasswort und wird im Schlüsselbund aufbewahrt). Leer: die eigene Datei der Verbindung in Ihrem Datenordner.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Empty: from PGPASSWORD or ~/.pgpass</source>
+        <translation>Leer: aus PGPASSWORD oder ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>The password of the database role in the archive&apos;s URI. It is stored in the system keyring, never in the settings.</source>
+        <translation>Das Passwort der Datenbankrolle in der URI des Archivs. Es wird im Schlüsselbund des Systems gespeichert, nie in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The password was taken out of the archive&apos;s address: it is kept in the keyring, never in the settings.</source>
+        <translation>Das Passwort wurde aus der Adresse des Archivs entfernt: es wird im Schlüsselbund aufbewahrt, nie in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Archive File</source>
+        <translation>Archivdatei</translation>
+    </message>
+    <message>
+        <source>CallScope archives (*.callscope)</source>
+        <translation>CallScope-Archive (*.callscope)</translation>
+    </message>
+</context>
+<context>
     <name>cs::AverageHandleChart</name>
     <message>
         <source>Average handle time</source>
@@ -1857,48 +1935,8 @@
         <translation>S&amp;nooze-Info</translation>
     </message>
     <message>
-        <source>&amp;Keep</source>
-        <translation>Be&amp;halten</translation>
-    </message>
-    <message>
-        <source>Keep every fetched call in an archive: a range then shows what the archive holds at once, and only what it does not hold is asked of the server.</source>
-        <translation>Jeden abgerufenen Anruf in einem Archiv aufbewahren: ein Zeitraum zeigt dann sofort, was das Archiv enthält, und nur was fehlt, wird beim Server abgefragt.</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Wählen…</translation>
-    </message>
-    <message>
-        <source>Archi&amp;ve:</source>
-        <translation>Archi&amp;v:</translation>
-    </message>
-    <message>
-        <source>Archive File</source>
-        <translation>Archivdatei</translation>
-    </message>
-    <message>
-        <source>CallScope archives (*.callscope)</source>
-        <translation>CallScope-Archive (*.callscope)</translation>
-    </message>
-    <message>
-        <source>The archive file (.callscope), or a team archive on a PostgreSQL server: postgresql://user@host:port/dbname?sslmode=verify-full (its password goes in the Database password field and is kept in the keyring). Empty: the connection&apos;s own file in your data folder.</source>
-        <translation>Die Archivdatei (.callscope) oder ein Teamarchiv auf einem PostgreSQL-Server: postgresql://user@host:port/dbname?sslmode=verify-full (sein Passwort gehört in das Feld Datenbankpasswort und wird im Schlüsselbund aufbewahrt). Leer: die eigene Datei der Verbindung in Ihrem Datenordner.</translation>
-    </message>
-    <message>
-        <source>Empty: from PGPASSWORD or ~/.pgpass</source>
-        <translation>Leer: aus PGPASSWORD oder ~/.pgpass</translation>
-    </message>
-    <message>
-        <source>The password of the database role in the archive&apos;s URI. It is stored in the system keyring, never in the settings.</source>
-        <translation>Das Passwort der Datenbankrolle in der URI des Archivs. Es wird im Schlüsselbund des Systems gespeichert, nie in den Einstellungen.</translation>
-    </message>
-    <message>
-        <source>Database password:</source>
-        <translation>Datenbankpasswort:</translation>
-    </message>
-    <message>
-        <source>The password was taken out of the archive&apos;s address: it is kept in the keyring, never in the settings.</source>
-        <translation>Das Passwort wurde aus der Adresse des Archivs entfernt: es wird im Schlüsselbund aufbewahrt, nie in den Einstellungen.</translation>
+        <source>Team archive: it cannot be opened.</source>
+        <translation>Teamarchiv: Es lässt sich nicht öffnen.</translation>
     </message>
 </context>
 <context>

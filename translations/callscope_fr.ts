@@ -35,6 +35,37 @@
     </message>
 </context>
 <context>
+    <name>ArchiveTestText</name>
+    <message>
+        <source>Team archive: the server refused the user name or the password.</source>
+        <translation>Archive d&apos;équipe : le serveur a refusé le nom d&apos;utilisateur ou le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Team archive: it was made by a newer version of CallScope. Update CallScope to use it.</source>
+        <translation>Archive d&apos;équipe : elle a été créée par une version plus récente de CallScope. Mettez CallScope à jour pour l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>Team archive: the database server cannot be reached.</source>
+        <translation>Archive d&apos;équipe : le serveur de base de données est injoignable.</translation>
+    </message>
+    <message>
+        <source>Team archive: it cannot be opened.</source>
+        <translation>Archive d&apos;équipe : elle ne peut pas être ouverte.</translation>
+    </message>
+    <message>
+        <source>Team archive: it holds the calls of account %1 on %2 (%3), not of this connection.</source>
+        <translation>Archive d&apos;équipe : elle contient les appels du compte %1 sur %2 (%3), pas ceux de cette connexion.</translation>
+    </message>
+    <message>
+        <source>Team archive: connected, but the database role may only read it: its calls can be browsed, fetching needs a role that may write to it.</source>
+        <translation>Archive d&apos;équipe : connexion établie, mais le rôle de base de données ne peut que la lire : ses appels peuvent être consultés, récupérer demande un rôle qui peut y écrire.</translation>
+    </message>
+    <message>
+        <source>Team archive: connected; fetches are kept in it.</source>
+        <translation>Archive d&apos;équipe : connexion établie ; les récupérations y sont conservées.</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveText</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -604,16 +635,16 @@
         <translation>Tester la &amp;connexion</translation>
     </message>
     <message>
-        <source>Sends one request for the last hour with these settings.</source>
-        <translation>Envoie une requête pour la dernière heure avec ces paramètres.</translation>
-    </message>
-    <message>
         <source>Opt-in data:</source>
         <translation>Données sur demande&#xa0;:</translation>
     </message>
     <message>
         <source>Blocks the server sends only when asked for (selectedFields). Without them the drill-down has no skills, customer, tag, campaign or snooze sections.</source>
         <translation>Blocs que le serveur n&apos;envoie que sur demande (selectedFields). Sans eux, le détail n&apos;a pas de sections compétences, client, étiquettes, campagne ni mise en attente (snooze).</translation>
+    </message>
+    <message>
+        <source>Sends one request for the last hour with these settings; with a team archive, also opens its database.</source>
+        <translation>Envoie une requête pour la dernière heure avec ces paramètres ; avec une archive d&apos;équipe, ouvre aussi sa base de données.</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +1709,53 @@
     </message>
 </context>
 <context>
+    <name>cs::ArchiveLocationEdit</name>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>Co&amp;nserver</translation>
+    </message>
+    <message>
+        <source>Archi&amp;ve:</source>
+        <translation>Archi&amp;ve :</translation>
+    </message>
+    <message>
+        <source>Database password:</source>
+        <translation>Mot de passe de la base :</translation>
+    </message>
+    <message>
+        <source>Keep every fetched call in an archive: a range then shows what the archive holds at once, and only what it does not hold is asked of the server.</source>
+        <translation>Conserver chaque appel récupéré dans une archive : une période montre alors aussitôt ce que l&apos;archive contient, et seul ce qui manque est demandé au serveur.</translation>
+    </message>
+    <message>
+        <source>The archive file (.callscope), or a team archive on a PostgreSQL server: postgresql://user@host:port/dbname?sslmode=verify-full (its password goes in the Database password field and is kept in the keyring). Empty: the connection&apos;s own file in your data folder.</source>
+        <translation>Le fichier d&apos;archive (.callscope), ou une archive d&apos;équipe sur un serveur PostgreSQL : postgresql://user@host:port/dbname?sslmode=verify-full (son mot de passe va dans le champ Mot de passe de la base et est gardé dans le trousseau). Vide : le fichier propre à la connexion dans votre dossier de données.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Empty: from PGPASSWORD or ~/.pgpass</source>
+        <translation>Vide : depuis PGPASSWORD ou ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>The password of the database role in the archive&apos;s URI. It is stored in the system keyring, never in the settings.</source>
+        <translation>Le mot de passe du rôle de base de données de l&apos;URI de l&apos;archive. Il est stocké dans le trousseau du système, jamais dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The password was taken out of the archive&apos;s address: it is kept in the keyring, never in the settings.</source>
+        <translation>Le mot de passe a été retiré de l&apos;adresse de l&apos;archive : il est gardé dans le trousseau, jamais dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Archive File</source>
+        <translation>Fichier d&apos;archive</translation>
+    </message>
+    <message>
+        <source>CallScope archives (*.callscope)</source>
+        <translation>Archives CallScope (*.callscope)</translation>
+    </message>
+</context>
+<context>
     <name>cs::AverageHandleChart</name>
     <message>
         <source>Average handle time</source>
@@ -1857,48 +1935,8 @@
         <translation>Mise en attente (s&amp;nooze)</translation>
     </message>
     <message>
-        <source>&amp;Keep</source>
-        <translation>Co&amp;nserver</translation>
-    </message>
-    <message>
-        <source>Keep every fetched call in an archive: a range then shows what the archive holds at once, and only what it does not hold is asked of the server.</source>
-        <translation>Conserver chaque appel récupéré dans une archive : une période montre alors aussitôt ce que l&apos;archive contient, et seul ce qui manque est demandé au serveur.</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
-        <source>Archi&amp;ve:</source>
-        <translation>Archi&amp;ve :</translation>
-    </message>
-    <message>
-        <source>Archive File</source>
-        <translation>Fichier d&apos;archive</translation>
-    </message>
-    <message>
-        <source>CallScope archives (*.callscope)</source>
-        <translation>Archives CallScope (*.callscope)</translation>
-    </message>
-    <message>
-        <source>The archive file (.callscope), or a team archive on a PostgreSQL server: postgresql://user@host:port/dbname?sslmode=verify-full (its password goes in the Database password field and is kept in the keyring). Empty: the connection&apos;s own file in your data folder.</source>
-        <translation>Le fichier d&apos;archive (.callscope), ou une archive d&apos;équipe sur un serveur PostgreSQL : postgresql://user@host:port/dbname?sslmode=verify-full (son mot de passe va dans le champ Mot de passe de la base et est gardé dans le trousseau). Vide : le fichier propre à la connexion dans votre dossier de données.</translation>
-    </message>
-    <message>
-        <source>Empty: from PGPASSWORD or ~/.pgpass</source>
-        <translation>Vide : depuis PGPASSWORD ou ~/.pgpass</translation>
-    </message>
-    <message>
-        <source>The password of the database role in the archive&apos;s URI. It is stored in the system keyring, never in the settings.</source>
-        <translation>Le mot de passe du rôle de base de données de l&apos;URI de l&apos;archive. Il est stocké dans le trousseau du système, jamais dans les paramètres.</translation>
-    </message>
-    <message>
-        <source>Database password:</source>
-        <translation>Mot de passe de la base :</translation>
-    </message>
-    <message>
-        <source>The password was taken out of the archive&apos;s address: it is kept in the keyring, never in the settings.</source>
-        <translation>Le mot de passe a été retiré de l&apos;adresse de l&apos;archive : il est gardé dans le trousseau, jamais dans les paramètres.</translation>
+        <source>Team archive: it cannot be opened.</source>
+        <translation>Archive d&apos;équipe : elle ne peut pas être ouverte.</translation>
     </message>
 </context>
 <context>

@@ -640,6 +640,69 @@ private:
             return nullptr;
         return c;
     }
+
+public:
+    // Following: the calls added (id above afterKey) or replaced (fetched_at
+    // at or after sinceFetchedAt; an upsert keeps the id) since a reader last
+    // looked, in readCalls()'s order. One statement streamed through the
+    // connection, decoded here (column 28: fetched_at): it uses nothing of
+    // this class but the connection, kCallColumns and isWholeTime().
+    bool readCallsChangedSince(const UtcInterval &interval, qint64 afterKey, qint64 sinceFetchedAt,
+                               const std::function<bool(ArchivedCall &, qint64)> &sink, QString *error) override
+    {
+        Params p;
+        p.add(afterKey).add(sinceFetchedAt);
+        QByteArray sql = QByteArray("SELECT ") + kCallColumns
+            + ", fetched_at FROM calls WHERE (id > $1::bigint OR fetched_at >= $2::bigint)";
+        if (isWholeTime(interval)) {
+            sql += " ORDER BY start_utc NULLS FIRST, session_id COLLATE \"C\"";
+        } else {
+            p.add(interval.startUtc).add(interval.endUtc);
+            sql += " AND start_utc BETWEEN $3::bigint AND $4::bigint ORDER BY start_utc, session_id COLLATE \"C\"";
+        }
+        ArchivedCall call;
+        return m_conn->streamRows(sql.constData(), p, [&](const Result &r) {
+            auto text = [&r](std::string &out, int col) {
+                if (r.isNull(0, col))
+                    out.clear();
+                else
+                    out.assign(r.bytes(0, col));
+            };
+            CallFields &f = call.fields;
+            f.clear();
+            call.key = r.int8(0, 0);
+            text(f.sessionId, 1);
+            text(f.conversationId, 2);
+            text(f.userId, 3);
+            call.offsetMinutes = r.int4(0, 6);
+            const qint64 offsetSeconds = qint64(call.offsetMinutes) * 60;
+            f.startSeconds = r.isNull(0, 4) ? kNoTime : r.int8(0, 4) - offsetSeconds;
+            f.endSeconds = r.isNull(0, 5) ? kNoTime : r.int8(0, 5) - offsetSeconds;
+            f.startIsUtc = f.endIsUtc = false;
+            text(f.channel, 7);
+            text(f.finalStatus, 8);
+            text(f.smartStatus, 9);
+            text(f.reason, 10);
+            text(f.direction, 11);
+            text(f.botId, 12);
+            text(f.isVoicemail, 13);
+            r.textArray(0, 14, &f.queues);
+            r.textArray(0, 15, &f.agents);
+            r.textArray(0, 16, &f.dispositions);
+            f.talkSeconds = r.int4(0, 17);
+            f.holdSeconds = r.int4(0, 18);
+            f.afterCallWorkSeconds = r.int4(0, 19);
+            f.waitSeconds = r.int4(0, 20);
+            f.destinationCount = r.int4(0, 21);
+            f.agentSegmentCount = r.int4(0, 22);
+            f.csatScore = r.isNull(0, 23) ? kNoScore : r.int4(0, 23);
+            f.npsScore = r.isNull(0, 24) ? kNoScore : r.int4(0, 24);
+            f.likeDislikeScore = r.isNull(0, 25) ? kNoScore : r.int4(0, 25);
+            text(f.sessionStartTime, 26);
+            text(f.sessionEndTime, 27);
+            return sink(call, r.int8(0, 28));
+        }, error);
+    }
 };
 
 } // namespace

@@ -88,6 +88,16 @@ struct ArchivedCall
     recordtime::TextForm startForm = recordtime::TextForm::Absent;
     recordtime::TextForm endForm = recordtime::TextForm::Absent;
 
+    // The stamps' texts as sent, rebuilt when the reader left them out.
+    std::string startTimeText() const { return timeText(fields.sessionStartTime, startForm, fields.startSeconds); }
+    std::string endTimeText() const { return timeText(fields.sessionEndTime, endForm, fields.endSeconds); }
+    std::string timeText(const std::string &text, recordtime::TextForm form, qint64 naiveSeconds) const
+    {
+        if (!textFormsKnown || !text.empty() || form != recordtime::TextForm::CanonicalT || naiveSeconds == kNoTime)
+            return text;
+        return recordtime::formatNaive(naiveSeconds, 'T');
+    }
+
     // Takes `other`'s values; its fields are swapped, so that the backend
     // refills what this call held in its kept capacity.
     void takeFrom(ArchivedCall &other)
@@ -186,6 +196,26 @@ public:
                               QString *error) = 0;
     // A thread-safe reader for RecordStore rows loaded from this archive.
     virtual std::shared_ptr<RawJsonSource> rawSource(QString *error) = 0;
+
+    // What changed in `interval` since a reader last looked (following another
+    // instance's fetch): the calls of readCalls() whose row key is above
+    // `afterKey` (keys grow as calls are added) or whose fetched_at is at or
+    // after `sinceFetchedAt` (a replaced call keeps its key and takes the
+    // fetched_at of the page that replaced it). "At or after": a page
+    // committed later within that second is not missed, so the caller sees
+    // that second's calls again and drops what it has. The sink also gets
+    // each call's fetched_at (0 when unknown). afterKey 0 and sinceFetchedAt
+    // min(): every call, as readCalls(). Backends that cannot return false
+    // without an error: read everything with readCalls().
+    virtual bool readCallsChangedSince(const UtcInterval &interval, qint64 afterKey, qint64 sinceFetchedAt,
+                                       const std::function<bool(ArchivedCall &, qint64 fetchedAt)> &sink,
+                                       QString *error)
+    {
+        Q_UNUSED(interval); Q_UNUSED(afterKey); Q_UNUSED(sinceFetchedAt); Q_UNUSED(sink);
+        if (error)
+            error->clear();
+        return false;
+    }
 };
 
 // Opens (creating when `create`) a SQLite archive file. A snapshot of

@@ -669,3 +669,48 @@ bool migrateSnapshotFile(const QString &path, QString *error)
 }
 
 } // namespace cs
+
+namespace cs {
+
+// Following: the calls added (a row above afterKey) or replaced (fetched_at
+// at or after sinceFetchedAt; a replaced call keeps its row) since a reader
+// last looked. Which rows, and when each was stored, from the calls table
+// (`conversations` in format 2); their calls through
+// readCalls() over the span of their start times.
+bool ArchiveFile::readCallsChangedSince(const UtcInterval &interval, qint64 afterKey, qint64 sinceFetchedAt,
+                                        const std::function<bool(ArchivedCall &, qint64)> &sink, QString *error)
+{
+    const bool all = interval == kWholeTime;   // also the calls without a start time
+    const QByteArray sql = QByteArray("SELECT row, fetched_at, start_utc FROM ") + archivecalls::callsTable(d->format)
+        + (all ? " WHERE ?1 <= ?2 AND (row > ?3 OR fetched_at >= ?4)"
+               : " WHERE start_utc BETWEEN ?1 AND ?2 AND (row > ?3 OR fetched_at >= ?4)");
+    sqlite::Statement changed(d->db, sql.constData());
+    changed.bind(1, interval.startUtc);
+    changed.bind(2, interval.endUtc);
+    changed.bind(3, afterKey);
+    changed.bind(4, sinceFetchedAt);
+    if (!changed.isValid())
+        return d->fail(error, d->dbError());
+    QHash<qint64, qint64> fetchedAtByRow;
+    UtcInterval span{std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min()};
+    int rc;
+    while ((rc = changed.step()) == SQLITE_ROW) {
+        fetchedAtByRow.insert(changed.columnInt(0), changed.columnIsNull(1) ? 0 : changed.columnInt(1));
+        if (changed.columnIsNull(2)) {
+            span = kWholeTime;
+        } else if (span != kWholeTime) {
+            span.startUtc = std::min(span.startUtc, changed.columnInt(2));
+            span.endUtc = std::max(span.endUtc, changed.columnInt(2));
+        }
+    }
+    if (rc != SQLITE_DONE)
+        return d->fail(error, d->dbError());
+    if (fetchedAtByRow.isEmpty())
+        return true;
+    return readCalls(span, [&](ArchivedCall &call) {
+        const auto found = fetchedAtByRow.constFind(call.key);
+        return found == fetchedAtByRow.cend() || sink(call, found.value());
+    }, error);
+}
+
+} // namespace cs

@@ -32,6 +32,9 @@ public:
     bool readRawRange(const UtcInterval &interval,
                       const std::function<bool(std::string_view raw, int offsetMinutes)> &sink, QString *error) override;
     std::shared_ptr<RawJsonSource> rawSource(QString *error) override;
+    bool readCallsChangedSince(const UtcInterval &interval, qint64 afterKey, qint64 sinceFetchedAt,
+                               const std::function<bool(ArchivedCall &, qint64 fetchedAt)> &sink,
+                               QString *error) override;
 
 private:
     struct Impl;

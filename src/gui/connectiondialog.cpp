@@ -4,14 +4,15 @@
 
 #include "archive.h"
 #include "archivefactory.h"
+#include "archivelocationedit.h"
+#include "archivetest.h"
 #include "connectiontester.h"
+#include "job.h"
 #include "ui_connectiondialog.h"
 
 #include <QCheckBox>
-#include <QFileDialog>
+#include <QCoreApplication>
 #include <QFormLayout>
-#include <QHBoxLayout>
-#include <QToolButton>
 #include <QGridLayout>
 #include <QInputDialog>
 #include <QPointer>
@@ -41,6 +42,16 @@ void setMessageColor(QWidget *label, const QColor &color)
 
 const QColor kErrorColor(0xc6, 0x28, 0x28);
 const QColor kSuccessColor(0x2e, 0x7d, 0x32);
+
+// Runs the database test: the application's, not a dialog's (a JobRunner
+// waits for its workers when destroyed, and connecting may take seconds).
+JobRunner *testJobs()
+{
+    static QPointer<JobRunner> runner;
+    if (!runner)
+        runner = new JobRunner(QCoreApplication::instance());
+    return runner;
+}
 
 } // namespace
 
@@ -81,6 +92,8 @@ ConnectionDialog::ConnectionDialog(ProfileStore *store, QWidget *parent)
 
 ConnectionDialog::~ConnectionDialog()
 {
+    if (m_test.archiveGeneration != 0)
+        testJobs()->cancel(m_test.archiveGeneration);
     for (Entry &entry : m_entries) {
         entry.token.fill('\0');
         entry.clientSecret.fill('\0');
@@ -98,95 +111,19 @@ void ConnectionDialog::setupCombos()
     setupArchiveRow();
 }
 
-// The archive every fetched call is kept in: on by default, in the user's
-// data directory unless the profile names a file.
+// The archive rows (ArchiveLocationEdit) in the requests group, after the opt-in data.
 void ConnectionDialog::setupArchiveRow()
 {
-    auto *row = new QWidget(m_ui->requestsGroup);
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_keepArchiveCheck = new QCheckBox(tr("&Keep"), row);
-    m_keepArchiveCheck->setObjectName(u"keepArchiveCheck"_s);
-    m_keepArchiveCheck->setChecked(true);   // the default: toggling off disables the path below
-    m_keepArchiveCheck->setToolTip(tr("Keep every fetched call in an archive: a range then shows what the archive holds "
-                                      "at once, and only what it does not hold is asked of the server."));
-    m_archiveEdit = new QLineEdit(row);
-    m_archiveEdit->setObjectName(u"archiveEdit"_s);
-    m_archiveEdit->setClearButtonEnabled(true);
-    m_archiveEdit->setToolTip(tr("The archive file (.callscope), or a team archive on a PostgreSQL server: "
-                                 "postgresql://user@host:port/dbname?sslmode=verify-full (its password goes in the "
-                                 "Database password field and is kept in the keyring). Empty: the connection's own "
-                                 "file in your data folder."));
-    auto *browse = new QToolButton(row);
-    browse->setText(tr("Choose…"));
-    layout->addWidget(m_keepArchiveCheck);
-    layout->addWidget(m_archiveEdit, 1);
-    layout->addWidget(browse);
-    auto *label = new QLabel(tr("Archi&ve:"), m_ui->requestsGroup);
-    label->setBuddy(m_archiveEdit);
-    m_ui->requestsForm->insertRow(3, label, row);
-
-    // A team archive's password: in the keyring only, never in the settings
-    // (nor in the URI). The row shows only for a postgresql:// archive.
-    m_databasePasswordEdit = new QLineEdit(m_ui->requestsGroup);
-    m_databasePasswordEdit->setObjectName(u"databasePasswordEdit"_s);
-    m_databasePasswordEdit->setEchoMode(QLineEdit::Password);
-    m_databasePasswordEdit->setPlaceholderText(tr("Empty: from PGPASSWORD or ~/.pgpass"));
-    m_databasePasswordEdit->setToolTip(tr("The password of the database role in the archive's URI. It is stored in "
-                                          "the system keyring, never in the settings."));
-    m_databasePasswordLabel = new QLabel(tr("Database password:"), m_ui->requestsGroup);
-    m_databasePasswordLabel->setBuddy(m_databasePasswordEdit);
-    m_ui->requestsForm->insertRow(4, m_databasePasswordLabel, m_databasePasswordEdit);
-    m_archiveNote = new QLabel(m_ui->requestsGroup);
-    m_archiveNote->setObjectName(u"archiveNote"_s);
-    m_archiveNote->setWordWrap(true);
-    m_archiveNote->setText(tr("The password was taken out of the archive's address: it is kept in the keyring, "
-                              "never in the settings."));
-    m_archiveNote->hide();
-    m_ui->requestsForm->insertRow(5, QString(), m_archiveNote);
-    m_ui->requestsForm->setRowVisible(m_databasePasswordEdit, false);
-    connect(m_databasePasswordEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+    m_archive = new ArchiveLocationEdit(m_ui->requestsGroup);
+    m_archive->insertInto(m_ui->requestsForm, 3);
+    connect(m_archive, &ArchiveLocationEdit::passwordEdited, this, [this](const QString &text) {
         Entry *entry = currentEntry();
         if (m_showingEntry || !entry)
             return;
         entry->databasePassword = text.toUtf8();
         entry->databasePasswordEdited = true;
     });
-    connect(m_archiveEdit, &QLineEdit::editingFinished, this, &ConnectionDialog::takePasswordOutOfArchiveUri);
-
-    connect(m_keepArchiveCheck, &QCheckBox::toggled, this, [this, browse](bool keep) {
-        m_archiveEdit->setEnabled(keep);
-        browse->setEnabled(keep);
-        readForm();
-    });
-    connect(m_archiveEdit, &QLineEdit::textChanged, this, &ConnectionDialog::readForm);
-    connect(browse, &QToolButton::clicked, this, [this] {
-        const QString start = m_archiveEdit->text().isEmpty() ? m_archiveEdit->placeholderText() : m_archiveEdit->text();
-        const QString path = QFileDialog::getSaveFileName(this, tr("Archive File"), start,
-                                                          tr("CallScope archives (*.callscope)"), nullptr,
-                                                          QFileDialog::DontConfirmOverwrite);
-        if (!path.isEmpty())
-            m_archiveEdit->setText(path);
-    });
-}
-
-void ConnectionDialog::updateDatabaseRow()
-{
-    const bool server = m_keepArchiveCheck->isChecked() && isServerArchive(m_archiveEdit->text());
-    m_ui->requestsForm->setRowVisible(m_databasePasswordEdit, server);
-}
-
-// A password typed into a postgresql:// URI moves to the password field: the
-// URI is kept in the settings, which are plain text.
-void ConnectionDialog::takePasswordOutOfArchiveUri()
-{
-    QString password;
-    const QString stripped = archiveUriWithoutPassword(m_archiveEdit->text().trimmed(), &password);
-    if (password.isEmpty())
-        return;
-    m_archiveEdit->setText(stripped);
-    m_databasePasswordEdit->setText(password);
-    m_archiveNote->show();
+    connect(m_archive, &ArchiveLocationEdit::locationEdited, this, &ConnectionDialog::readForm);
 }
 
 void ConnectionDialog::showArchiveDefault()
@@ -196,7 +133,7 @@ void ConnectionDialog::showArchiveDefault()
         return;
     const ConnectionProfile &p = entry->profile;
     const QUrl host = p.host.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
-    m_archiveEdit->setPlaceholderText(defaultArchivePath({host.toString(), p.accountId, p.appId, endpointPath(p.endpoint)}));
+    m_archive->setDefaultLocation(defaultArchivePath({host.toString(), p.accountId, p.appId, endpointPath(p.endpoint)}));
 }
 
 void ConnectionDialog::connectSignals()
@@ -228,6 +165,10 @@ void ConnectionDialog::connectSignals()
     });
     connect(m_ui->testButton, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
     connect(m_tester, &ConnectionTester::finished, this, &ConnectionDialog::onTestFinished);
+    connect(testJobs(), &JobRunner::finished, this,
+            [this](quint64 generation, JobStatus, const QString &, const JobEventPtr &detail) {
+                onArchiveTestFinished(generation, detail.get());
+            });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
     connect(m_store, &ProfileStore::keyringStateChanged, this, &ConnectionDialog::updateKeyringStatus);
@@ -253,7 +194,7 @@ void ConnectionDialog::loadEntries()
                 loaded->databasePassword = password;
                 if (loaded->id == self->m_currentId) {
                     self->m_showingEntry = true;
-                    self->m_databasePasswordEdit->setText(QString::fromUtf8(password));
+                    self->m_archive->setPassword(QString::fromUtf8(password));
                     self->m_showingEntry = false;
                 }
             }
@@ -341,7 +282,7 @@ void ConnectionDialog::onCurrentRowChanged()
     const quint64 id = item ? item->data(Qt::UserRole).toULongLong() : 0;
     if (id != m_currentId) {
         // A result about another profile would mislead.
-        m_tester->cancel();
+        cancelTests();
         m_ui->testBusy->hide();
         m_ui->testButton->setEnabled(true);
         m_ui->testResultLabel->clear();
@@ -378,12 +319,9 @@ void ConnectionDialog::showEntry(const Entry &entry)
         check->setChecked(profile.selectedFields.contains(check->property("field").toString()));
     m_ui->allowInsecureCheck->setChecked(profile.allowInsecureHttp);
     m_ui->insecureWarningLabel->setVisible(profile.allowInsecureHttp);
-    m_keepArchiveCheck->setChecked(profile.keepArchive);
-    m_archiveEdit->setText(profile.archivePath);
-    m_archiveEdit->setCursorPosition(0);   // a long URI shows its scheme and host, not its tail
-    m_databasePasswordEdit->setText(QString::fromUtf8(entry.databasePassword));
-    m_archiveNote->hide();
-    updateDatabaseRow();
+    m_archive->setKeep(profile.keepArchive);
+    m_archive->setLocation(profile.archivePath);
+    m_archive->setPassword(QString::fromUtf8(entry.databasePassword));
     m_ui->authStack->setCurrentWidget(profile.auth == ConnectionProfile::Auth::Token ? m_ui->tokenPage
                                                                                      : m_ui->clientPage);
     m_showingEntry = false;
@@ -427,14 +365,13 @@ void ConnectionDialog::readForm()
         if (check->isChecked())
             profile.selectedFields.append(check->property("field").toString());
     profile.allowInsecureHttp = m_ui->allowInsecureCheck->isChecked();
-    profile.keepArchive = m_keepArchiveCheck->isChecked();
+    profile.keepArchive = m_archive->keep();
     QString uriPassword;
-    profile.archivePath = archiveUriWithoutPassword(m_archiveEdit->text().trimmed(), &uriPassword);
+    profile.archivePath = m_archive->location(&uriPassword);
     if (!uriPassword.isEmpty()) {   // never into the settings; the field gets it when editing ends
         entry->databasePassword = uriPassword.toUtf8();
         entry->databasePasswordEdited = true;
     }
-    updateDatabaseRow();
     showArchiveDefault();
     validate();
 }
@@ -467,6 +404,11 @@ void ConnectionDialog::updateKeyringStatus()
     m_ui->keyringStatusLabel->setFont(font);
     // The message can arrive after the dialog got its size, and wraps to more
     // lines in some languages: grow so that it is never cut off.
+    growToFitText();
+}
+
+void ConnectionDialog::growToFitText()
+{
     if (QLayout *top = layout(); top && top->hasHeightForWidth()) {
         top->activate();
         const int needed = top->totalHeightForWidth(width());
@@ -646,19 +588,64 @@ void ConnectionDialog::testConnection()
                                            : tr("Enter the Client ID and the Client Secret first."));
         return;
     }
+    cancelTests();
     m_ui->testButton->setEnabled(false);
     m_ui->testBusy->show();
     m_ui->testResultLabel->setPalette(QPalette());
     m_ui->testResultLabel->setText(tr("Testing…"));
-    m_tester->test(applyProfile(entry->profile, FetchSpec()), *credentials);
+    const ConnectionProfile &profile = entry->profile;
+    if (profile.keepArchive && isServerArchive(profile.archivePath)) {
+        // The team archive too, with the password of the field (in memory only).
+        const QUrl host = profile.host.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery
+                                                | QUrl::RemoveFragment);
+        const ArchiveIdentity identity{host.toString(), profile.accountId, profile.appId, endpointPath(profile.endpoint)};
+        m_test.archiveGeneration = JobRunner::newGeneration();
+        testJobs()->start(m_test.archiveGeneration,
+                          makeArchiveTestJob(profile.archivePath, QString::fromUtf8(entry->databasePassword), identity));
+    }
+    m_test.apiRunning = true;
+    m_tester->test(applyProfile(profile, FetchSpec()), *credentials);
 }
 
 void ConnectionDialog::onTestFinished(bool ok, const QString &message)
 {
+    m_test.apiRunning = false;
+    m_test.apiOk = ok;
+    m_test.apiMessage = message;
+    showTestResult();
+}
+
+void ConnectionDialog::onArchiveTestFinished(quint64 generation, const JobEvent *detail)
+{
+    if (generation == 0 || generation != m_test.archiveGeneration)
+        return;
+    m_test.archiveGeneration = 0;
+    const auto *result = dynamic_cast<const ArchiveTestEvent *>(detail);
+    m_test.archiveOk = result && result->ok;
+    m_test.archiveMessage = result ? result->message : tr("Team archive: it cannot be opened.");
+    showTestResult();
+}
+
+// Both verdicts, once both tests ended: the API's first, then the archive's.
+void ConnectionDialog::showTestResult()
+{
+    if (m_test.apiRunning || m_test.archiveGeneration != 0)
+        return;
     m_ui->testBusy->hide();
     m_ui->testButton->setEnabled(currentEntry() != nullptr);
+    const bool ok = m_test.apiOk && m_test.archiveOk;
     setMessageColor(m_ui->testResultLabel, ok ? kSuccessColor : kErrorColor);
-    m_ui->testResultLabel->setText(message);
+    m_ui->testResultLabel->setText(m_test.archiveMessage.isEmpty() ? m_test.apiMessage
+                                                                   : m_test.apiMessage + u'\n' + m_test.archiveMessage);
+    growToFitText();   // up to four lines: never cut off
+}
+
+void ConnectionDialog::cancelTests()
+{
+    m_tester->cancel();
+    if (m_test.archiveGeneration != 0)
+        testJobs()->cancel(m_test.archiveGeneration);
+    m_test = {};
 }
 
 // ---- OK / Cancel ----
@@ -671,7 +658,7 @@ void ConnectionDialog::accept()
 
 void ConnectionDialog::reject()
 {
-    m_tester->cancel();
+    cancelTests();
     QDialog::reject();
 }
 
@@ -687,7 +674,7 @@ void ConnectionDialog::saveAll()
     }
     if (!currentEntry())
         return;
-    m_tester->cancel();
+    cancelTests();
     m_saving = true;
     m_saveErrors.clear();
     setEnabled(false);

@@ -14,15 +14,16 @@
 #include <optional>
 
 class QCheckBox;
-class QLabel;
-class QLineEdit;
 namespace Ui {
 class ConnectionDialog;
 }
 
 namespace cs {
 
+class ArchiveLocationEdit;
 class ConnectionTester;
+class JobRunner;
+struct JobEvent;
 
 class ConnectionDialog : public QDialog
 {
@@ -65,8 +66,6 @@ private:
     void setupSelectedFields();
     void setupArchiveRow();
     void showArchiveDefault();
-    void updateDatabaseRow();
-    void takePasswordOutOfArchiveUri();
     void connectSignals();
     void loadEntries();
     void loadSecret(Entry &entry);
@@ -81,6 +80,7 @@ private:
     void onSecretEdited();
     void updateAuthMode();
     void updateKeyringStatus();
+    void growToFitText();
     QString problemOf(const Entry &entry) const;
     void validate();
     QString uniqueName(const QString &base) const;
@@ -91,19 +91,30 @@ private:
     void deleteProfile();
     void testConnection();
     void onTestFinished(bool ok, const QString &message);
+    void onArchiveTestFinished(quint64 generation, const JobEvent *detail);
+    void cancelTests();
+    void showTestResult();
     void saveAll();
     void finishSave();
 
     std::unique_ptr<Ui::ConnectionDialog> m_ui;
 
     QList<QCheckBox *> m_fieldChecks;   // one per selectedFields value, in allSelectedFields() order
-    QCheckBox *m_keepArchiveCheck = nullptr;
-    QLineEdit *m_archiveEdit = nullptr; // "" = the connection's default archive
-    QLineEdit *m_databasePasswordEdit = nullptr;   // shown for a postgresql:// archive only
-    QLabel *m_databasePasswordLabel = nullptr;
-    QLabel *m_archiveNote = nullptr;    // why a password was taken out of the URI
+    ArchiveLocationEdit *m_archive = nullptr;   // where fetched calls are kept, a team archive's password
     ProfileStore *m_store = nullptr;
     ConnectionTester *m_tester = nullptr;
+    // "Test connection": the API (m_tester) and, for a team archive, the
+    // database (a job of testJobs(), which outlives the dialog: closing it
+    // never waits for a connection attempt). The result shows when both ended.
+    struct TestState
+    {
+        bool apiRunning = false;
+        bool apiOk = false;
+        QString apiMessage;
+        quint64 archiveGeneration = 0;   // 0: no database test running
+        bool archiveOk = true;
+        QString archiveMessage;          // empty: no database test
+    } m_test;
     QList<Entry> m_entries;
     QStringList m_deletedNames;        // stored profiles to remove on OK
     quint64 m_nextId = 1;

@@ -107,6 +107,8 @@ private:
     void setKeyringState(KeyringState state);
     // A keyring failure that means "there is no usable keyring": fall back to memory.
     bool isBackendFailure(int keychainError) const;
+    // Such a failure switches to session memory (true); any other error is the caller's to report.
+    bool fallBackToMemory(int keychainError);
     void later(std::function<void()> work);
     // By keyring key; `profile` names it in messages.
     void readKey(const QString &key, const QString &profile, SecretCallback done);

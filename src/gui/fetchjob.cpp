@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QSocketNotifier>
 #include <QTimer>
+#include <algorithm>
+#include <limits>
 #include <unordered_set>
 
 using namespace Qt::StringLiterals;
@@ -131,7 +133,9 @@ private:
         if (!m_listener)
             return finishFollowing(JobStatus::Failed, error, failedOutcome(error));
         m_following = true;
-        m_seen.clear();
+        m_markKey = 0;
+        m_markFetchedAt = std::numeric_limits<qint64>::min();
+        m_reportedAtMark.clear();
         m_lastHolder = {};
         m_notifier = new QSocketNotifier(m_listener->socket(), QSocketNotifier::Read, this);
         connect(m_notifier, &QSocketNotifier::activated, this, [this] { onNotified(); });
@@ -168,19 +172,59 @@ private:
             return;
         auto event = std::make_shared<FetchFollowCallsEvent>();
         QString error;
-        const bool ok = m_archive->readCalls(m_target.range, [&](const ArchivedCall &call) {
-            std::string id(call.fields.sessionId);
-            if (m_seen.insert(std::move(id)).second)
-                event->calls.push_back(call);
-            return true;
-        }, &error);
-        if (!ok)
-            return finishFollowing(JobStatus::Failed, error, failedOutcome(error));
         if (!m_rawSourceSent) {
-            event->rawSource = m_archive->rawSource(&error);
+            m_rawSource = m_archive->rawSource(&error);
+            event->rawSource = m_rawSource;
             m_rawSourceSent = event->rawSource != nullptr;
         }
-        if (!event->calls.empty() || event->rawSource)
+        // Only what changed since the last read: calls above the highest key
+        // seen (added) and calls stored at or after the newest fetched_at seen
+        // (replaced; that second again, minus what was reported in it).
+        const qint64 lastKey = m_markKey;
+        const qint64 lastFetchedAt = m_markFetchedAt;
+        std::unordered_set<qint64> reportedBefore;
+        reportedBefore.swap(m_reportedAtMark);
+        std::vector<ArchivedCall> changed;
+        auto take = [&](ArchivedCall &call, qint64 fetchedAt) {
+            ++event->rowsRead;
+            if (fetchedAt > m_markFetchedAt) {
+                m_markFetchedAt = fetchedAt;
+                m_reportedAtMark.clear();
+            }
+            if (fetchedAt == m_markFetchedAt)
+                m_reportedAtMark.insert(call.key);
+            m_markKey = std::max(m_markKey, call.key);
+            if (fetchedAt == lastFetchedAt && reportedBefore.contains(call.key))
+                return true;   // the same version, reported by the last read
+            if (call.key > lastKey)
+                event->calls.push_back(call);
+            else
+                changed.push_back(call);
+            return true;
+        };
+        bool ok = m_archive->readCallsChangedSince(m_target.range, lastKey, lastFetchedAt, take, &error);
+        if (!ok && error.isEmpty()) {
+            // A backend that cannot tell: the whole range, less what was reported.
+            event->calls.clear();
+            changed.clear();
+            m_reportedAtMark = std::move(reportedBefore);   // here: every key reported
+            ok = m_archive->readCalls(m_target.range, [&](const ArchivedCall &call) {
+                ++event->rowsRead;
+                if (m_reportedAtMark.insert(call.key).second)
+                    event->calls.push_back(call);
+                return true;
+            }, &error);
+        }
+        if (!ok)
+            return finishFollowing(JobStatus::Failed, error, failedOutcome(error));
+        for (ArchivedCall &call : changed) {
+            FetchFollowCallsEvent::Changed revised;
+            if (!m_rawSource || !m_rawSource->readRaw(call.key, &revised.raw))
+                continue;   // shown as it was; the next fetch brings the new version
+            revised.call = std::move(call);
+            event->changed.push_back(std::move(revised));
+        }
+        if (!event->calls.empty() || !event->changed.empty() || event->rawSource)
             m_ticket.deliver(std::move(event));
         reportHolder(false);
     }
@@ -251,7 +295,8 @@ private:
         delete m_retryTimer;
         m_retryTimer = nullptr;
         m_listener.reset();
-        m_seen.clear();
+        m_reportedAtMark.clear();
+        m_rawSource.reset();
         m_rawSourceSent = false;
     }
 
@@ -403,7 +448,12 @@ private:
     QSocketNotifier *m_notifier = nullptr;
     QTimer *m_readTimer = nullptr;
     QTimer *m_retryTimer = nullptr;
-    std::unordered_set<std::string> m_seen;      // session ids reported to the session
+    // Where the last read stood: the highest row key and newest fetched_at
+    // read, and the keys read at that fetched_at (read again next time).
+    qint64 m_markKey = 0;
+    qint64 m_markFetchedAt = 0;
+    std::unordered_set<qint64> m_reportedAtMark;
+    std::shared_ptr<RawJsonSource> m_rawSource;  // the one sent: reads replaced calls' JSON
     bool m_rawSourceSent = false;
     LeaseHolder m_lastHolder;
     FetchSpec m_spec;                            // what a takeover fetches (its gaps)

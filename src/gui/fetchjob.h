@@ -49,11 +49,22 @@ struct FetchFollowEvent : JobEvent
     QString holderProgress;          // the holder's own progress text (data, not translated)
 };
 // Calls the holder committed to the range that this fetch had not reported
-// yet (the first of these events: every call of the range).
+// yet (the first of these events: every call of the range). Only what changed
+// since the previous event is read from the archive
+// (ArchiveBackend::readCallsChangedSince).
 struct FetchFollowCallsEvent : JobEvent
 {
-    std::vector<ArchivedCall> calls;
+    // A call the holder replaced (the server revised it): its columns and raw
+    // JSON, for RecordStore::upsert (point fields.raw at `raw` first).
+    struct Changed
+    {
+        ArchivedCall call;
+        std::string raw;
+    };
+    std::vector<ArchivedCall> calls;            // added to the archive
+    std::vector<Changed> changed;
     std::shared_ptr<RawJsonSource> rawSource;   // set in the first event
+    qint64 rowsRead = 0;                        // rows read from the archive for this event
 };
 // The finish detail of every fetch job, cancelled ones included.
 struct FetchOutcomeEvent : JobEvent

@@ -24,6 +24,18 @@ void wipe(QByteArray &secret)
     secret.clear();
 }
 
+// A keyring job of one kind (read, write, delete) for `key`, set up as every
+// one is: deleted once finished, and never QtKeychain's plaintext fallback.
+template <class KeychainJob>
+KeychainJob *newKeychainJob(QObject *owner, const QString &key)
+{
+    auto *job = new KeychainJob(ProfileStore::keyringService(), owner);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    return job;
+}
+
 } // namespace
 
 ProfileStore::ProfileStore(QObject *parent)
@@ -72,10 +84,7 @@ QString ProfileStore::keyringStatusText() const
 void ProfileStore::probeKeyring()
 {
     // Reading a key that does not exist tells whether a backend answers at all.
-    auto *job = new QKeychain::ReadPasswordJob(keyringService(), this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(u"callscope-keyring-probe"_s);
+    auto *job = newKeychainJob<QKeychain::ReadPasswordJob>(this, u"callscope-keyring-probe"_s);
     connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *finished) {
         setKeyringState(isBackendFailure(finished->error()) ? KeyringState::Unavailable : KeyringState::Available);
     });
@@ -93,6 +102,14 @@ void ProfileStore::setKeyringState(KeyringState state)
 bool ProfileStore::isBackendFailure(int keychainError) const
 {
     return keychainError == QKeychain::NoBackendAvailable || keychainError == QKeychain::OtherError;
+}
+
+bool ProfileStore::fallBackToMemory(int keychainError)
+{
+    if (!isBackendFailure(keychainError))
+        return false;
+    setKeyringState(KeyringState::Unavailable);
+    return true;
 }
 
 void ProfileStore::later(std::function<void()> work)
@@ -137,10 +154,7 @@ void ProfileStore::readKey(const QString &key, const QString &profile, SecretCal
         later([done, secret] { done(true, secret, QString()); });
         return;
     }
-    auto *job = new QKeychain::ReadPasswordJob(keyringService(), this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(key);
+    auto *job = newKeychainJob<QKeychain::ReadPasswordJob>(this, key);
     connect(job, &QKeychain::Job::finished, this, [this, key, profile, done](QKeychain::Job *finished) {
         const auto *read = static_cast<QKeychain::ReadPasswordJob *>(finished);
         switch (read->error()) {
@@ -155,8 +169,7 @@ void ProfileStore::readKey(const QString &key, const QString &profile, SecretCal
             return;
         default: break;
         }
-        if (isBackendFailure(read->error())) {
-            setKeyringState(KeyringState::Unavailable);
+        if (fallBackToMemory(read->error())) {
             done(true, m_sessionSecrets.value(key), QString());
             return;
         }
@@ -182,17 +195,13 @@ void ProfileStore::writeKey(const QString &key, const QString &profile, const QB
         deleteKey(key, profile, done);
         return;
     }
-    auto *job = new QKeychain::WritePasswordJob(keyringService(), this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(key);
+    auto *job = newKeychainJob<QKeychain::WritePasswordJob>(this, key);
     job->setBinaryData(secret);
     connect(job, &QKeychain::Job::finished, this, [this, key, profile, secret, done](QKeychain::Job *finished) {
         if (finished->error() == QKeychain::NoError) {
             done(true, QString());
-        } else if (isBackendFailure(finished->error())) {
+        } else if (fallBackToMemory(finished->error())) {
             // The keyring went away: keep the secret for this session only.
-            setKeyringState(KeyringState::Unavailable);
             m_sessionSecrets.insert(key, secret);
             done(true, QString());
         } else {
@@ -214,16 +223,12 @@ void ProfileStore::deleteKey(const QString &key, const QString &profile, DoneCal
         later([done] { done(true, QString()); });
         return;
     }
-    auto *job = new QKeychain::DeletePasswordJob(keyringService(), this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(key);
+    auto *job = newKeychainJob<QKeychain::DeletePasswordJob>(this, key);
     connect(job, &QKeychain::Job::finished, this, [this, profile, done](QKeychain::Job *finished) {
         const auto error = finished->error();
         if (error == QKeychain::NoError || error == QKeychain::EntryNotFound) {
             done(true, QString());
-        } else if (isBackendFailure(error)) {
-            setKeyringState(KeyringState::Unavailable);
+        } else if (fallBackToMemory(error)) {
             done(true, QString());
         } else {
             done(false, tr("The keyring did not delete the secret of \"%1\": %2").arg(profile, finished->errorString()));

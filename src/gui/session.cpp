@@ -269,9 +269,10 @@ void Session::onFetchEvent(quint64 generation, const JobEvent &event)
     } else if (dynamic_cast<const FetchCoveredEvent *>(&event)) {
         requestCoverage(m_fetch.spec);   // the bar follows the windows as they complete
     } else if (const auto *followed = dynamic_cast<const FetchFollowCallsEvent *>(&event)) {
-        m_guard->change([this, generation, calls = followed->calls, source = followed->rawSource] {
+        m_fetch.followedRowsRead += followed->rowsRead;
+        m_guard->change([this, generation, calls = std::make_shared<FetchFollowCallsEvent>(*followed)] {
             if (generation == m_fetch.generation)
-                appendFollowedCalls(calls, source);
+                appendFollowedCalls(*calls);
         });
     } else if (const auto *follow = dynamic_cast<const FetchFollowEvent *>(&event)) {
         m_fetch.following = true;

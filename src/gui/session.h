@@ -25,6 +25,8 @@
 
 namespace cs {
 
+struct FetchFollowCallsEvent;
+
 class CallTableModel;
 class ChartFeed;
 class ExportSwitch;
@@ -92,6 +94,9 @@ public:
     // it shows the calls that instance commits and takes over when it is gone.
     bool isFollowing() const { return m_fetch.following; }
     const QString &followedHolder() const { return m_fetch.holder; }
+    // Rows the current fetch read from the archive while following (what
+    // following costs: only what changed is read).
+    qint64 followedRowsRead() const { return m_fetch.followedRowsRead; }
     // Calls fetched less than this long after they ended are provisional
     // (asked again by the next fetch of their range). Default 24 h.
     void setSettleSeconds(qint64 seconds) { m_settleSeconds = seconds; }
@@ -162,7 +167,7 @@ private:
     void appendPage(const ParsedPage &page, int offsetMinutes);
     // sessionarchive.cpp
     ArchiveTarget archiveTarget(const FetchSpec &spec) const;
-    void appendFollowedCalls(const std::vector<ArchivedCall> &calls, const std::shared_ptr<RawJsonSource> &rawSource);
+    void appendFollowedCalls(FetchFollowCallsEvent &followed);
     bool isRefreshOf(const FetchSpec &spec) const;
     void startArchiveLoad();
     void showFirstRows(const FirstRowsEvent &rows);
@@ -220,6 +225,7 @@ private:
         bool replacedRows = false;   // a revised call replaced its row
         bool following = false;      // another instance fetches; its calls are shown as committed
         QString holder;
+        qint64 followedRowsRead = 0;
         FetchOutcome outcome;
         FetchProgress progress;
     } m_fetch;

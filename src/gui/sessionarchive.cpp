@@ -158,20 +158,37 @@ void Session::fetchGaps(const QList<CoverageSpan> &spans)
 
 // Calls another instance committed to the team archive while this fetch
 // follows it: the ones not shown yet join the table.
-void Session::appendFollowedCalls(const std::vector<ArchivedCall> &calls, const std::shared_ptr<RawJsonSource> &rawSource)
+void Session::appendFollowedCalls(FetchFollowCallsEvent &followed)
 {
     if (!m_fetch.upsert)
         return;   // a filtered fetch shows only what it fetches itself (the archive's calls are unfiltered)
-    if (rawSource)
-        m_store.setRawSource(rawSource);
+    if (followed.rawSource)
+        m_store.setRawSource(followed.rawSource);
     bool added = false;
-    for (const ArchivedCall &call : calls) {
+    for (const ArchivedCall &call : followed.calls) {
         if (m_store.find(call.fields.sessionId) < 0 && m_store.appendArchived(call, true))
             added = true;
+    }
+    // A call the holder replaced replaces its row (its JSON now in memory).
+    std::vector<RowId> replaced;
+    for (FetchFollowCallsEvent::Changed &changed : followed.changed) {
+        changed.call.fields.raw = changed.raw;
+        switch (m_store.upsert(changed.call.fields, changed.call.offsetMinutes)) {
+        case RecordStore::Upsert::Added: added = true; break;
+        case RecordStore::Upsert::Replaced:
+            replaced.push_back(RowId(m_store.find(changed.call.fields.sessionId)));
+            break;
+        case RecordStore::Upsert::Unchanged:
+        case RecordStore::Upsert::Rejected: break;
+        }
     }
     if (added) {
         m_model->storeGrew();
         requestCoverage(m_fetch.spec);   // the holder's windows complete too
+    }
+    if (!replaced.empty()) {
+        m_fetch.replacedRows = true;
+        m_model->storeRowsReplaced(replaced);
     }
 }
 

@@ -29,6 +29,7 @@ private slots:
     void readOrderAndContent() { auto a = fresh(); QVERIFY(a); archivetest::readOrderAndContent(*a); }
     void rawBytes() { auto a = fresh(); QVERIFY(a); archivetest::rawBytes(*a); }
     void identity() { auto a = fresh(); QVERIFY(a); archivetest::identity(*a); }
+    void changedSince() { auto a = fresh(); QVERIFY(a); archivetest::changedSince(*a); }
 };
 
 QTEST_GUILESS_MAIN(TestArchiveSemantics)

@@ -183,25 +183,15 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QVERIFY(kNewYork.isValid());
         // Never touch a real keyring, also when run outside CTest.
-        qputenv("CALLSCOPE_NO_KEYRING", "1");
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"CallScopeTests"_s);
-        QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
-        QSettings().clear();
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        windowtest::setUpEnvironment(u"tst_mainwindow"_s);
 
-        mock::MockConfig config;
-        config.pageCap = 50;       // many pages: rows visibly stream in
-        config.latencyMs = 60;
-        config.clockMs = [clock = m_clock] { return clock->monotonicMs(); };
-        config.rateLimitPerMinute = 60;   // what every real account has
         mock::DatasetSpec data;
         data.seed = 5;
         data.calls = 4000;
         data.startUtc = utc("2024-10-29T00:00:00Z");
         data.endUtc = utc("2024-11-08T00:00:00Z");
-        m_mock = std::make_unique<mock::MockServer>(config, data);
-        QVERIFY(m_mock->listen());
+        m_mock = windowtest::startMock(m_clock, data, 60);
+        QVERIFY(m_mock);
         const qint64 from = QDateTime(kFrom.date(), kFrom.time(), kNewYork).toSecsSinceEpoch();
         const qint64 to = QDateTime(kTo.date(), kTo.time(), kNewYork).toSecsSinceEpoch();
         QCOMPARE(to - from, 73 * 3600);   // the range spans the extra hour

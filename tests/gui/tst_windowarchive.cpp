@@ -115,21 +115,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        qputenv("CALLSCOPE_NO_KEYRING", "1");
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"CallScopeTests"_s);
-        QCoreApplication::setApplicationName(u"tst_windowarchive"_s);
-        QSettings().clear();
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-
-        mock::MockConfig config;
-        config.pageCap = 50;
-        config.latencyMs = 20;
-        config.clockMs = [clock = m_clock] { return clock->monotonicMs(); };
-        config.rateLimitPerMinute = 60;   // what every real account has
+        windowtest::setUpEnvironment(u"tst_windowarchive"_s);
         m_data = fetchtest::dataset(3000, "2024-10-01T00:00:00Z", "2024-10-15T00:00:00Z", 17);
-        m_mock = std::make_unique<mock::MockServer>(config, m_data);
-        QVERIFY(m_mock->listen());
+        m_mock = windowtest::startMock(m_clock, m_data);
+        QVERIFY(m_mock);
 
         ProfileStore profiles;
         ConnectionProfile profile;

@@ -124,6 +124,7 @@ private slots:
     void readOrderAndContent() { QString uri; auto a = openFresh(&uri); QVERIFY(a); archivetest::readOrderAndContent(*a); }
     void rawBytes() { QString uri; auto a = openFresh(&uri); QVERIFY(a); archivetest::rawBytes(*a); }
     void identity() { QString uri; auto a = openFresh(&uri); QVERIFY(a); archivetest::identity(*a); }
+    void changedSince() { QString uri; auto a = openFresh(&uri); QVERIFY(a); archivetest::changedSince(*a); }
 
     void schemaVersion()
     {

@@ -29,6 +29,7 @@
 #include "session.h"
 
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -170,21 +171,10 @@ private Q_SLOTS:
                                                 .arg(m_writer, m_writerPassword, m_reader, m_readerPassword), &error),
                  qPrintable(error));
 
-        qputenv("CALLSCOPE_NO_KEYRING", "1");
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"CallScopeTests"_s);
-        QCoreApplication::setApplicationName(u"tst_pgwindow"_s);
-        QSettings().clear();
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-
-        mock::MockConfig config;
-        config.pageCap = 50;
-        config.latencyMs = 20;
-        config.clockMs = [clock = m_clock] { return clock->monotonicMs(); };
-        config.rateLimitPerMinute = 60;   // what every real account has
-        m_mock = std::make_unique<mock::MockServer>(config, fetchtest::dataset(3000, "2024-10-01T00:00:00Z",
-                                                                               "2024-10-15T00:00:00Z", 17));
-        QVERIFY(m_mock->listen());
+        windowtest::setUpEnvironment(u"tst_pgwindow"_s);
+        m_mock = windowtest::startMock(m_clock,
+                                       fetchtest::dataset(3000, "2024-10-01T00:00:00Z", "2024-10-15T00:00:00Z", 17));
+        QVERIFY(m_mock);
 
         ProfileStore profiles;
         for (const auto &[name, user] : {std::pair{kWriterProfile, m_writer}, std::pair{kReaderProfile, m_reader}}) {
@@ -316,6 +306,83 @@ private Q_SLOTS:
         holder.reset();
     }
 
+    // (b2) Following reads only what the holder committed since the last read
+    // (not the whole range again), and a call the holder replaced replaces
+    // its row instead of being added twice.
+    void followingReadsOnlyWhatIsNew()
+    {
+        QString error;
+        auto holder = ArchiveLease::open(uriFor(m_writer), identity(), u"Second holder"_s, &error, m_writerPassword);
+        QVERIFY2(holder && holder->tryAcquire(&error), qPrintable(error));
+        auto holderArchive = openArchive(uriFor(m_writer), {false, false, m_writerPassword}, &error);
+        QVERIFY2(holderArchive && holderArchive->bindIdentity(identity(), &error), qPrintable(error));
+
+        // October 6 and 7 are in the archive (b); October 5 is not, so the window follows.
+        Window *w = m_windows.front().get();
+        const QSet<QByteArray> held = serverCalls(utc(10, 6), utc(10, 7, 23, 59, 59));
+        QVERIFY(held.size() > 300);
+        w->queryBar->setRange(wall(10, 5), wall(10, 7, 23, 59, 59), QTimeZone::utc());
+        QSignalSpy finished(w->session.get(), &Session::fetchFinished);
+        fetchButton(w->queryBar)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(w->session->isFollowing(), kTimeout);
+        // The first read: every call of the range.
+        QTRY_VERIFY_WITH_TIMEOUT(w->session->followedRowsRead() >= held.size(), kTimeout);
+        QCOMPARE(w->session->store().size(), int(held.size()));
+
+        // The holder commits October 5 in pages, each a second later than the last
+        // (its clock: far ahead of the pages of (b)).
+        const QList<int> day5 = m_mock->dataset().select(utc(10, 5), utc(10, 5, 23, 59, 59));
+        QVERIFY(day5.size() > 100);
+        const qint64 at = QDateTime::currentSecsSinceEpoch() + 100000;
+        qint64 before = w->session->followedRowsRead();
+        QVERIFY2(holderArchive->storePage(*pageOf(day5.mid(0, 30)), 0, at, nullptr, &error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(w->session->store().size(), int(held.size()) + 30, kTimeout);
+        before = w->session->followedRowsRead();
+        QVERIFY2(holderArchive->storePage(*pageOf(day5.mid(30, 30)), 0, at + 1, nullptr, &error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(w->session->store().size(), int(held.size()) + 60, kTimeout);
+        // Read: the new page and the previous page's second again, not the range.
+        qint64 read = w->session->followedRowsRead() - before;
+        QVERIFY2(read >= 30 && read <= 60, qPrintable(QString::number(read)));
+
+        // A revised call of October 6 (the server changed it) and ten new ones.
+        const QList<int> day6 = m_mock->dataset().select(utc(10, 6), utc(10, 6, 23, 59, 59));
+        QByteArray revisedJson = m_mock->dataset().recordJson(day6.first(), 0);
+        QVERIFY(revisedJson.contains("\"finalStatus\":\""));
+        revisedJson.replace("\"finalStatus\":\"", "\"finalStatus\":\"Revised ");
+        QByteArray body = "{\"numResults\":11,\"data\":[" + revisedJson;
+        for (int i : day5.mid(60, 10))
+            body += "," + m_mock->dataset().recordJson(i, 0);
+        body += "]}";
+        const std::shared_ptr<ParsedPage> revisedPage = parsePage(body);
+        QVERIFY(revisedPage->ok());
+        const std::string revisedId(revisedPage->records.front().sessionId);
+        before = w->session->followedRowsRead();
+        StorePageResult stored;
+        QVERIFY2(holderArchive->storePage(*revisedPage, 0, at + 2, &stored, &error), qPrintable(error));
+        QCOMPARE(stored.changed, 1);
+        QCOMPARE(stored.added, 10);
+        QTRY_COMPARE_WITH_TIMEOUT(w->session->store().size(), int(held.size()) + 70, kTimeout);
+        // The table shows the revised call (its columns, not only its JSON in the archive).
+        const RecordStore &store = w->session->store();
+        QTRY_VERIFY_WITH_TIMEOUT(store.strings().at(store.finalStatus(RowId(store.find(revisedId)))).startsWith(u"Revised "_s),
+                                 kTimeout);
+        read = w->session->followedRowsRead() - before;
+        QVERIFY2(read >= 11 && read <= 41, qPrintable(QString::number(read)));
+        // Replaced in place: one row for the call, the table's size unchanged by it.
+        int rows = 0;
+        for (int row = 0; row < w->session->store().size(); ++row)
+            rows += w->session->store().sessionId(RowId(row)) == revisedId ? 1 : 0;
+        QCOMPARE(rows, 1);
+        QVERIFY(w->session->isFollowing());
+
+        // Cancel stops following; nothing of October 5 was asked of the server.
+        w->session->cancelFetch();
+        QTRY_VERIFY_WITH_TIMEOUT(!w->session->isFetching(), kTimeout);
+        holder->release();
+        holderArchive.reset();
+        holder.reset();
+    }
+
     // (c) The reader role browses; its fetch is refused with a message.
     void readerBrowsesAndCannotFetch()
     {
@@ -383,6 +450,68 @@ private Q_SLOTS:
         for (const QString &secret : {m_writerPassword, m_readerPassword, u"Typed-Pw-1"_s, u"Query-Pw-2"_s,
                                       u"Userinfo-Pw-3"_s})
             QVERIFY2(!text.contains(secret.toUtf8()), qPrintable(secret));
+    }
+
+    // (e) "Test connection" tests the team archive too (in a job worker), with
+    // the password of the dialog's field: each cause is named, the password never.
+    void testConnectionTestsTheDatabase()
+    {
+        ProfileStore *store = m_windows.front()->window->findChild<ProfileStore *>();
+        ConnectionDialog dialog(store);
+        dialog.show();
+        dialog.selectProfile(kWriterProfile);
+        auto *archiveEdit = dialog.findChild<QLineEdit *>(u"archiveEdit"_s);
+        auto *passwordEdit = dialog.findChild<QLineEdit *>(u"databasePasswordEdit"_s);
+        auto *testButton = dialog.findChild<QPushButton *>(u"testButton"_s);
+        auto *result = dialog.findChild<QLabel *>(u"testResultLabel"_s);
+        QVERIFY(archiveEdit && passwordEdit && testButton && result);
+        QTRY_COMPARE(passwordEdit->text(), m_writerPassword);   // read from the keyring
+        auto test = [&] {
+            result->clear();
+            testButton->click();
+            return QTest::qWaitFor([&] { return testButton->isEnabled() && !result->text().isEmpty()
+                                                && result->text() != u"Testing…"_s; },
+                                   kTimeout);
+        };
+        auto says = [&](const QString &text) {
+            return result->text().contains(text) && !result->text().contains(m_writerPassword)
+                && !result->text().contains(u"Wrong-Pw-5"_s);
+        };
+
+        // The writer: the API and the archive answer.
+        QVERIFY(test());
+        QVERIFY2(says(u"Team archive: connected; fetches are kept in it."_s), qPrintable(result->text()));
+        QVERIFY2(result->text().startsWith(u"Connected"_s), qPrintable(result->text()));   // the API's verdict first
+
+        // A wrong password: refused, and said so.
+        passwordEdit->setText(u"Wrong-Pw-5"_s);
+        QVERIFY(test());
+        QVERIFY2(says(u"Team archive: the server refused the user name or the password."_s), qPrintable(result->text()));
+        passwordEdit->setText(m_writerPassword);
+
+        // Nobody listens there.
+        archiveEdit->setText(u"postgresql://%1@127.0.0.1:1/%2"_s.arg(m_writer, m_db));
+        QVERIFY(test());
+        QVERIFY2(says(u"Team archive: the database server cannot be reached."_s), qPrintable(result->text()));
+
+        // An archive of a newer CallScope.
+        QString error;
+        const QString newer = pgtest::freshDatabase(u"cs_newer"_s, &error);
+        QVERIFY2(!newer.isEmpty(), qPrintable(error));
+        QVERIFY2(openArchive(newer, {false, false, QString()}, &error), qPrintable(error));
+        QVERIFY2(pgtest::adminExec(newer, u"INSERT INTO callscope_schema_version (version) VALUES (99)"_s, &error),
+                 qPrintable(error));
+        archiveEdit->setText(newer);
+        QVERIFY(test());
+        QVERIFY2(says(u"Team archive: it was made by a newer version of CallScope."_s), qPrintable(result->text()));
+
+        // The reader role: it may only read.
+        dialog.selectProfile(kReaderProfile);
+        QTRY_COMPARE(passwordEdit->text(), m_readerPassword);
+        QVERIFY(test());
+        QVERIFY2(says(u"the database role may only read it"_s), qPrintable(result->text()));
+        QVERIFY(!result->text().contains(m_readerPassword));
+        dialog.reject();
     }
 };
 
