@@ -1,7 +1,8 @@
 // The SQLite archive: ledger arithmetic, page upserts, columns that load
 // without JSON parsing and equal what parsing gives, raw JSON kept byte for
-// byte (text or zstd), identity, and format-1 snapshots migrating.
+// byte (text or zstd), identity, and files of formats 1 and 2 migrating.
 // (Under tests/net only because it takes realistic records from the mock's dataset.)
+#include "../core/storecolumns.h"
 #include "archivefile.h"
 #include "mockserver.h"
 #include "rawcodec.h"
@@ -62,33 +63,12 @@ qint64 sqlCount(const QString &path, const char *sql)
     return value;
 }
 
-// Every column the table, filters, statistics and CSV read, for one row.
+// Every column the table, filters, statistics and CSV read, and the raw JSON, for one row.
 QString describeRow(const RecordStore &store, RowId row)
 {
-    const StringPool &pool = store.strings();
-    auto span = [&](std::span<const quint32> ids) {
-        QStringList values;
-        for (quint32 id : ids)
-            values << QString::fromStdString(pool.utf8(id));
-        return values.join(u'|');
-    };
     std::string raw;
     store.readRawJson(row, &raw);
-    return QStringList{
-        QString::fromUtf8(store.sessionId(row)), QString::fromUtf8(store.conversationId(row)),
-        QString::fromUtf8(store.userId(row)), QString::fromStdString(pool.utf8(store.channel(row))),
-        QString::fromStdString(pool.utf8(store.finalStatus(row))), QString::fromStdString(pool.utf8(store.smartStatus(row))),
-        QString::fromStdString(pool.utf8(store.reason(row))), QString::fromStdString(pool.utf8(store.direction(row))),
-        QString::fromStdString(pool.utf8(store.botId(row))), QString::fromStdString(pool.utf8(store.isVoicemail(row))),
-        span(store.queues(row)), span(store.agents(row)), span(store.dispositions(row)),
-        QString::number(store.startUtc(row)), QString::number(store.endUtc(row)), QString::number(store.offsetMinutes(row)),
-        QString::fromStdString(store.startTimeText(row)), QString::fromStdString(store.endTimeText(row)),
-        QString::number(store.talkSeconds(row)), QString::number(store.holdSeconds(row)),
-        QString::number(store.afterCallWorkSeconds(row)), QString::number(store.handleSeconds(row)),
-        QString::number(store.waitSeconds(row)), QString::number(store.destinationCount(row)),
-        QString::number(store.agentSegmentCount(row)), QString::number(store.csatScore(row)),
-        QString::number(store.npsScore(row)), QString::number(store.likeDislikeScore(row)),
-        QString::fromStdString(raw)}.join(u'\x1f');
+    return (cs::testing::storeColumns(store, row) << QString::fromStdString(raw)).join(u'\x1f');
 }
 
 QStringList describeStore(const RecordStore &store)

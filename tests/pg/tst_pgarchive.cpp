@@ -3,6 +3,7 @@
 // passwords, a transaction killed half-way, concurrent writers.
 
 #include "../core/archivesemantics.h"
+#include "../core/storecolumns.h"
 #include "mockserver.h"
 #include "pgarchive.h"
 #include "pgconn.h"
@@ -27,27 +28,9 @@ constexpr qint64 kStart = 1'790'000'000;
 // by) and its id's index entry, as one string to compare.
 QString describeRow(const cs::RecordStore &store, cs::RowId row)
 {
-    const cs::StringPool &pool = store.strings();
-    auto text = [&](quint32 id) { return QString::fromStdString(pool.utf8(id)); };
-    auto span = [&](std::span<const quint32> ids) {
-        QStringList values;
-        for (quint32 id : ids)
-            values << text(id);
-        return values.join(u'|');
-    };
-    return QStringList{
-        QString::fromUtf8(store.sessionId(row)), QString::fromUtf8(store.conversationId(row)),
-        QString::fromUtf8(store.userId(row)), text(store.channel(row)), text(store.finalStatus(row)),
-        text(store.smartStatus(row)), text(store.reason(row)), text(store.direction(row)), text(store.botId(row)),
-        text(store.isVoicemail(row)), span(store.queues(row)), span(store.agents(row)), span(store.dispositions(row)),
-        QString::number(store.startUtc(row)), QString::number(store.endUtc(row)), QString::number(store.offsetMinutes(row)),
-        QString::fromStdString(store.startTimeText(row)), QString::fromStdString(store.endTimeText(row)),
-        QString::number(store.talkSeconds(row)), QString::number(store.holdSeconds(row)),
-        QString::number(store.afterCallWorkSeconds(row)), QString::number(store.handleSeconds(row)),
-        QString::number(store.waitSeconds(row)), QString::number(store.destinationCount(row)),
-        QString::number(store.agentSegmentCount(row)), QString::number(store.csatScore(row)),
-        QString::number(store.npsScore(row)), QString::number(store.likeDislikeScore(row)),
-        QString::number(store.archiveKey(row)), QString::number(store.find(store.sessionId(row)))}.join(u'\x1f');
+    return (cs::testing::storeColumns(store, row) << QString::number(store.archiveKey(row))
+                                                  << QString::number(store.find(store.sessionId(row))))
+        .join(u'\x1f');
 }
 
 // The mock's records in pages of 100: every 997th without a start time
