@@ -1,6 +1,9 @@
-// libFuzzer: arbitrary bytes as a .callscope file. The reader must reject or
-// read them within bounded time and memory, never crash. SQLite needs a file
-// for the reader's own header check, so the bytes go to a per-process temp file.
+// libFuzzer: arbitrary bytes as a .callscope file. The readers must reject or
+// read them within bounded time and memory, never crash: the snapshot reader
+// (raw JSON parsed) and the archive's column reader (formats 2 and 3, labels
+// and all), as the window opens a file. SQLite needs a file for the reader's
+// own header check, so the bytes go to a per-process temp file.
+#include "archive.h"
 #include "recordstore.h"
 #include "snapshot.h"
 
@@ -22,6 +25,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (reader.open(path, &error)) {
         cs::RecordStore store;
         (void)reader.loadInto(store, &error);
+        if (reader.info().schemaVersion >= 2) {
+            if (auto archive = cs::openArchiveFile(path, false, true, &error)) {
+                cs::RecordStore columns;
+                (void)cs::loadArchiveRange(*archive, cs::kWholeTime, columns, {}, &error);
+            }
+        }
     } else if (error.isEmpty()) {
         __builtin_trap();   // every refusal names its reason
     }
