@@ -139,6 +139,10 @@ std::optional<bool> loadInParts(ArchiveBackend &archive, const UtcInterval &inte
         return false;
     }
     store.appendStore(std::move(second));
+    if (archive.partsInKeyOrder()) {
+        if (std::vector<RowId> order = store.archiveReadOrder(); !order.empty())
+            store.reorder(order);
+    }
     if (progress && !progress(store.size(), total)) {
         if (error)
             *error = ArchiveLoadText::tr("Loading was cancelled.");

@@ -179,8 +179,8 @@ public:
     virtual bool readCalls(const UtcInterval &interval, const std::function<bool(ArchivedCall &)> &sink,
                            QString *error) = 0;
     // The same calls read in two threads at once, for loading a big range:
-    // part 0 delivers the first stretch of readCalls()'s order and part 1 the
-    // rest, each from its own thread (the sink must be safe for that).
+    // parts 0 and 1 each from its own thread (the sink must be safe for that).
+    // Part 0 then part 1 are readCalls()'s order, unless partsInKeyOrder().
     // Backends that cannot return false without an error: read with readCalls().
     virtual bool readCallsInParts(const UtcInterval &interval,
                                   const std::function<bool(int part, ArchivedCall &)> &sink, QString *error)
@@ -190,6 +190,10 @@ public:
             error->clear();
         return false;
     }
+    // True when readCallsInParts() may deliver the calls in row-key order
+    // (a storage order, faster to read) and readCalls() breaks ties of start
+    // time by row key: the caller then sorts by start time (none first), then key.
+    virtual bool partsInKeyOrder() const { return false; }
     // Their raw JSON in the same order (export --jsonl, standalone snapshots).
     virtual bool readRawRange(const UtcInterval &interval,
                               const std::function<bool(std::string_view raw, int offsetMinutes)> &sink,

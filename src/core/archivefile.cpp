@@ -490,11 +490,15 @@ bool ArchiveFile::ledger(const QString &scope, const UtcInterval &interval, QLis
 bool ArchiveFile::countCalls(const UtcInterval &interval, qint64 *count, QString *error)
 {
     const bool all = interval == kWholeTime;   // also the calls without a start time
+    // Without a WHERE clause SQLite counts the pages of its smallest b-tree
+    // instead of stepping through every row (0.00 s against 0.02 s for 1M calls).
     const QByteArray sql = QByteArray("SELECT count(*) FROM ") + archivecalls::callsTable(d->format)
-        + (all ? " WHERE ?1 <= ?2" : " WHERE start_utc BETWEEN ?1 AND ?2");
+        + (all ? "" : " WHERE start_utc BETWEEN ?1 AND ?2");
     sqlite::Statement select(d->db, sql.constData());
-    select.bind(1, interval.startUtc);
-    select.bind(2, interval.endUtc);
+    if (!all) {
+        select.bind(1, interval.startUtc);
+        select.bind(2, interval.endUtc);
+    }
     if (!select.isValid() || select.step() != SQLITE_ROW)
         return d->fail(error, d->dbError());
     *count = select.columnInt(0);
@@ -503,9 +507,9 @@ bool ArchiveFile::countCalls(const UtcInterval &interval, qint64 *count, QString
 
 namespace {
 
-// Streams the calls `where` selects (binding ?1 and ?2) in one read
-// transaction, together with the labels they name (format 3).
-bool readCallsWith(sqlite::Database &db, int format, const char *where, qint64 first, qint64 second,
+// Streams the calls `where` selects (binding ?1, ?2, ... to `binds`) in one
+// read transaction, together with the labels they name (format 3).
+bool readCallsWith(sqlite::Database &db, int format, const char *where, const std::vector<qint64> &binds,
                    const std::function<bool(ArchivedCall &)> &sink, const QString &path, QString *error)
 {
     QString detail;
@@ -517,8 +521,9 @@ bool readCallsWith(sqlite::Database &db, int format, const char *where, qint64 f
         detail = db.errorMessage();
     if (ok) {
         sqlite::Statement s(db, archivecalls::selectSql(format, where).constData());
-        s.bind(1, first);
-        s.bind(2, second);
+        int index = 0;
+        for (const qint64 value : binds)
+            s.bind(++index, value);
         bool damaged = false;
         ok = s.isValid() && archivecalls::streamCalls(s, format >= 3 ? labels : nullptr, sink, &damaged);
         if (!ok)
@@ -530,6 +535,38 @@ bool readCallsWith(sqlite::Database &db, int format, const char *where, qint64 f
     return ok;
 }
 
+// One part of a parted read: a WHERE clause and its values.
+struct PartQuery
+{
+    const char *where;
+    std::vector<qint64> binds;
+};
+
+// Reads part 1 in a second thread, on a connection of its own, while the
+// caller's connection `db` reads part 0.
+bool readTwoParts(sqlite::Database &db, int format, const QString &path, const PartQuery &first,
+                  const PartQuery &second, const std::function<bool(int, ArchivedCall &)> &sink, QString *error)
+{
+    bool secondOk = true;
+    QString secondError;
+    std::thread secondThread([&] {
+        sqlite::Database own;
+        if (!own.openUntrusted(path, kStepLimitMs)) {
+            secondOk = false;
+            secondError = ArchiveText::tr("Cannot open %1: %2").arg(shown(path), own.errorMessage());
+            return;
+        }
+        secondOk = readCallsWith(own, format, second.where, second.binds,
+                                 [&sink](ArchivedCall &call) { return sink(1, call); }, path, &secondError);
+    });
+    const bool firstOk = readCallsWith(db, format, first.where, first.binds,
+                                       [&sink](ArchivedCall &call) { return sink(0, call); }, path, error);
+    secondThread.join();
+    if (firstOk && !secondOk && error)
+        *error = secondError;
+    return firstOk && secondOk;
+}
+
 } // namespace
 
 bool ArchiveFile::readCalls(const UtcInterval &interval, const std::function<bool(ArchivedCall &)> &sink,
@@ -538,19 +575,47 @@ bool ArchiveFile::readCalls(const UtcInterval &interval, const std::function<boo
     const bool all = interval == kWholeTime;   // also the calls without a start time
     return readCallsWith(d->db, d->format,
                          all ? "WHERE ?1 <= ?2 ORDER BY start_utc, row" : "WHERE start_utc BETWEEN ?1 AND ?2 ORDER BY start_utc, row",
-                         interval.startUtc, interval.endUtc, sink, d->path, error);
+                         {interval.startUtc, interval.endUtc}, sink, d->path, error);
 }
 
 bool ArchiveFile::readCallsInParts(const UtcInterval &interval, const std::function<bool(int, ArchivedCall &)> &sink,
                                    QString *error)
 {
-    // The cut: the start time of the middle call. Calls before it are part 0
-    // (with kWholeTime also those without a start, which sort first), the
-    // rest part 1, so the parts end to end are readCalls()'s order.
     const bool all = interval == kWholeTime;
     qint64 count = 0;
     if (!countCalls(interval, &count, error))
         return false;
+    // Two subqueries: SQLite finds a lone min() or max() at the b-tree's edge,
+    // but scans every row for both in one query (0.10 s for 1M calls).
+    const QByteArray table = archivecalls::callsTable(d->format);
+    const QByteArray boundsSql = "SELECT coalesce((SELECT min(row) FROM " + table + "), 0), coalesce((SELECT max(row) FROM "
+        + table + "), -1)";
+    sqlite::Statement bounds(d->db, boundsSql.constData());
+    if (!bounds.isValid() || bounds.step() != SQLITE_ROW)
+        return d->fail(error, d->dbError());
+    const qint64 firstRow = bounds.columnInt(0), lastRow = bounds.columnInt(1);
+    bounds.reset();
+
+    // Read in start order, a call is a seek from the start-time index into the
+    // table; read in row order, the table is one sequential scan: 2.5 times
+    // faster for a million calls (the sqlite3 shell: 0.36 s against 0.89 s).
+    // When the range is most of the table, the parts are rows below and above
+    // the middle row key, and the caller puts the calls back in start order
+    // (a file's rows are usually in it already: snapshots are written so).
+    if (count > 0 && count * 2 >= lastRow - firstRow + 1) {
+        const qint64 cut = firstRow + (lastRow - firstRow) / 2;
+        // "+start_utc": the row key, not the start-time index, drives the scan.
+        if (all)
+            return readTwoParts(d->db, d->format, d->path, {"WHERE row <= ?1 ORDER BY row", {cut}},
+                                {"WHERE row > ?1 ORDER BY row", {cut}}, sink, error);
+        return readTwoParts(d->db, d->format, d->path, {"WHERE row <= ?1 AND +start_utc BETWEEN ?2 AND ?3 ORDER BY row", {cut, interval.startUtc, interval.endUtc}},
+                            {"WHERE row > ?1 AND +start_utc BETWEEN ?2 AND ?3 ORDER BY row", {cut, interval.startUtc, interval.endUtc}},
+                            sink, error);
+    }
+
+    // A small part of the table: in start order through the index. The cut is
+    // the start time of the middle call. Calls before it are part 0 (with
+    // kWholeTime also those without a start, which sort first), the rest part 1.
     const QByteArray middleSql = QByteArray("SELECT start_utc FROM ") + archivecalls::callsTable(d->format)
         + " WHERE start_utc BETWEEN ?1 AND ?2 ORDER BY start_utc LIMIT 1 OFFSET ?3";
     sqlite::Statement middle(d->db, middleSql.constData());
@@ -564,33 +629,10 @@ bool ArchiveFile::readCallsInParts(const UtcInterval &interval, const std::funct
         return d->fail(error, d->dbError());
     const qint64 cut = middleRc == SQLITE_ROW ? middle.columnInt(0) : interval.endUtc + 1;
     middle.reset();
-
-    // Part 1 in a second thread, on a connection of its own.
-    bool secondOk = true;
-    QString secondError;
-    std::thread second([&] {
-        sqlite::Database db;
-        if (!db.openUntrusted(d->path, kStepLimitMs)) {
-            secondOk = false;
-            secondError = ArchiveText::tr("Cannot open %1: %2").arg(shown(d->path), db.errorMessage());
-            return;
-        }
-        secondOk = readCallsWith(db, d->format, "WHERE start_utc BETWEEN ?1 AND ?2 ORDER BY start_utc, row", cut,
-                                 interval.endUtc, [&sink](ArchivedCall &call) { return sink(1, call); }, d->path,
-                                 &secondError);
-    });
-    QString firstError;
-    const bool firstOk = readCallsWith(d->db, d->format,
-                                       all ? "WHERE start_utc IS NULL OR start_utc < ?2 ORDER BY start_utc, row"
-                                           : "WHERE start_utc >= ?1 AND start_utc < ?2 ORDER BY start_utc, row",
-                                       interval.startUtc, cut, [&sink](ArchivedCall &call) { return sink(0, call); },
-                                       d->path, &firstError);
-    second.join();
-    if (!firstOk)
-        return d->fail(error, firstError);
-    if (!secondOk)
-        return d->fail(error, secondError);
-    return true;
+    return readTwoParts(d->db, d->format, d->path, {all ? "WHERE start_utc IS NULL OR start_utc < ?2 ORDER BY start_utc, row"
+                             : "WHERE start_utc >= ?1 AND start_utc < ?2 ORDER BY start_utc, row",
+                         {interval.startUtc, cut}},
+                        {"WHERE start_utc BETWEEN ?1 AND ?2 ORDER BY start_utc, row", {cut, interval.endUtc}}, sink, error);
 }
 
 bool ArchiveFile::readRawRange(const UtcInterval &interval,

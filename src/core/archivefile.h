@@ -29,6 +29,7 @@ public:
                    QString *error) override;
     bool readCallsInParts(const UtcInterval &interval, const std::function<bool(int, ArchivedCall &)> &sink,
                           QString *error) override;
+    bool partsInKeyOrder() const override { return true; }
     bool readRawRange(const UtcInterval &interval,
                       const std::function<bool(std::string_view raw, int offsetMinutes)> &sink, QString *error) override;
     std::shared_ptr<RawJsonSource> rawSource(QString *error) override;

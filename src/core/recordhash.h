@@ -94,6 +94,16 @@ public:
     }
     size_t size() const { return m_count; }
 
+    // Gives every entry the id newId(id): the ids move, the keys (and so the
+    // slots) do not.
+    template <class F>
+    void renumber(F &&newId)
+    {
+        for (quint64 &slot : m_slots)
+            if (slot != 0)
+                slot = (slot & 0xFFFFFFFF00000000ull) | (quint64(newId(quint32(slot) - 1)) + 1);
+    }
+
     // Loads the slot a probe for `hash` starts at, for a probe a little later.
     void prefetch(quint32 hash) const
     {

@@ -53,6 +53,13 @@ public:
     // threads load halves of an archive into stores of their own. Returns the
     // rows moved, or -1 (nothing moved) when `other` holds raw JSON in memory.
     int appendStore(RecordStore &&other);
+    // Puts the rows in a new order: row i becomes what row order[i] was.
+    // `order` must name every row once.
+    void reorder(const std::vector<RowId> &order);
+    // Rows in the order an archive reads them (ArchiveBackend::readCalls()):
+    // by start time, rows without one first, then by archive key. Empty when
+    // the rows are in that order already.
+    std::vector<RowId> archiveReadOrder() const;
     // A fetched call that may be a revised version of a row already held:
     // a different raw JSON replaces that row in place (same RowId).
     enum class Upsert { Added, Replaced, Unchanged, Rejected };

@@ -23,6 +23,7 @@
 #include <QTemporaryDir>
 #include <cstdio>
 #include <functional>
+#include <sys/resource.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -35,6 +36,16 @@ double seconds(const std::function<void()> &work)
     timer.start();
     work();
     return double(timer.nsecsElapsed()) / 1e9;
+}
+
+// CPU time of every thread of this process so far, s: against the wall time
+// it tells how well the work used the cores.
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    auto toSeconds = [](const timeval &t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
+    return toSeconds(usage.ru_utime) + toSeconds(usage.ru_stime);
 }
 
 void figure(const char *what, double value, const char *unit, const char *goal = "")
@@ -183,7 +194,9 @@ int main(int argc, char **argv)
     for (const auto &[name, compression] : {std::pair{"portable", cs::RawCompression::Text},
                                             std::pair{"compact", cs::RawCompression::Zstd}}) {
         const QString path = dir.filePath(QString::fromLatin1(name) + u".callscope"_s);
+        const double cpuBefore = cpuSeconds();
         const double save = seconds([&] { ok = cs::saveSnapshot(path, store, info, &error, {}, compression); });
+        const double cpu = cpuSeconds() - cpuBefore;
         if (!ok) {
             std::fprintf(stderr, "save failed: %s\n", qPrintable(error));
             return 1;
@@ -191,6 +204,7 @@ int main(int argc, char **argv)
         const qint64 size = QFileInfo(path).size();
         const QByteArray label = QByteArray("save ") + name;
         figure(label.constData(), save, "s", compression == cs::RawCompression::Zstd ? "(goal <= 3 s)" : "");
+        figure("  CPU time, all threads", cpu, "s");
         figure(QByteArray(label + ": bytes per call").constData(), double(size) / calls, "bytes",
                compression == cs::RawCompression::Zstd ? "(goal <= 500)" : "");
         if (compression == cs::RawCompression::Text) {
@@ -218,14 +232,17 @@ int main(int argc, char **argv)
         auto archive = cs::openArchiveFile(compactPath, false, true, &error);
         ok = archive && cs::loadArchiveRange(*archive, cs::kWholeTime, store, {}, &error);
         const QString path = dir.filePath(u"fromarchive.callscope"_s);
+        const double cpuBefore = cpuSeconds();
         const double save = seconds([&] {
             ok = ok && cs::saveSnapshot(path, store, info, &error, {}, cs::RawCompression::Zstd);
         });
+        const double cpu = cpuSeconds() - cpuBefore;
         if (!ok) {
             std::fprintf(stderr, "save from the archive failed: %s\n", qPrintable(error));
             return 1;
         }
         figure("save compact of a range loaded from the archive", save, "s", "(goal <= 3 s)");
+        figure("  CPU time, all threads", cpu, "s");
         figure("  bytes per call", double(QFileInfo(path).size()) / calls, "bytes", "(goal <= 500)");
         store.clear();
         QFile::remove(path);
