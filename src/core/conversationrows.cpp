@@ -174,9 +174,10 @@ void ConversationValues::fill(const RecordStore &store, RowId r)
     direction = pool.utf8(store.direction(r));
     botId = pool.utf8(store.botId(r));
     isVoicemail = pool.utf8(store.isVoicemail(r));
-    writeSpan(store.queues(r), pool, &queues);
-    writeSpan(store.agents(r), pool, &agents);
-    writeSpan(store.dispositions(r), pool, &dispositions);
+    this->pool = &pool;
+    pooledLists[0] = store.queues(r);
+    pooledLists[1] = store.agents(r);
+    pooledLists[2] = store.dispositions(r);
     talkSeconds = store.talkSeconds(r);
     holdSeconds = store.holdSeconds(r);
     afterCallWorkSeconds = store.afterCallWorkSeconds(r);
@@ -246,10 +247,23 @@ qint64 LabelWriter::idOfPooled(quint32 poolId, std::string_view text)
     return id;
 }
 
+qint64 LabelWriter::idOfPooledList(std::span<const quint32> ids, const StringPool &pool)
+{
+    if (const auto it = m_lists.find(ids); it != m_lists.end())
+        return it->second;
+    std::string text;
+    writeSpan(ids, pool, &text);
+    const qint64 id = idOf(text);
+    if (id > 0)
+        m_lists.emplace(std::vector<quint32>(ids.begin(), ids.end()), id);
+    return id;
+}
+
 void LabelWriter::forget()
 {
     m_ids.clear();
     m_pooled.clear();
+    m_lists.clear();
 }
 
 ConversationRowWriter::ConversationRowWriter(sqlite::Database &db, bool sharedFile)
@@ -297,9 +311,12 @@ bool ConversationRowWriter::insertConversation(qint64 row, const ConversationVal
         if (!bindLabel(kScalarIndex[i], id))
             return false;
     }
-    if (!bindLabel(15, m_labels.idOf(v.queues)) || !bindLabel(16, m_labels.idOf(v.agents))
-        || !bindLabel(17, m_labels.idOf(v.dispositions)))
-        return false;
+    const std::string *lists[3] = {&v.queues, &v.agents, &v.dispositions};
+    for (int i = 0; i < 3; ++i) {
+        const qint64 id = v.pooledKnown ? m_labels.idOfPooledList(v.pooledLists[i], *v.pool) : m_labels.idOf(*lists[i]);
+        if (!bindLabel(15 + i, id))
+            return false;
+    }
     bindTime(s, 8, v.endUtc);
     bindText(s, 9, v.userId);
     s.bind(18, qint64(v.talkSeconds));

@@ -8,11 +8,14 @@
 #include "recordtime.h"
 #include "sqlitehandle.h"
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace cs {
 
@@ -57,6 +60,9 @@ public:
     qint64 idOf(std::string_view text);
     // The same for a text of the store's pool, cached by its pool id.
     qint64 idOfPooled(quint32 poolId, std::string_view text);
+    // The same for a list of the store's pool ids (a queues, agents or
+    // dispositions span), cached by the ids: its JSON text is only made once.
+    qint64 idOfPooledList(std::span<const quint32> ids, const StringPool &pool);
     void forget();
 
 private:
@@ -65,11 +71,31 @@ private:
         using is_transparent = void;
         size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
     };
+    struct ListHash
+    {
+        using is_transparent = void;
+        size_t operator()(std::span<const quint32> ids) const
+        {
+            size_t hash = 0xcbf29ce484222325ull;
+            for (const quint32 id : ids)
+                hash = (hash ^ id) * 0x100000001b3ull;
+            return hash;
+        }
+    };
+    struct ListEqual
+    {
+        using is_transparent = void;
+        bool operator()(std::span<const quint32> a, std::span<const quint32> b) const
+        {
+            return std::equal(a.begin(), a.end(), b.begin(), b.end());
+        }
+    };
     sqlite::Database &m_db;
     sqlite::Statement m_select;
     sqlite::Statement m_insert;
     std::unordered_map<std::string, qint64, Hash, std::equal_to<>> m_ids;
     std::vector<qint64> m_pooled;   // by pool id; 0: not looked up yet
+    std::unordered_map<std::vector<quint32>, qint64, ListHash, ListEqual> m_lists;
     bool m_shared;
 };
 
@@ -82,9 +108,13 @@ struct ConversationValues
     qint64 endUtc = kNoTime;
     int offsetMinutes = 0;
     std::string_view channel, finalStatus, smartStatus, reason, direction, botId, isVoicemail;
-    // Filled from a store: their pool ids (channel .. isVoicemail), for LabelWriter::idOfPooled.
+    // Filled from a store: their pool ids (channel .. isVoicemail), for
+    // LabelWriter::idOfPooled, and the lists as pool ids (queues, agents,
+    // dispositions), for LabelWriter::idOfPooledList; the texts below stay empty.
     bool pooledKnown = false;
     quint32 pooledIds[7] = {};
+    std::span<const quint32> pooledLists[3];
+    const StringPool *pool = nullptr;
     std::string queues, agents, dispositions;   // JSON arrays of strings
     int talkSeconds = 0, holdSeconds = 0, afterCallWorkSeconds = 0, handleSeconds = 0, waitSeconds = 0;
     int destinationCount = 0, agentSegmentCount = 0;
