@@ -76,10 +76,14 @@ struct ArchivedCall
     qint64 key = 0;        // backend's row key, for readRaw()
     CallFields fields;     // raw empty; startSeconds/endSeconds are naive (utc - offset)
     int offsetMinutes = 0;
-    // With labels: the ids of fields' label columns (the texts are filled too).
-    // Shared: a copy of the call may outlive the read (the first rows shown).
+    // With labels: the ids of fields' label columns (the texts are filled too,
+    // unless labelTextsLeftOut). Shared: a copy of the call may outlive the
+    // read (the first rows shown).
     std::shared_ptr<const LabelTable> labels;
     quint32 labelIds[LabelColumnCount] = {};
+    // Only the ids: fields' label columns are empty (RecordStore::appendArchived
+    // needs no more; copying ten texts and lists a call was 10% of loading).
+    bool labelTextsLeftOut = false;
     // Known: the forms of the start and end stamps' texts, and fields'
     // sessionStartTime/sessionEndTime are left empty when canonical (a store
     // rebuilds those; formatting a million of them only to classify them
@@ -109,6 +113,7 @@ struct ArchivedCall
             labels = other.labels;
         std::copy(std::begin(other.labelIds), std::end(other.labelIds), labelIds);
         textFormsKnown = other.textFormsKnown;
+        labelTextsLeftOut = other.labelTextsLeftOut;
         startForm = other.startForm;
         endForm = other.endForm;
     }
@@ -181,6 +186,7 @@ public:
     // The same calls read in two threads at once, for loading a big range:
     // parts 0 and 1 each from its own thread (the sink must be safe for that).
     // Part 0 then part 1 are readCalls()'s order, unless partsInKeyOrder().
+    // A call may come with its labels' ids only (ArchivedCall::labelTextsLeftOut).
     // Backends that cannot return false without an error: read with readCalls().
     virtual bool readCallsInParts(const UtcInterval &interval,
                                   const std::function<bool(int part, ArchivedCall &)> &sink, QString *error)

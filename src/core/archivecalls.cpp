@@ -102,10 +102,11 @@ bool readLabels(sqlite::Database &db, LabelTable *out, QString *detail)
 }
 
 bool streamCalls(sqlite::Statement &s, const std::shared_ptr<const LabelTable> &labels, const std::function<bool(ArchivedCall &)> &sink,
-                 bool *damaged)
+                 bool *damaged, bool idsOnly)
 {
     ArchivedCall call;
     call.labels = labels;
+    call.labelTextsLeftOut = labels && idsOnly;
     call.textFormsKnown = true;
     CallFields &f = call.fields;
     std::string *scalars[kScalarLabelColumns] = {&f.channel, &f.finalStatus, &f.smartStatus, &f.reason,
@@ -131,6 +132,8 @@ bool streamCalls(sqlite::Statement &s, const std::shared_ptr<const LabelTable> &
                     return false;
                 }
                 call.labelIds[column] = quint32(id);
+                if (call.labelTextsLeftOut)
+                    continue;
                 if (column < kScalarLabelColumns)
                     *scalars[column] = labels->texts[size_t(id)];
                 else

@@ -136,6 +136,11 @@ struct ArchiveFile::Impl
     qint64 dictionaryId = 0;      // 0: none yet
     QByteArray dictionary;
     std::unique_ptr<RawEncoder> encoder;
+    // The last countCalls(): a load counts its range and then reads it in
+    // parts, which need the count only to choose how to read and where to cut
+    // (a count a commit made stale since then only moves the cut).
+    UtcInterval countedInterval{0, -1};
+    qint64 counted = -1;
     std::unique_ptr<ConversationRowWriter> writer;
     RawColumnReader rawReader;
 
@@ -502,6 +507,8 @@ bool ArchiveFile::countCalls(const UtcInterval &interval, qint64 *count, QString
     if (!select.isValid() || select.step() != SQLITE_ROW)
         return d->fail(error, d->dbError());
     *count = select.columnInt(0);
+    d->countedInterval = interval;
+    d->counted = *count;
     return true;
 }
 
@@ -510,7 +517,8 @@ namespace {
 // Streams the calls `where` selects (binding ?1, ?2, ... to `binds`) in one
 // read transaction, together with the labels they name (format 3).
 bool readCallsWith(sqlite::Database &db, int format, const char *where, const std::vector<qint64> &binds,
-                   const std::function<bool(ArchivedCall &)> &sink, const QString &path, QString *error)
+                   const std::function<bool(ArchivedCall &)> &sink, const QString &path, QString *error,
+                   bool idsOnly = false)
 {
     QString detail;
     bool ok = db.exec("BEGIN");
@@ -525,7 +533,7 @@ bool readCallsWith(sqlite::Database &db, int format, const char *where, const st
         for (const qint64 value : binds)
             s.bind(++index, value);
         bool damaged = false;
-        ok = s.isValid() && archivecalls::streamCalls(s, format >= 3 ? labels : nullptr, sink, &damaged);
+        ok = s.isValid() && archivecalls::streamCalls(s, format >= 3 ? labels : nullptr, sink, &damaged, idsOnly);
         if (!ok)
             detail = damaged ? ArchiveText::tr("a call names a label that the file does not have") : db.errorMessage();
     }
@@ -557,10 +565,10 @@ bool readTwoParts(sqlite::Database &db, int format, const QString &path, const P
             return;
         }
         secondOk = readCallsWith(own, format, second.where, second.binds,
-                                 [&sink](ArchivedCall &call) { return sink(1, call); }, path, &secondError);
+                                 [&sink](ArchivedCall &call) { return sink(1, call); }, path, &secondError, true);
     });
     const bool firstOk = readCallsWith(db, format, first.where, first.binds,
-                                       [&sink](ArchivedCall &call) { return sink(0, call); }, path, error);
+                                       [&sink](ArchivedCall &call) { return sink(0, call); }, path, error, true);
     secondThread.join();
     if (firstOk && !secondOk && error)
         *error = secondError;
@@ -582,8 +590,8 @@ bool ArchiveFile::readCallsInParts(const UtcInterval &interval, const std::funct
                                    QString *error)
 {
     const bool all = interval == kWholeTime;
-    qint64 count = 0;
-    if (!countCalls(interval, &count, error))
+    qint64 count = d->counted;
+    if ((!(d->countedInterval == interval) || count < 0) && !countCalls(interval, &count, error))
         return false;
     // Two subqueries: SQLite finds a lone min() or max() at the b-tree's edge,
     // but scans every row for both in one query (0.10 s for 1M calls).
