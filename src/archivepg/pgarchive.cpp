@@ -1,4 +1,5 @@
 #include "pgarchive.h"
+#include "pgpacked.h"
 
 #include "pgconn.h"
 #include "pgschema.h"
@@ -30,12 +31,10 @@ using pg::Connection;
 using pg::Params;
 using pg::Result;
 
-const char *const kCallColumns =
-    "id, session_id, conversation_id, user_id, start_utc, end_utc, offset_minutes, channel, final_status, "
-    "smart_status, reason, direction, bot_id, is_voicemail, queues, agents, dispositions, talk_seconds, "
-    "hold_seconds, after_call_work_seconds, wait_seconds, destination_count, agent_segment_count, csat, nps, "
-    "like_dislike, start_time_text, end_time_text";
-constexpr int kCallColumnCount = 28;
+// What a load reads of a call: its key and the generated column `packed`
+// (schema version 2), which holds every typed column in one cell.
+const char *const kCallColumns = "id, packed";
+constexpr int kCallColumnCount = 2;
 
 // For every archive connection. No JIT: the archive's statements are index
 // scans whose few expressions it cannot speed up, and on the big reads
@@ -107,49 +106,17 @@ QByteArray sampledMiddleStartQuery(const UtcInterval &interval)
            "/ current_setting('block_size')::bigint))) WHERE " + rangeStretches(interval).back();
 }
 
-void setText(std::string &out, const pg::CopyRow &r, int col)
+// Fills every field of `call` from a row of kCallColumns; false when its
+// packed column is not one the server's generated column makes.
+bool decodeCall(const pg::CopyRow &r, ArchivedCall &call)
 {
-    if (r.isNull(col))
-        out.clear();
-    else
-        out.assign(r.bytes(col));
+    call.key = r.int8(0);
+    return !r.isNull(1) && pgpacked::decode(r.bytes(1), call);
 }
 
-// Fills every field of `call` from a row of kCallColumns.
-void decodeCall(const pg::CopyRow &r, ArchivedCall &call)
+QString damagedCallMessage(qint64 key)
 {
-    CallFields &f = call.fields;
-    f.clear();
-    call.key = r.int8(0);
-    setText(f.sessionId, r, 1);
-    setText(f.conversationId, r, 2);
-    setText(f.userId, r, 3);
-    call.offsetMinutes = r.int4(6);
-    const qint64 offsetSeconds = qint64(call.offsetMinutes) * 60;
-    f.startSeconds = r.isNull(4) ? kNoTime : r.int8(4) - offsetSeconds;
-    f.endSeconds = r.isNull(5) ? kNoTime : r.int8(5) - offsetSeconds;
-    f.startIsUtc = f.endIsUtc = false;
-    setText(f.channel, r, 7);
-    setText(f.finalStatus, r, 8);
-    setText(f.smartStatus, r, 9);
-    setText(f.reason, r, 10);
-    setText(f.direction, r, 11);
-    setText(f.botId, r, 12);
-    setText(f.isVoicemail, r, 13);
-    r.textArray(14, &f.queues);
-    r.textArray(15, &f.agents);
-    r.textArray(16, &f.dispositions);
-    f.talkSeconds = r.int4(17);
-    f.holdSeconds = r.int4(18);
-    f.afterCallWorkSeconds = r.int4(19);
-    f.waitSeconds = r.int4(20);
-    f.destinationCount = r.int4(21);
-    f.agentSegmentCount = r.int4(22);
-    f.csatScore = r.isNull(23) ? kNoScore : r.int4(23);
-    f.npsScore = r.isNull(24) ? kNoScore : r.int4(24);
-    f.likeDislikeScore = r.isNull(25) ? kNoScore : r.int4(25);
-    setText(f.sessionStartTime, r, 26);
-    setText(f.sessionEndTime, r, 27);
+    return PgArchiveText::tr("The server sent call %1 in a form this CallScope cannot read.").arg(key);
 }
 
 // Starts a read: a read-only transaction on one snapshot (`snapshot`, when
@@ -210,11 +177,18 @@ bool readStretches(Connection &c, const std::vector<QByteArray> &stretches, bool
                    const std::function<bool(ArchivedCall &)> &sink, QString *error)
 {
     ArchivedCall call;
-    return copyStretches(c, stretches, inTransaction, kCallColumns, kCallColumnCount, "calls",
-                         [&](const pg::CopyRow &r) {
-                             decodeCall(r, call);
-                             return sink(call);
-                         }, error);
+    bool damaged = false;
+    const bool ok = copyStretches(c, stretches, inTransaction, kCallColumns, kCallColumnCount, "calls",
+                                  [&](const pg::CopyRow &r) {
+                                      damaged = !decodeCall(r, call);
+                                      return !damaged && sink(call);
+                                  }, error);
+    if (damaged) {
+        if (error)
+            *error = damagedCallMessage(call.key);
+        return false;
+    }
+    return ok;
 }
 
 class PgRawSource : public RawJsonSource
@@ -499,7 +473,12 @@ private:
         if (ok && version < 1)
             ok = m_conn->exec(pgschema::kCreateV1, error)
                 && m_conn->exec("INSERT INTO callscope_schema_version (version) VALUES (1)", error);
-        // Later versions: `if (ok && version < 2) ...` here.
+        // Version 2 rewrites the calls table once (its new column is stored):
+        // about 10 s a million calls, while other instances wait on the lock.
+        if (ok && version < 2)
+            ok = m_conn->exec(pgschema::kCreateV2, error)
+                && m_conn->exec("INSERT INTO callscope_schema_version (version) VALUES (2)", error);
+        // Later versions: `if (ok && version < 3) ...` here.
         if (ok)
             ok = m_conn->exec("COMMIT", error);
         if (!ok)
@@ -645,8 +624,7 @@ public:
     // Following: the calls added (id above afterKey) or replaced (fetched_at
     // at or after sinceFetchedAt; an upsert keeps the id) since a reader last
     // looked, in readCalls()'s order. One statement streamed through the
-    // connection, decoded here (column 28: fetched_at): it uses nothing of
-    // this class but the connection, kCallColumns and isWholeTime().
+    // connection, decoded as a load's rows are (column 2: fetched_at).
     bool readCallsChangedSince(const UtcInterval &interval, qint64 afterKey, qint64 sinceFetchedAt,
                                const std::function<bool(ArchivedCall &, qint64)> &sink, QString *error) override
     {
@@ -661,47 +639,15 @@ public:
             sql += " AND start_utc BETWEEN $3::bigint AND $4::bigint ORDER BY start_utc, session_id COLLATE \"C\"";
         }
         ArchivedCall call;
-        return m_conn->streamRows(sql.constData(), p, [&](const Result &r) {
-            auto text = [&r](std::string &out, int col) {
-                if (r.isNull(0, col))
-                    out.clear();
-                else
-                    out.assign(r.bytes(0, col));
-            };
-            CallFields &f = call.fields;
-            f.clear();
+        bool damaged = false;
+        const bool ok = m_conn->streamRows(sql.constData(), p, [&](const Result &r) {
             call.key = r.int8(0, 0);
-            text(f.sessionId, 1);
-            text(f.conversationId, 2);
-            text(f.userId, 3);
-            call.offsetMinutes = r.int4(0, 6);
-            const qint64 offsetSeconds = qint64(call.offsetMinutes) * 60;
-            f.startSeconds = r.isNull(0, 4) ? kNoTime : r.int8(0, 4) - offsetSeconds;
-            f.endSeconds = r.isNull(0, 5) ? kNoTime : r.int8(0, 5) - offsetSeconds;
-            f.startIsUtc = f.endIsUtc = false;
-            text(f.channel, 7);
-            text(f.finalStatus, 8);
-            text(f.smartStatus, 9);
-            text(f.reason, 10);
-            text(f.direction, 11);
-            text(f.botId, 12);
-            text(f.isVoicemail, 13);
-            r.textArray(0, 14, &f.queues);
-            r.textArray(0, 15, &f.agents);
-            r.textArray(0, 16, &f.dispositions);
-            f.talkSeconds = r.int4(0, 17);
-            f.holdSeconds = r.int4(0, 18);
-            f.afterCallWorkSeconds = r.int4(0, 19);
-            f.waitSeconds = r.int4(0, 20);
-            f.destinationCount = r.int4(0, 21);
-            f.agentSegmentCount = r.int4(0, 22);
-            f.csatScore = r.isNull(0, 23) ? kNoScore : r.int4(0, 23);
-            f.npsScore = r.isNull(0, 24) ? kNoScore : r.int4(0, 24);
-            f.likeDislikeScore = r.isNull(0, 25) ? kNoScore : r.int4(0, 25);
-            text(f.sessionStartTime, 26);
-            text(f.sessionEndTime, 27);
-            return sink(call, r.int8(0, 28));
+            damaged = r.isNull(0, 1) || !pgpacked::decode(r.bytes(0, 1), call);
+            return !damaged && sink(call, r.int8(0, 2));
         }, error);
+        if (damaged)
+            return fail(error, damagedCallMessage(call.key));
+        return ok;
     }
 };
 

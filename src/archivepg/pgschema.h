@@ -10,7 +10,7 @@
 
 namespace cs::pgschema {
 
-inline constexpr int kVersion = 1;
+inline constexpr int kVersion = 2;
 
 // Serialises concurrent first opens (pg_advisory_xact_lock key).
 inline constexpr long long kMigrationLockKey = 0x43616c6c53636f70LL;   // "CallScop"
@@ -87,6 +87,34 @@ CREATE TABLE lease (
 );
 )sql";
 
+// Version 2: `packed`, every typed column CallScope reads, in one text cell
+// that the server keeps up to date itself (a stored generated column, so
+// that every writer, whatever it knows, keeps it right). A load reads it and
+// the row id: the server sends 2 cells a call instead of 28, which took most
+// of its CPU (1M calls: 0.44-0.51 s against 1.75-2.05 s). Format, in column
+// order: a text is "-" (NULL) or "<bytes>:<text>", a number "-," (NULL) or
+// "<digits>,", a list "<count>[" and its texts. pgpacked.h decodes it.
+inline constexpr const char *kCreateV2 = R"sql(
+CREATE FUNCTION callscope_pack_text(t text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$ SELECT CASE WHEN t IS NULL THEN '-' ELSE octet_length(t)::text || ':' || t END $$;
+CREATE FUNCTION callscope_pack_number(n bigint) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$ SELECT coalesce(n::text, '-') || ',' $$;
+CREATE FUNCTION callscope_pack_list(a text[]) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$ SELECT coalesce(cardinality(a), 0)::text || '[' || coalesce((SELECT string_agg(callscope_pack_text(e), ''
+          ORDER BY i) FROM unnest(a) WITH ORDINALITY AS u(e, i)), '') $$;
+ALTER TABLE calls ADD COLUMN packed text GENERATED ALWAYS AS (
+    callscope_pack_text(session_id) || callscope_pack_text(conversation_id) || callscope_pack_text(user_id)
+    || callscope_pack_number(start_utc) || callscope_pack_number(end_utc) || callscope_pack_number(offset_minutes)
+    || callscope_pack_text(channel) || callscope_pack_text(final_status) || callscope_pack_text(smart_status)
+    || callscope_pack_text(reason) || callscope_pack_text(direction) || callscope_pack_text(bot_id)
+    || callscope_pack_text(is_voicemail)
+    || callscope_pack_list(queues) || callscope_pack_list(agents) || callscope_pack_list(dispositions)
+    || callscope_pack_number(talk_seconds) || callscope_pack_number(hold_seconds)
+    || callscope_pack_number(after_call_work_seconds) || callscope_pack_number(wait_seconds)
+    || callscope_pack_number(destination_count) || callscope_pack_number(agent_segment_count)
+    || callscope_pack_number(csat) || callscope_pack_number(nps) || callscope_pack_number(like_dislike)
+    || callscope_pack_text(start_time_text) || callscope_pack_text(end_time_text)) STORED;
+)sql";
 // Rows of one page are COPYed here, then upserted into calls in one statement.
 inline constexpr const char *kCreatePageTable = R"sql(
 CREATE TEMP TABLE IF NOT EXISTS callscope_page (

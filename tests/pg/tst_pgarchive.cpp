@@ -7,6 +7,7 @@
 #include "mockserver.h"
 #include "pgarchive.h"
 #include "pgconn.h"
+#include "pgpacked.h"
 #include "pgtestserver.h"
 #include "recordstore.h"
 
@@ -133,12 +134,102 @@ private slots:
 
         auto admin = cs::pg::Connection::open({uri, {}}, &error);
         QVERIFY(admin);
-        QVERIFY(admin->exec("SELECT 1 FROM callscope_schema_version WHERE version = 1", &error));
+        QVERIFY(admin->exec("SELECT 1 FROM callscope_schema_version WHERE version = 2", &error));
         // A newer CallScope's archive is refused, not damaged.
         QVERIFY(admin->exec("INSERT INTO callscope_schema_version (version) VALUES (99)", &error));
         QVERIFY(!cs::openArchiveServer(uri, false, &error));
         QVERIFY2(error.contains(QStringLiteral("newer CallScope")), qPrintable(error));
         QVERIFY(!cs::openArchiveServer(uri, true, &error));
+    }
+
+    // A version-1 archive (before `packed`) with calls in it: read-only it is
+    // refused with what to do; the first writer brings it to version 2, whose
+    // generated column then holds every call already stored, read as before.
+    void versionOneMigrates()
+    {
+        PG_FRESH_DATABASE(uri, "v1");
+        QString error;
+        cs::RecordStore before;
+        {
+            auto a = cs::openArchiveServer(uri, false, &error);
+            QVERIFY2(a, qPrintable(error));
+            QVERIFY(a->bindIdentity(kIdentity, &error));
+            for (const auto &p : partedPages(1500))
+                QVERIFY2(a->storePage(*p, 60, kStart, nullptr, &error), qPrintable(error));
+            QVERIFY2(readOne(*a, cs::kWholeTime, &before, &error), qPrintable(error));
+        }
+        QCOMPARE(before.size(), 1500);
+        auto admin = cs::pg::Connection::open({uri, {}}, &error);
+        QVERIFY(admin);
+        // What version 2 added, taken away again: a version-1 archive.
+        QVERIFY2(admin->exec("ALTER TABLE calls DROP COLUMN packed; DROP FUNCTION callscope_pack_list(text[]); "
+                             "DROP FUNCTION callscope_pack_text(text); DROP FUNCTION callscope_pack_number(bigint); "
+                             "DELETE FROM callscope_schema_version WHERE version = 2", &error), qPrintable(error));
+        QVERIFY(!cs::openArchiveServer(uri, true, &error));
+        QVERIFY2(error.contains(QStringLiteral("open it once for writing")), qPrintable(error));
+        {
+            auto writer = cs::openArchiveServer(uri, false, &error);
+            QVERIFY2(writer, qPrintable(error));
+        }
+        QVERIFY(admin->exec("SELECT 1 FROM callscope_schema_version WHERE version = 2", &error));
+        auto reader = cs::openArchiveServer(uri, true, &error);
+        QVERIFY2(reader, qPrintable(error));
+        cs::RecordStore after;
+        QVERIFY2(readOne(*reader, cs::kWholeTime, &after, &error), qPrintable(error));
+        compareStores(after, before);
+    }
+
+    // The packed column as the server makes it, decoded; and anything else
+    // (cut short, counts and lengths beyond the text, garbage) refused.
+    void packedRowsDecodeAndRefuseDamage()
+    {
+        PG_FRESH_DATABASE(uri, "packed");
+        QString error;
+        {
+            auto a = cs::openArchiveServer(uri, false, &error);
+            QVERIFY2(a, qPrintable(error));
+        }
+        auto admin = cs::pg::Connection::open({uri, {}}, &error);
+        QVERIFY(admin);
+        // Texts with digits, colons, brackets, commas, a lone "-", empty ones and
+        // non-ASCII (lengths are bytes); NULLs of each kind; an empty list.
+        QVERIFY2(admin->exec("INSERT INTO calls (session_id, conversation_id, user_id, start_utc, end_utc, "
+                             "offset_minutes, channel, final_status, reason, queues, agents, dispositions, "
+                             "talk_seconds, csat, like_dislike, start_time_text, raw_hash, fetched_at) VALUES "
+                             "('s-1', '', NULL, -5, NULL, -330, 'voice', '12:3,[', '-', "
+                             "ARRAY['Soporte Español', '2[x', '', '-'], '{}', ARRAY['محمد العلي'], "
+                             "42, 0, NULL, '2026-03-01 10:00:00', '\\x00', 1)", &error), qPrintable(error));
+        cs::pg::Result r = admin->query("SELECT packed FROM calls", &error);
+        QVERIFY2(r.ok() && r.rows() == 1, qPrintable(error));
+        const std::string packed(r.bytes(0, 0));
+        cs::ArchivedCall call;
+        QVERIFY2(cs::pgpacked::decode(packed, call), packed.c_str());
+        const cs::CallFields &f = call.fields;
+        QCOMPARE(f.sessionId, std::string("s-1"));
+        QVERIFY(f.conversationId.empty() && f.userId.empty());
+        QCOMPARE(call.offsetMinutes, -330);
+        QCOMPARE(f.startSeconds, -5 + 330 * 60);
+        QCOMPARE(f.endSeconds, cs::kNoTime);
+        QCOMPARE(f.channel, std::string("voice"));
+        QCOMPARE(f.finalStatus, std::string("12:3,["));
+        QCOMPARE(f.reason, std::string("-"));
+        QVERIFY(f.smartStatus.empty() && f.isVoicemail.empty());
+        QCOMPARE(f.queues, (std::vector<std::string>{"Soporte Español", "2[x", "", "-"}));
+        QVERIFY(f.agents.empty());
+        QCOMPARE(f.dispositions, std::vector<std::string>{"محمد العلي"});
+        QCOMPARE(f.talkSeconds, 42);
+        QCOMPARE(f.csatScore, 0);
+        QCOMPARE(f.npsScore, cs::kNoScore);
+        QCOMPARE(f.likeDislikeScore, cs::kNoScore);
+        QCOMPARE(f.sessionStartTime, std::string("2026-03-01 10:00:00"));
+        QVERIFY(f.sessionEndTime.empty());
+
+        for (size_t cut = 0; cut < packed.size(); ++cut)
+            QVERIFY2(!cs::pgpacked::decode(std::string_view(packed).substr(0, cut), call), qPrintable(QString::number(cut)));
+        QVERIFY(!cs::pgpacked::decode(packed + "x", call));
+        for (const char *damaged : {"99999999999:abc", "3:s-1-", "3:s-10:-5,-,0,-------2147483647[", "3:s-1--x,",
+                                    "3:s-1---,-,0,-------9[", "3:s-1---,-,0,--------3[", "garbage"})
+            QVERIFY2(!cs::pgpacked::decode(damaged, call), damaged);
     }
 
     // Two connections each reading a part, on one snapshot, give what one
