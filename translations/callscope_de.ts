@@ -1899,18 +1899,6 @@
         <translation>Neuer &amp;Name:</translation>
     </message>
     <message>
-        <source>Enter the JWT first.</source>
-        <translation>Geben Sie zuerst das JWT ein.</translation>
-    </message>
-    <message>
-        <source>Enter the Client ID and the Client Secret first.</source>
-        <translation>Geben Sie zuerst die Client-ID und das Client-Geheimnis ein.</translation>
-    </message>
-    <message>
-        <source>Testing…</source>
-        <translation>Wird getestet…</translation>
-    </message>
-    <message>
         <source>&amp;Skills</source>
         <translation>&amp;Skills</translation>
     </message>
@@ -1933,10 +1921,6 @@
     <message>
         <source>S&amp;nooze info</source>
         <translation>S&amp;nooze-Info</translation>
-    </message>
-    <message>
-        <source>Team archive: it cannot be opened.</source>
-        <translation>Teamarchiv: Es lässt sich nicht öffnen.</translation>
     </message>
 </context>
 <context>
@@ -3020,6 +3004,25 @@
     <message>
         <source>The credential of &quot;%1&quot; is incomplete (is the Client ID missing?).</source>
         <translation>Die Zugangsdaten von &quot;%1&quot; sind unvollständig (fehlt die Client-ID?).</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ProfileTester</name>
+    <message>
+        <source>Enter the JWT first.</source>
+        <translation>Geben Sie zuerst das JWT ein.</translation>
+    </message>
+    <message>
+        <source>Enter the Client ID and the Client Secret first.</source>
+        <translation>Geben Sie zuerst die Client-ID und das Client-Geheimnis ein.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>Team archive: it cannot be opened.</source>
+        <translation>Teamarchiv: Es lässt sich nicht öffnen.</translation>
     </message>
 </context>
 <context>

@@ -1899,18 +1899,6 @@
         <translation>Nouveau &amp;nom&#xa0;:</translation>
     </message>
     <message>
-        <source>Enter the JWT first.</source>
-        <translation>Saisissez d&apos;abord le JWT.</translation>
-    </message>
-    <message>
-        <source>Enter the Client ID and the Client Secret first.</source>
-        <translation>Saisissez d&apos;abord l&apos;ID client et le secret client.</translation>
-    </message>
-    <message>
-        <source>Testing…</source>
-        <translation>Test en cours…</translation>
-    </message>
-    <message>
         <source>&amp;Skills</source>
         <translation>&amp;Compétences</translation>
     </message>
@@ -1933,10 +1921,6 @@
     <message>
         <source>S&amp;nooze info</source>
         <translation>Mise en attente (s&amp;nooze)</translation>
-    </message>
-    <message>
-        <source>Team archive: it cannot be opened.</source>
-        <translation>Archive d&apos;équipe : elle ne peut pas être ouverte.</translation>
     </message>
 </context>
 <context>
@@ -3020,6 +3004,25 @@
     <message>
         <source>The credential of &quot;%1&quot; is incomplete (is the Client ID missing?).</source>
         <translation>Les identifiants de « %1 » sont incomplets (l&apos;ID client manque-t-il&#xa0;?).</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ProfileTester</name>
+    <message>
+        <source>Enter the JWT first.</source>
+        <translation>Saisissez d&apos;abord le JWT.</translation>
+    </message>
+    <message>
+        <source>Enter the Client ID and the Client Secret first.</source>
+        <translation>Saisissez d&apos;abord l&apos;ID client et le secret client.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>Team archive: it cannot be opened.</source>
+        <translation>Archive d&apos;équipe : elle ne peut pas être ouverte.</translation>
     </message>
 </context>
 <context>

@@ -5,13 +5,10 @@
 #include "archive.h"
 #include "archivefactory.h"
 #include "archivelocationedit.h"
-#include "archivetest.h"
-#include "connectiontester.h"
-#include "job.h"
+#include "profiletester.h"
 #include "ui_connectiondialog.h"
 
 #include <QCheckBox>
-#include <QCoreApplication>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QInputDialog>
@@ -43,16 +40,6 @@ void setMessageColor(QWidget *label, const QColor &color)
 const QColor kErrorColor(0xc6, 0x28, 0x28);
 const QColor kSuccessColor(0x2e, 0x7d, 0x32);
 
-// Runs the database test: the application's, not a dialog's (a JobRunner
-// waits for its workers when destroyed, and connecting may take seconds).
-JobRunner *testJobs()
-{
-    static QPointer<JobRunner> runner;
-    if (!runner)
-        runner = new JobRunner(QCoreApplication::instance());
-    return runner;
-}
-
 } // namespace
 
 ConnectionDialog::ConnectionDialog(ProfileStore *store, QWidget *parent)
@@ -61,8 +48,8 @@ ConnectionDialog::ConnectionDialog(ProfileStore *store, QWidget *parent)
     , m_store(store)
 {
     m_ui->setupUi(this);
-    m_tester = new ConnectionTester(this);
-    m_tester->setObjectName(u"connectionTester"_s);
+    m_tester = new ProfileTester(this);
+    m_tester->setObjectName(u"profileTester"_s);
     setupCombos();
     // Room for the wrapped keyring note and every row without squeezing either.
     resize(size().expandedTo(sizeHint()));
@@ -92,8 +79,6 @@ ConnectionDialog::ConnectionDialog(ProfileStore *store, QWidget *parent)
 
 ConnectionDialog::~ConnectionDialog()
 {
-    if (m_test.archiveGeneration != 0)
-        testJobs()->cancel(m_test.archiveGeneration);
     for (Entry &entry : m_entries) {
         entry.token.fill('\0');
         entry.clientSecret.fill('\0');
@@ -164,11 +149,9 @@ void ConnectionDialog::connectSignals()
         m_ui->tokenEdit->setEchoMode(mode);
     });
     connect(m_ui->testButton, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
-    connect(m_tester, &ConnectionTester::finished, this, &ConnectionDialog::onTestFinished);
-    connect(testJobs(), &JobRunner::finished, this,
-            [this](quint64 generation, JobStatus, const QString &, const JobEventPtr &detail) {
-                onArchiveTestFinished(generation, detail.get());
-            });
+    connect(m_tester, &ProfileTester::refused, this, &ConnectionDialog::showTestRefused);
+    connect(m_tester, &ProfileTester::started, this, &ConnectionDialog::showTestRunning);
+    connect(m_tester, &ProfileTester::finished, this, &ConnectionDialog::showTestResult);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
     connect(m_store, &ProfileStore::keyringStateChanged, this, &ConnectionDialog::updateKeyringStatus);
@@ -282,7 +265,7 @@ void ConnectionDialog::onCurrentRowChanged()
     const quint64 id = item ? item->data(Qt::UserRole).toULongLong() : 0;
     if (id != m_currentId) {
         // A result about another profile would mislead.
-        cancelTests();
+        m_tester->cancel();
         m_ui->testBusy->hide();
         m_ui->testButton->setEnabled(true);
         m_ui->testResultLabel->clear();
@@ -577,75 +560,31 @@ void ConnectionDialog::deleteProfile()
 void ConnectionDialog::testConnection()
 {
     readForm();
-    const Entry *entry = currentEntry();
-    if (!entry)
-        return;
-    const std::optional<Credentials> credentials = credentialsOf(*entry);
-    if (!credentials) {
-        setMessageColor(m_ui->testResultLabel, kErrorColor);
-        m_ui->testResultLabel->setText(entry->profile.auth == ConnectionProfile::Auth::Token
-                                           ? tr("Enter the JWT first.")
-                                           : tr("Enter the Client ID and the Client Secret first."));
-        return;
-    }
-    cancelTests();
+    if (const Entry *entry = currentEntry())
+        m_tester->test(entry->profile, credentialsOf(*entry), entry->databasePassword);
+}
+
+void ConnectionDialog::showTestRefused(const QString &reason)
+{
+    setMessageColor(m_ui->testResultLabel, kErrorColor);
+    m_ui->testResultLabel->setText(reason);
+}
+
+void ConnectionDialog::showTestRunning(const QString &message)
+{
     m_ui->testButton->setEnabled(false);
     m_ui->testBusy->show();
     m_ui->testResultLabel->setPalette(QPalette());
-    m_ui->testResultLabel->setText(tr("Testing…"));
-    const ConnectionProfile &profile = entry->profile;
-    if (profile.keepArchive && isServerArchive(profile.archivePath)) {
-        // The team archive too, with the password of the field (in memory only).
-        const QUrl host = profile.host.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery
-                                                | QUrl::RemoveFragment);
-        const ArchiveIdentity identity{host.toString(), profile.accountId, profile.appId, endpointPath(profile.endpoint)};
-        m_test.archiveGeneration = JobRunner::newGeneration();
-        testJobs()->start(m_test.archiveGeneration,
-                          makeArchiveTestJob(profile.archivePath, QString::fromUtf8(entry->databasePassword), identity));
-    }
-    m_test.apiRunning = true;
-    m_tester->test(applyProfile(profile, FetchSpec()), *credentials);
+    m_ui->testResultLabel->setText(message);
 }
 
-void ConnectionDialog::onTestFinished(bool ok, const QString &message)
+void ConnectionDialog::showTestResult(bool ok, const QString &message)
 {
-    m_test.apiRunning = false;
-    m_test.apiOk = ok;
-    m_test.apiMessage = message;
-    showTestResult();
-}
-
-void ConnectionDialog::onArchiveTestFinished(quint64 generation, const JobEvent *detail)
-{
-    if (generation == 0 || generation != m_test.archiveGeneration)
-        return;
-    m_test.archiveGeneration = 0;
-    const auto *result = dynamic_cast<const ArchiveTestEvent *>(detail);
-    m_test.archiveOk = result && result->ok;
-    m_test.archiveMessage = result ? result->message : tr("Team archive: it cannot be opened.");
-    showTestResult();
-}
-
-// Both verdicts, once both tests ended: the API's first, then the archive's.
-void ConnectionDialog::showTestResult()
-{
-    if (m_test.apiRunning || m_test.archiveGeneration != 0)
-        return;
     m_ui->testBusy->hide();
     m_ui->testButton->setEnabled(currentEntry() != nullptr);
-    const bool ok = m_test.apiOk && m_test.archiveOk;
     setMessageColor(m_ui->testResultLabel, ok ? kSuccessColor : kErrorColor);
-    m_ui->testResultLabel->setText(m_test.archiveMessage.isEmpty() ? m_test.apiMessage
-                                                                   : m_test.apiMessage + u'\n' + m_test.archiveMessage);
+    m_ui->testResultLabel->setText(message);
     growToFitText();   // up to four lines: never cut off
-}
-
-void ConnectionDialog::cancelTests()
-{
-    m_tester->cancel();
-    if (m_test.archiveGeneration != 0)
-        testJobs()->cancel(m_test.archiveGeneration);
-    m_test = {};
 }
 
 // ---- OK / Cancel ----
@@ -658,7 +597,7 @@ void ConnectionDialog::accept()
 
 void ConnectionDialog::reject()
 {
-    cancelTests();
+    m_tester->cancel();
     QDialog::reject();
 }
 
@@ -674,7 +613,7 @@ void ConnectionDialog::saveAll()
     }
     if (!currentEntry())
         return;
-    cancelTests();
+    m_tester->cancel();
     m_saving = true;
     m_saveErrors.clear();
     setEnabled(false);

@@ -21,9 +21,7 @@ class ConnectionDialog;
 namespace cs {
 
 class ArchiveLocationEdit;
-class ConnectionTester;
-class JobRunner;
-struct JobEvent;
+class ProfileTester;
 
 class ConnectionDialog : public QDialog
 {
@@ -90,10 +88,9 @@ private:
     void renameProfile();
     void deleteProfile();
     void testConnection();
-    void onTestFinished(bool ok, const QString &message);
-    void onArchiveTestFinished(quint64 generation, const JobEvent *detail);
-    void cancelTests();
-    void showTestResult();
+    void showTestRefused(const QString &reason);
+    void showTestRunning(const QString &message);
+    void showTestResult(bool ok, const QString &message);
     void saveAll();
     void finishSave();
 
@@ -102,19 +99,7 @@ private:
     QList<QCheckBox *> m_fieldChecks;   // one per selectedFields value, in allSelectedFields() order
     ArchiveLocationEdit *m_archive = nullptr;   // where fetched calls are kept, a team archive's password
     ProfileStore *m_store = nullptr;
-    ConnectionTester *m_tester = nullptr;
-    // "Test connection": the API (m_tester) and, for a team archive, the
-    // database (a job of testJobs(), which outlives the dialog: closing it
-    // never waits for a connection attempt). The result shows when both ended.
-    struct TestState
-    {
-        bool apiRunning = false;
-        bool apiOk = false;
-        QString apiMessage;
-        quint64 archiveGeneration = 0;   // 0: no database test running
-        bool archiveOk = true;
-        QString archiveMessage;          // empty: no database test
-    } m_test;
+    ProfileTester *m_tester = nullptr;   // "Test connection": the API and a team archive
     QList<Entry> m_entries;
     QStringList m_deletedNames;        // stored profiles to remove on OK
     quint64 m_nextId = 1;

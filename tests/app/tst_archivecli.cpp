@@ -41,6 +41,9 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString kZone = u"Asia/Kolkata"_s;   // timeZoneOffset -330, no DST
+// The weekdays the archive files of older releases hold, in New York (tests/data/migration/README.md).
+const QString kOldArchiveFrom = u"2026-02-09 00:00:00"_s;
+const QString kOldArchiveTo = u"2026-02-13 23:59:59"_s;
 // The zone of the case running (a data column; Kolkata unless it says otherwise).
 QString g_zone = kZone;
 
@@ -400,6 +403,33 @@ private:
         if (!lines.isEmpty() && lines.last().isEmpty())
             lines.removeLast();
         return lines;
+    }
+
+    // The set-up shared by the tests that bring an archive file of an older
+    // release (a copy at `archive`) to the current format: `fetch --archive`
+    // in New York over the weekdays it holds (kOldArchiveFrom, kOldArchiveTo),
+    // from the server that made it: `data` on `port`, as an archive is bound
+    // to its server's URL (tests/data/migration/README.md). Its complete
+    // windows are coverage, so the fetch must ask nothing. `what` names the
+    // file in messages ("v1 snapshot"). Sets *skipReason when the port is
+    // taken; check QTest::currentTestFailed() after it, as a QVERIFY in here
+    // returns from here only.
+    void fetchIntoOldArchive(const QString &archive, const QString &what, const Data &data, quint16 port,
+                             QString *skipReason)
+    {
+        Mock mock;
+        const QString logPath = m_dir.filePath(QFileInfo(archive).completeBaseName() + u".jsonl"_s);
+        const QString startError = mock.start(m_mockBin, data.args(), logPath, port);
+        if (!startError.isEmpty()) {
+            *skipReason = u"the %1's server port %2 is taken: %3"_s.arg(what).arg(port).arg(startError);
+            return;
+        }
+        g_zone = u"America/New_York"_s;
+        const Run fetched = run(withClient(mock, fetchArgs(mock, kOldArchiveFrom, kOldArchiveTo, {u"--archive"_s, archive})),
+                                environment(mock.secret));
+        QVERIFY2(fetched.ok(), fetched.err.constData());
+        QVERIFY2(mock.logSize() == 0, qPrintable(u"fetch --archive on the complete %1 asked again:\n"_s.arg(what)
+                                                 + QString::fromUtf8(describe(mock.log()))));
     }
 
     // The readings of FACTS.md, in Kolkata; `newYork` adds one in New York,
@@ -1051,17 +1081,12 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(source + u"v1.callscope"_s, archive));
         QFile::setPermissions(archive, QFile::ReadOwner | QFile::WriteOwner);
         const Data data{20260215, 300, u"2026-02-09"_s, u"2026-02-13"_s};
-        Mock mock;
-        const QString startError = mock.start(m_mockBin, data.args(), m_dir.filePath(u"v1-archive.jsonl"_s), 18731);
-        if (!startError.isEmpty())
-            QSKIP(qPrintable(u"the v1 snapshot's server port 18731 is taken: "_s + startError));
-        g_zone = u"America/New_York"_s;
-        const QString from = u"2026-02-09 00:00:00"_s, to = u"2026-02-13 23:59:59"_s;
-        const Run fetched = run(withClient(mock, fetchArgs(mock, from, to, {u"--archive"_s, archive})), environment(mock.secret));
-        QVERIFY2(fetched.ok(), fetched.err.constData());
-        // Its complete windows are coverage: nothing to ask.
-        QVERIFY2(mock.logSize() == 0, qPrintable(u"fetch --archive on the complete v1 snapshot asked again:\n"_s
-                                                 + QString::fromUtf8(describe(mock.log()))));
+        QString skipReason;
+        fetchIntoOldArchive(archive, u"v1 snapshot"_s, data, 18731, &skipReason);
+        if (!skipReason.isEmpty())
+            QSKIP(qPrintable(skipReason));
+        if (QTest::currentTestFailed())
+            return;
 
         const QString csv = m_dir.filePath(u"v1-archive.csv"_s);
         const Run exported = run({u"export"_s, archive, u"--csv"_s, csv});
@@ -1069,7 +1094,8 @@ private Q_SLOTS:
         QVERIFY2(readAll(csv) == readAll(source + u"v1.csv"_s), "the migrated archive exports another CSV than v1.csv");
         const auto dataset = data.dataset();
         const Table table = readTable(readAll(csv));
-        const QString once = onceEach(table.column("sessionId"), idsIn(*dataset, zoneSeconds(from), zoneSeconds(to)));
+        const QString once = onceEach(table.column("sessionId"),
+                                      idsIn(*dataset, zoneSeconds(kOldArchiveFrom), zoneSeconds(kOldArchiveTo)));
         QVERIFY2(once.isEmpty(), qPrintable(once));
     }
 
@@ -1109,22 +1135,19 @@ private Q_SLOTS:
         QVERIFY2(readAll(asIs) == expectedCsv, "the format-2 archive, read as it is, exports another CSV");
 
         const Data data{20260216, 2100, u"2026-02-09"_s, u"2026-02-13"_s};
-        Mock mock;
-        const QString startError = mock.start(m_mockBin, data.args(), m_dir.filePath(u"v2-archive.jsonl"_s), 18732);
-        if (!startError.isEmpty())
-            QSKIP(qPrintable(u"the v2 archive's server port 18732 is taken: "_s + startError));
-        g_zone = u"America/New_York"_s;
-        const QString from = u"2026-02-09 00:00:00"_s, to = u"2026-02-13 23:59:59"_s;
-        const Run fetched = run(withClient(mock, fetchArgs(mock, from, to, {u"--archive"_s, archive})), environment(mock.secret));
-        QVERIFY2(fetched.ok(), fetched.err.constData());
-        QVERIFY2(mock.logSize() == 0, qPrintable(u"fetch --archive on the complete v2 archive asked again:\n"_s
-                                                 + QString::fromUtf8(describe(mock.log()))));
+        QString skipReason;
+        fetchIntoOldArchive(archive, u"v2 archive"_s, data, 18732, &skipReason);
+        if (!skipReason.isEmpty())
+            QSKIP(qPrintable(skipReason));
+        if (QTest::currentTestFailed())
+            return;
         const QString csv = m_dir.filePath(u"v2-archive.csv"_s);
         exported = run({u"export"_s, archive, u"--csv"_s, csv});
         QVERIFY2(exported.ok(), exported.err.constData());
         QVERIFY2(readAll(csv) == expectedCsv, "the archive brought to format 3 exports another CSV");
         const Table table = readTable(expectedCsv);
-        const QString once = onceEach(table.column("sessionId"), idsIn(*data.dataset(), zoneSeconds(from), zoneSeconds(to)));
+        const QString once = onceEach(table.column("sessionId"),
+                                      idsIn(*data.dataset(), zoneSeconds(kOldArchiveFrom), zoneSeconds(kOldArchiveTo)));
         QVERIFY2(once.isEmpty(), qPrintable(once));
         // Now format 3: user_version says so.
         QFile file(archive);
