@@ -1443,6 +1443,10 @@
         <source>The server sent a row of %1 columns where %2 were asked for.</source>
         <translation>Der Server hat eine Zeile mit %1 Spalten gesendet, angefordert waren %2.</translation>
     </message>
+    <message>
+        <source>The server sent call %1 in a form this CallScope cannot read.</source>
+        <translation>Der Server hat den Anruf %1 in einer Form gesendet, die diese CallScope-Version nicht lesen kann.</translation>
+    </message>
 </context>
 <context>
     <name>PgText</name>

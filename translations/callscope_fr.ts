@@ -1443,6 +1443,10 @@
         <source>The server sent a row of %1 columns where %2 were asked for.</source>
         <translation>Le serveur a envoyé une ligne de %1 colonnes alors que %2 étaient demandées.</translation>
     </message>
+    <message>
+        <source>The server sent call %1 in a form this CallScope cannot read.</source>
+        <translation>Le serveur a envoyé l’appel %1 sous une forme que cette version de CallScope ne sait pas lire.</translation>
+    </message>
 </context>
 <context>
     <name>PgText</name>
