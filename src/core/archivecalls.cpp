@@ -22,7 +22,7 @@ constexpr const char *kCallColumns =
     "SELECT row, session_id, conversation_id, user_id, start_utc, end_utc, offset_minutes, channel, final_status, "
     "smart_status, reason, direction, bot_id, is_voicemail, queues, agents, dispositions, talk_seconds, "
     "hold_seconds, after_call_work_seconds, wait_seconds, destination_count, agent_segment_count, csat, nps, "
-    "like_dislike, start_time_text, end_time_text FROM ";
+    "like_dislike, start_time_text, end_time_text";
 constexpr int kFirstLabelColumn = 7;   // channel .. is_voicemail, then queues, agents, dispositions
 
 void assign(std::string &to, std::string_view from)
@@ -60,9 +60,9 @@ const char *callsTable(int format)
     return format >= 3 ? "calls" : "conversations";
 }
 
-QByteArray selectSql(int format, const char *where)
+QByteArray selectSql(int format, const char *where, const char *more)
 {
-    return QByteArray(kCallColumns) + callsTable(format) + ' ' + where;
+    return QByteArray(kCallColumns) + more + " FROM " + callsTable(format) + ' ' + where;
 }
 
 bool readLabels(sqlite::Database &db, LabelTable *out, QString *detail)

@@ -15,8 +15,10 @@ namespace cs::archivecalls {
 const char *callsTable(int format);
 
 // SELECT of every column streamCalls() reads, followed by `where` (which may
-// name ?1 and ?2), from the format's table.
-QByteArray selectSql(int format, const char *where);
+// name ?1 and ?2), from the format's table. `more` (", a, b") adds columns
+// after those, from kFirstMoreColumn on, for a sink to read off the statement.
+QByteArray selectSql(int format, const char *where, const char *more = "");
+inline constexpr int kFirstMoreColumn = 28;
 
 // Reads a format-3 file's labels. Call it in the same read transaction as
 // the calls it serves. False with *detail on a damaged or hostile table.

@@ -17,7 +17,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
 #include <QStandardPaths>
 #include <map>
 #include <mutex>
@@ -514,11 +513,16 @@ bool ArchiveFile::countCalls(const UtcInterval &interval, qint64 *count, QString
 
 namespace {
 
+// A call and the statement on its row: for the columns `more` adds.
+using CallRowSink = std::function<bool(ArchivedCall &, const sqlite::Statement &row)>;
+
 // Streams the calls `where` selects (binding ?1, ?2, ... to `binds`) in one
-// read transaction, together with the labels they name (format 3).
+// read transaction, together with the labels they name (format 3; idsOnly:
+// see archivecalls::streamCalls()); `more`: columns after the call's
+// (archivecalls::selectSql()).
 bool readCallsWith(sqlite::Database &db, int format, const char *where, const std::vector<qint64> &binds,
-                   const std::function<bool(ArchivedCall &)> &sink, const QString &path, QString *error,
-                   bool idsOnly = false)
+                   const CallRowSink &sink, const QString &path, QString *error, bool idsOnly = false,
+                   const char *more = "")
 {
     QString detail;
     bool ok = db.exec("BEGIN");
@@ -528,12 +532,14 @@ bool readCallsWith(sqlite::Database &db, int format, const char *where, const st
     else if (!ok)
         detail = db.errorMessage();
     if (ok) {
-        sqlite::Statement s(db, archivecalls::selectSql(format, where).constData());
+        sqlite::Statement s(db, archivecalls::selectSql(format, where, more).constData());
         int index = 0;
         for (const qint64 value : binds)
             s.bind(++index, value);
         bool damaged = false;
-        ok = s.isValid() && archivecalls::streamCalls(s, format >= 3 ? labels : nullptr, sink, &damaged, idsOnly);
+        ok = s.isValid()
+            && archivecalls::streamCalls(s, format >= 3 ? labels : nullptr,
+                                         [&](ArchivedCall &call) { return sink(call, s); }, &damaged, idsOnly);
         if (!ok)
             detail = damaged ? ArchiveText::tr("a call names a label that the file does not have") : db.errorMessage();
     }
@@ -565,10 +571,12 @@ bool readTwoParts(sqlite::Database &db, int format, const QString &path, const P
             return;
         }
         secondOk = readCallsWith(own, format, second.where, second.binds,
-                                 [&sink](ArchivedCall &call) { return sink(1, call); }, path, &secondError, true);
+                                 [&sink](ArchivedCall &call, const sqlite::Statement &) { return sink(1, call); },
+                                 path, &secondError, true);
     });
     const bool firstOk = readCallsWith(db, format, first.where, first.binds,
-                                       [&sink](ArchivedCall &call) { return sink(0, call); }, path, error, true);
+                                       [&sink](ArchivedCall &call, const sqlite::Statement &) { return sink(0, call); },
+                                       path, error, true);
     secondThread.join();
     if (firstOk && !secondOk && error)
         *error = secondError;
@@ -583,7 +591,8 @@ bool ArchiveFile::readCalls(const UtcInterval &interval, const std::function<boo
     const bool all = interval == kWholeTime;   // also the calls without a start time
     return readCallsWith(d->db, d->format,
                          all ? "WHERE ?1 <= ?2 ORDER BY start_utc, row" : "WHERE start_utc BETWEEN ?1 AND ?2 ORDER BY start_utc, row",
-                         {interval.startUtc, interval.endUtc}, sink, d->path, error);
+                         {interval.startUtc, interval.endUtc},
+                         [&sink](ArchivedCall &call, const sqlite::Statement &) { return sink(call); }, d->path, error);
 }
 
 bool ArchiveFile::readCallsInParts(const UtcInterval &interval, const std::function<bool(int, ArchivedCall &)> &sink,
@@ -641,6 +650,24 @@ bool ArchiveFile::readCallsInParts(const UtcInterval &interval, const std::funct
                              : "WHERE start_utc >= ?1 AND start_utc < ?2 ORDER BY start_utc, row",
                          {interval.startUtc, cut}},
                         {"WHERE start_utc BETWEEN ?1 AND ?2 ORDER BY start_utc, row", {cut, interval.endUtc}}, sink, error);
+}
+
+// Following: the calls added (a row above afterKey) or replaced (fetched_at
+// at or after sinceFetchedAt; a replaced call keeps its row) since a reader
+// last looked, and only those: one revised old call must not make this a
+// read of the whole range. Formats 2 and 3 both keep fetched_at per call.
+bool ArchiveFile::readCallsChangedSince(const UtcInterval &interval, qint64 afterKey, qint64 sinceFetchedAt,
+                                        const std::function<bool(ArchivedCall &, qint64)> &sink, QString *error)
+{
+    const bool all = interval == kWholeTime;   // also the calls without a start time
+    constexpr int fetchedAt = archivecalls::kFirstMoreColumn;
+    return readCallsWith(d->db, d->format,
+                         all ? "WHERE ?1 <= ?2 AND (row > ?3 OR fetched_at >= ?4) ORDER BY start_utc, row"
+                             : "WHERE start_utc BETWEEN ?1 AND ?2 AND (row > ?3 OR fetched_at >= ?4) ORDER BY start_utc, row",
+                         {interval.startUtc, interval.endUtc, afterKey, sinceFetchedAt},
+                         [&sink](ArchivedCall &call, const sqlite::Statement &row) {
+                             return sink(call, row.columnIsNull(fetchedAt) ? 0 : row.columnInt(fetchedAt));
+                         }, d->path, error, false, ", fetched_at");
 }
 
 bool ArchiveFile::readRawRange(const UtcInterval &interval,
@@ -723,51 +750,6 @@ bool migrateSnapshotFile(const QString &path, QString *error)
     }
     // saveSnapshot writes a temporary file and renames it over the old one.
     return saveSnapshot(path, store, reader.info(), error, {}, RawCompression::Zstd);
-}
-
-} // namespace cs
-
-namespace cs {
-
-// Following: the calls added (a row above afterKey) or replaced (fetched_at
-// at or after sinceFetchedAt; a replaced call keeps its row) since a reader
-// last looked. Which rows, and when each was stored, from the calls table
-// (`conversations` in format 2); their calls through
-// readCalls() over the span of their start times.
-bool ArchiveFile::readCallsChangedSince(const UtcInterval &interval, qint64 afterKey, qint64 sinceFetchedAt,
-                                        const std::function<bool(ArchivedCall &, qint64)> &sink, QString *error)
-{
-    const bool all = interval == kWholeTime;   // also the calls without a start time
-    const QByteArray sql = QByteArray("SELECT row, fetched_at, start_utc FROM ") + archivecalls::callsTable(d->format)
-        + (all ? " WHERE ?1 <= ?2 AND (row > ?3 OR fetched_at >= ?4)"
-               : " WHERE start_utc BETWEEN ?1 AND ?2 AND (row > ?3 OR fetched_at >= ?4)");
-    sqlite::Statement changed(d->db, sql.constData());
-    changed.bind(1, interval.startUtc);
-    changed.bind(2, interval.endUtc);
-    changed.bind(3, afterKey);
-    changed.bind(4, sinceFetchedAt);
-    if (!changed.isValid())
-        return d->fail(error, d->dbError());
-    QHash<qint64, qint64> fetchedAtByRow;
-    UtcInterval span{std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min()};
-    int rc;
-    while ((rc = changed.step()) == SQLITE_ROW) {
-        fetchedAtByRow.insert(changed.columnInt(0), changed.columnIsNull(1) ? 0 : changed.columnInt(1));
-        if (changed.columnIsNull(2)) {
-            span = kWholeTime;
-        } else if (span != kWholeTime) {
-            span.startUtc = std::min(span.startUtc, changed.columnInt(2));
-            span.endUtc = std::max(span.endUtc, changed.columnInt(2));
-        }
-    }
-    if (rc != SQLITE_DONE)
-        return d->fail(error, d->dbError());
-    if (fetchedAtByRow.isEmpty())
-        return true;
-    return readCalls(span, [&](ArchivedCall &call) {
-        const auto found = fetchedAtByRow.constFind(call.key);
-        return found == fetchedAtByRow.cend() || sink(call, found.value());
-    }, error);
 }
 
 } // namespace cs

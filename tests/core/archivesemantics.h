@@ -151,6 +151,60 @@ inline void changedSince(cs::ArchiveBackend &a)
     QCOMPARE(since[0].id, std::string("s4"));
 }
 
+// readCallsChangedSince after a revised OLD call (its start weeks before the
+// newest calls): exactly the revised call and the added ones, once each, in
+// start order, however many unchanged calls start between them.
+inline void changedSinceOldRevision(cs::ArchiveBackend &a)
+{
+    QString error;
+    QVERIFY2(a.bindIdentity(kIdentity, &error), qPrintable(error));
+    QList<QByteArray> march;
+    for (int i = 0; i < 40; ++i)
+        march << record(QByteArray("m" + QByteArray::number(i)).constData(),
+                        QByteArray("2026-03-" + QByteArray::number(10 + i / 2) + "T10:00:" + QByteArray::number(10 + i % 2)).constData());
+    QVERIFY2(a.storePage(*page(QList<QByteArray>{record("old", "2026-01-05T08:00:00")} + march), 0, 1000, nullptr, &error),
+             qPrintable(error));
+    qint64 mark = 0;
+    int everything = 0;
+    QVERIFY2(a.readCallsChangedSince(cs::kWholeTime, 0, std::numeric_limits<qint64>::min(), [&](cs::ArchivedCall &c, qint64) {
+        mark = std::max(mark, c.key);
+        ++everything;
+        return true;
+    }, &error), qPrintable(error));
+    QCOMPARE(everything, 41);
+
+    // The old call revised, two calls added after the newest, one unchanged call sent again.
+    cs::StorePageResult r;
+    QVERIFY2(a.storePage(*page({record("old", "2026-01-05T08:00:00", ",\"reason\":\"revised\""), march[7],
+                                record("new1", "2026-03-31T09:00:00"), record("new2", "2026-03-31T09:00:01")}),
+                         0, 2000, &r, &error), qPrintable(error));
+    QCOMPARE(r.added, 2); QCOMPARE(r.changed, 1); QCOMPARE(r.unchanged, 1);
+    struct Row { std::string id; qint64 fetchedAt; std::string reason; };
+    auto changed = [&](const cs::UtcInterval &interval) {
+        std::vector<Row> rows;
+        if (!a.readCallsChangedSince(interval, mark, 1001, [&](cs::ArchivedCall &c, qint64 fetchedAt) {
+                rows.push_back({c.fields.sessionId, fetchedAt, c.fields.reason});
+                return true;
+            }, &error))
+            qWarning("readCallsChangedSince: %s", qPrintable(error));
+        return rows;
+    };
+    for (const cs::UtcInterval &interval : {cs::kWholeTime, cs::UtcInterval{1767225600, 1775001599}}) {   // 2026-01-01 .. 03-31
+        const std::vector<Row> rows = changed(interval);
+        QCOMPARE(rows.size(), size_t(3));
+        QCOMPARE(rows[0].id, std::string("old"));
+        QCOMPARE(rows[0].reason, std::string("revised"));
+        QCOMPARE(rows[1].id, std::string("new1"));
+        QCOMPARE(rows[2].id, std::string("new2"));
+        for (const Row &row : rows)
+            QCOMPARE(row.fetchedAt, 2000);
+    }
+    // A range without the old call: the added ones alone.
+    const std::vector<Row> inMarch = changed({1772323200, 1775001599});
+    QCOMPARE(inMarch.size(), size_t(2));
+    QCOMPARE(inMarch[0].id, std::string("new1"));
+}
+
 // Coverage: entries of the scope and of "" overlapping the interval.
 inline void coverageLedger(cs::ArchiveBackend &a)
 {

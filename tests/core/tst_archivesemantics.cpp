@@ -30,6 +30,7 @@ private slots:
     void rawBytes() { auto a = fresh(); QVERIFY(a); archivetest::rawBytes(*a); }
     void identity() { auto a = fresh(); QVERIFY(a); archivetest::identity(*a); }
     void changedSince() { auto a = fresh(); QVERIFY(a); archivetest::changedSince(*a); }
+    void changedSinceOldRevision() { auto a = fresh(); QVERIFY(a); archivetest::changedSinceOldRevision(*a); }
 };
 
 QTEST_GUILESS_MAIN(TestArchiveSemantics)

@@ -63,6 +63,15 @@ qint64 sqlCount(const QString &path, const char *sql)
     return value;
 }
 
+// A writable copy, at `path`, of the format-2 archive the release before
+// labels wrote (tests/data/migration/README.md).
+bool copyFormatTwoFixture(const QString &path)
+{
+    QFile::remove(path);
+    return QFile::copy(QStringLiteral(CALLSCOPE_TEST_DATA) + u"/migration/v2-archive.callscope"_s, path)
+        && QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+}
+
 // Every column the table, filters, statistics and CSV read, and the raw JSON, for one row.
 QString describeRow(const RecordStore &store, RowId row)
 {
@@ -560,11 +569,8 @@ private slots:
     // store, and the `conversations` view shows what format 2's table held.
     void formatTwoMigrates()
     {
-        const QString source = QStringLiteral(CALLSCOPE_TEST_DATA) + u"/migration/v2-archive.callscope"_s;
         const QString path = m_dir.filePath(u"v2-archive.callscope"_s);
-        QFile::remove(path);
-        QVERIFY(QFile::copy(source, path));
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(copyFormatTwoFixture(path));
         QCOMPARE(sqlCount(path, "PRAGMA user_version"), 2);
         auto rowsOf = [](const QString &file) {
             QStringList rows;
@@ -657,6 +663,103 @@ private slots:
         QString error;
         QVERIFY(!loadArchiveRange(*archive, kWholeTime, store, {}, &error));
         QVERIFY2(error.contains(u"label"_s) && error.contains(path), qPrintable(error));
+    }
+
+    // Following reads the changed calls alone: a revised call weeks older than
+    // the newest ones does not make it a read of every call between them. The
+    // calls that did not change are damaged afterwards (a label the file
+    // lacks), so reading any of them would fail the read.
+    void changedSinceReadsOnlyChangedRows()
+    {
+        const QString path = m_dir.filePath(u"changed-since.callscope"_s);
+        QFile::remove(path);
+        const mock::MockDataset data({21, 300, kStart, kStart + 30 * kDay, 0});
+        const QList<int> byStart = data.select(kStart, kStart + 30 * kDay);
+        QCOMPARE(byStart.size(), 300);
+        const int oldest = byStart.first();
+        const qint64 stored = kStart + 40 * kDay;
+        qint64 mark = 0;
+        {
+            auto archive = openFile(path);
+            QString error;
+            for (const auto &page : pagesOf(data, 0))
+                QVERIFY2(archive->storePage(*page, 0, stored, nullptr, &error), qPrintable(error));
+            mark = sqlCount(path, "SELECT max(row) FROM calls");
+            // The oldest call revised, the rest sent again unchanged, two calls added after the newest.
+            const auto revise = [oldest](int i, QByteArray record) {
+                return i == oldest ? record.replace("\"finalStatus\":\"", "\"finalStatus\":\"REVISED-") : record;
+            };
+            StorePageResult result, total;
+            for (const auto &page : pagesOf(data, 0, 100, revise)) {
+                QVERIFY2(archive->storePage(*page, 0, stored + 60, &result, &error), qPrintable(error));
+                total.changed += result.changed;
+                total.unchanged += result.unchanged;
+            }
+            QCOMPARE(total.changed, 1);
+            QCOMPARE(total.unchanged, 299);
+            const mock::MockDataset more({22, 2, kStart + 31 * kDay, kStart + 32 * kDay, 0});
+            for (const auto &page : pagesOf(more, 0))
+                QVERIFY2(archive->storePage(*page, 0, stored + 60, &result, &error), qPrintable(error));
+            QCOMPARE(result.added, 2);
+        }
+        sqlite3 *rw = nullptr;
+        sqlite3_open_v2(QFile::encodeName(path).constData(), &rw, SQLITE_OPEN_READWRITE, nullptr);
+        const QByteArray damage = "UPDATE calls SET channel = 9999 WHERE row <= " + QByteArray::number(mark)
+            + " AND session_id <> '" + data.sessionId(oldest) + "'";
+        QCOMPARE(sqlite3_exec(rw, damage.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_changes(rw), 299);
+        sqlite3_close(rw);
+
+        auto archive = openFile(path, true);
+        QString error;
+        for (const UtcInterval &interval : {kWholeTime, UtcInterval{kStart, kStart + 32 * kDay}}) {
+            std::vector<std::string> ids;
+            std::vector<qint64> fetchedAts;
+            QVERIFY2(archive->readCallsChangedSince(interval, mark, stored + 1, [&](ArchivedCall &call, qint64 fetchedAt) {
+                ids.push_back(call.fields.sessionId);
+                fetchedAts.push_back(fetchedAt);
+                return true;
+            }, &error), qPrintable(error));
+            QCOMPARE(ids.size(), size_t(3));
+            QCOMPARE(ids[0], data.sessionId(oldest).toStdString());   // start order: the old call first
+            QVERIFY(ids[1] != ids[2] && ids[1] != ids[0]);
+            QCOMPARE(fetchedAts, (std::vector<qint64>(3, stored + 60)));
+        }
+        // Any read that does reach the unchanged calls fails: the damage is real.
+        QVERIFY(!archive->readCalls(kWholeTime, [](ArchivedCall &) { return true; }, &error));
+        QVERIFY2(error.contains(u"label"_s), qPrintable(error));
+    }
+
+    // A format-2 archive (read-only, as it is) follows too: its
+    // `conversations` table keeps fetched_at per call.
+    void changedSinceReadsFormatTwo()
+    {
+        const QString path = m_dir.filePath(u"v2-changed.callscope"_s);
+        QVERIFY(copyFormatTwoFixture(path));
+        const qint64 stored = sqlCount(path, "SELECT max(fetched_at) FROM conversations");
+        const qint64 lastRow = sqlCount(path, "SELECT max(row) FROM conversations");
+        auto archive = openFile(path, true);
+        QString error;
+        std::vector<qint64> all;
+        QVERIFY2(archive->readCalls(kWholeTime, [&](ArchivedCall &call) { all.push_back(call.key); return true; }, &error),
+                 qPrintable(error));
+        QCOMPARE(all.size(), size_t(2070));
+        auto changed = [&](qint64 afterKey, qint64 since) {
+            std::vector<qint64> keys;
+            if (!archive->readCallsChangedSince(kWholeTime, afterKey, since, [&](ArchivedCall &call, qint64 fetchedAt) {
+                    keys.push_back(fetchedAt == stored ? call.key : -1);
+                    return true;
+                }, &error))
+                qWarning("%s", qPrintable(error));
+            return keys;
+        };
+        QCOMPARE(changed(0, std::numeric_limits<qint64>::min()), all);   // everything, as readCalls()
+        QCOMPARE(changed(lastRow, stored), all);                         // the fetch's second again
+        std::vector<qint64> expected;
+        std::copy_if(all.begin(), all.end(), std::back_inserter(expected), [&](qint64 key) { return key > lastRow - 10; });
+        QCOMPARE(changed(lastRow - 10, stored + 1), expected);            // the last ten added, in start order
+        QCOMPARE(changed(lastRow, stored + 1).size(), size_t(0));
+        QCOMPARE(sqlCount(path, "PRAGMA user_version"), 2);   // reading changed nothing
     }
 
     void checksumIsStable()

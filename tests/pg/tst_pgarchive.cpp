@@ -109,6 +109,7 @@ private slots:
     void rawBytes() { QString uri; auto a = openFresh(&uri); QVERIFY(a); archivetest::rawBytes(*a); }
     void identity() { QString uri; auto a = openFresh(&uri); QVERIFY(a); archivetest::identity(*a); }
     void changedSince() { QString uri; auto a = openFresh(&uri); QVERIFY(a); archivetest::changedSince(*a); }
+    void changedSinceOldRevision() { QString uri; auto a = openFresh(&uri); QVERIFY(a); archivetest::changedSinceOldRevision(*a); }
 
     void schemaVersion()
     {
