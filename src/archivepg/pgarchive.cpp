@@ -172,16 +172,20 @@ bool copyStretches(Connection &c, const std::vector<QByteArray> &stretches, bool
     return ok;
 }
 
-// The calls of the stretches, in order, to `sink` (see copyStretches()).
+// The calls of the stretches, in order, to `sink` with their row (see
+// copyStretches()): `more` (", a, b", `moreCount` of them) adds columns after
+// kCallColumns for the sink to read off the row.
 bool readStretches(Connection &c, const std::vector<QByteArray> &stretches, bool inTransaction,
-                   const std::function<bool(ArchivedCall &)> &sink, QString *error)
+                   const std::function<bool(ArchivedCall &, const pg::CopyRow &)> &sink, QString *error,
+                   const char *more = "", int moreCount = 0)
 {
+    const QByteArray columns = QByteArray(kCallColumns) + more;
     ArchivedCall call;
     bool damaged = false;
-    const bool ok = copyStretches(c, stretches, inTransaction, kCallColumns, kCallColumnCount, "calls",
-                                  [&](const pg::CopyRow &r) {
+    const bool ok = copyStretches(c, stretches, inTransaction, columns.constData(), kCallColumnCount + moreCount,
+                                  "calls", [&](const pg::CopyRow &r) {
                                       damaged = !decodeCall(r, call);
-                                      return !damaged && sink(call);
+                                      return !damaged && sink(call, r);
                                   }, error);
     if (damaged) {
         if (error)
@@ -364,7 +368,8 @@ public:
     bool readCalls(const UtcInterval &interval, const std::function<bool(ArchivedCall &)> &sink,
                    QString *error) override
     {
-        return readStretches(*m_conn, rangeStretches(interval), false, sink, error);
+        return readStretches(*m_conn, rangeStretches(interval), false,
+                             [&sink](ArchivedCall &call, const pg::CopyRow &) { return sink(call); }, error);
     }
 
     bool readCallsInParts(const UtcInterval &interval, const std::function<bool(int part, ArchivedCall &)> &sink,
@@ -559,7 +564,7 @@ private:
         if (!middleStart(interval, &cut, error))
             return false;
         auto partSink = [&sink](int part) {
-            return [&sink, part](ArchivedCall &call) { return sink(part, call); };
+            return [&sink, part](ArchivedCall &call, const pg::CopyRow &) { return sink(part, call); };
         };
         if (!cut)   // nothing to cut: one part
             return readStretches(*m_conn, rangeStretches(interval), true, partSink(0), error);
@@ -623,30 +628,29 @@ private:
 public:
     // Following: the calls added (id above afterKey) or replaced (fetched_at
     // at or after sinceFetchedAt; an upsert keeps the id) since a reader last
-    // looked, in readCalls()'s order. One statement streamed through the
-    // connection, decoded as a load's rows are (column 2: fetched_at).
+    // looked, in readCalls()'s order: the stretches of readCalls(), each
+    // narrowed to those calls, read and decoded as a load's rows are, with
+    // fetched_at after the call's columns.
     bool readCallsChangedSince(const UtcInterval &interval, qint64 afterKey, qint64 sinceFetchedAt,
                                const std::function<bool(ArchivedCall &, qint64)> &sink, QString *error) override
     {
-        Params p;
-        p.add(afterKey).add(sinceFetchedAt);
-        QByteArray sql = QByteArray("SELECT ") + kCallColumns
-            + ", fetched_at FROM calls WHERE (id > $1::bigint OR fetched_at >= $2::bigint)";
-        if (isWholeTime(interval)) {
-            sql += " ORDER BY start_utc NULLS FIRST, session_id COLLATE \"C\"";
-        } else {
-            p.add(interval.startUtc).add(interval.endUtc);
-            sql += " AND start_utc BETWEEN $3::bigint AND $4::bigint ORDER BY start_utc, session_id COLLATE \"C\"";
-        }
-        ArchivedCall call;
-        bool damaged = false;
-        const bool ok = m_conn->streamRows(sql.constData(), p, [&](const Result &r) {
-            call.key = r.int8(0, 0);
-            damaged = r.isNull(0, 1) || !pgpacked::decode(r.bytes(0, 1), call);
-            return !damaged && sink(call, r.int8(0, 2));
-        }, error);
-        if (damaged)
-            return fail(error, damagedCallMessage(call.key));
+        // COPY takes no parameters: only numbers formatted here, quoted so that
+        // the smallest bigint (since the beginning) reads as one.
+        const QByteArray changed = " AND (id > '" + QByteArray::number(afterKey) + "'::bigint OR fetched_at >= '"
+            + QByteArray::number(sinceFetchedAt) + "'::bigint)";
+        std::vector<QByteArray> stretches = rangeStretches(interval);
+        for (QByteArray &where : stretches)
+            where += changed;
+        // One snapshot for the stretches, but not beginRead()'s plan: the few
+        // changed calls are found by scanning the table, which its settings
+        // would turn into a walk of calls_start over the whole range (1M
+        // calls: 0.2 s against 0.3-0.4 s on the server).
+        if (!m_conn->exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", error))
+            return false;
+        const bool ok = readStretches(*m_conn, stretches, true, [&sink](ArchivedCall &call, const pg::CopyRow &r) {
+            return sink(call, r.isNull(kCallColumnCount) ? 0 : r.int8(kCallColumnCount));
+        }, error, ", fetched_at", 1);
+        m_conn->exec("ROLLBACK", nullptr);   // read only: nothing to commit
         return ok;
     }
 };

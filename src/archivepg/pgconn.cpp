@@ -153,12 +153,6 @@ bool Result::boolean(int row, int col) const
     return PQgetlength(m_r, row, col) == 1 && PQgetvalue(m_r, row, col)[0] != 0;
 }
 
-void Result::textArray(int row, int col, std::vector<std::string> *out) const
-{
-    if (!isNull(row, col))
-        decodeTextArray(bytes(row, col), out);
-}
-
 // --- CopyRow ----------------------------------------------------------------
 
 bool CopyRow::parse(std::string_view tuple, bool *trailer)
@@ -347,37 +341,6 @@ Result Connection::execParams(const char *sql, const Params &params, bool binary
     if (!r.ok() && error)
         *error = r.get() ? clean(QString::fromUtf8(PQresultErrorMessage(r.get()))) : lastError();
     return r;
-}
-
-bool Connection::streamRows(const char *sql, const Params &params, const std::function<bool(const Result &)> &row,
-                            QString *error)
-{
-    if (!PQsendQueryParams(m_conn, sql, params.count(), nullptr, params.values(), params.lengths(), nullptr, 1)) {
-        if (error)
-            *error = lastError();
-        return false;
-    }
-    PQsetSingleRowMode(m_conn);
-    bool ok = true;
-    bool stopped = false;
-    for (;;) {
-        Result r(PQgetResult(m_conn));
-        if (!r.get())
-            break;
-        const ExecStatusType status = PQresultStatus(r.get());
-        if (status == PGRES_SINGLE_TUPLE) {
-            if (!stopped && ok && !row(r)) {
-                stopped = true;
-                cancel();
-            }
-        } else if (status != PGRES_TUPLES_OK && !stopped && ok) {
-            // (After a stop, the cancellation's own error is expected.)
-            if (error)
-                *error = clean(QString::fromUtf8(PQresultErrorMessage(r.get())));
-            ok = false;
-        }
-    }
-    return ok;
 }
 
 namespace {

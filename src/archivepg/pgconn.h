@@ -55,8 +55,6 @@ public:
     qint64 int8(int row, int col) const;
     qint32 int4(int row, int col) const;
     bool boolean(int row, int col) const;
-    // A binary text[] value appended to `out` (NULL elements skipped).
-    void textArray(int row, int col, std::vector<std::string> *out) const;
 
 private:
     pg_result *m_r = nullptr;
@@ -75,6 +73,7 @@ public:
     std::string_view bytes(int col) const { return m_fields[size_t(col)]; }
     qint64 int8(int col) const;
     qint32 int4(int col) const;
+    // A binary text[] value appended to `out` (NULL elements skipped).
     void textArray(int col, std::vector<std::string> *out) const;
 
 private:
@@ -120,13 +119,6 @@ public:
     // One statement with parameters; results in binary when `binary`.
     Result execParams(const char *sql, const Params &params, bool binary, QString *error);
     Result query(const char *sql, QString *error) { return execParams(sql, Params(), true, error); }
-
-    // Runs one query and hands its rows (binary) to `row` one at a time as they
-    // arrive (libpq's single-row mode): memory stays flat, and the server
-    // produces while the caller consumes. `row` returning false stops it (the
-    // server is told to cancel); that is no error.
-    bool streamRows(const char *sql, const Params &params, const std::function<bool(const Result &)> &row,
-                    QString *error);
 
     // Runs "COPY (SELECT ...) TO STDOUT (FORMAT binary)" and hands each row to
     // `row`: no result object per row, so the client spends far less than in
