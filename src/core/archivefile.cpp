@@ -1,9 +1,10 @@
 // The SQLite archive backend: a .callscope file of format 3 (the snapshot
-// format) plus a coverage ledger, filled page by page. Reading calls:
-// archivecalls.cpp.
+// format) plus a coverage ledger, filled page by page. Storing pages:
+// archivewriter.cpp; reading calls: archivecalls.cpp.
 #include "archive.h"
 #include "archivecalls.h"
 #include "archivefile.h"
+#include "archivefileimpl.h"
 #include "conversationrows.h"
 #include "jsonstringlist.h"
 #include "rawcodec.h"
@@ -26,21 +27,12 @@ using namespace Qt::StringLiterals;
 
 namespace cs {
 
+using archivefile::ArchiveText;
+using archivefile::shown;
+
 namespace {
 
-struct ArchiveText
-{
-    Q_DECLARE_TR_FUNCTIONS(ArchiveText)
-};
-
-// Raw JSON rows stay text until this many calls can train a dictionary.
-constexpr qint64 kTrainAfterRows = 2000;
 constexpr int kStepLimitMs = 5000;
-
-QString shown(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
 
 class FileRawSource : public RawJsonSource
 {
@@ -122,66 +114,6 @@ private:
 
 } // namespace
 
-struct ArchiveFile::Impl
-{
-    QString path;
-    bool readOnly = false;
-    int format = kSnapshotSchemaVersion;   // 2: read-only, as it is (written ones are brought to 3)
-    sqlite::Database db;
-    ArchiveIdentity identity;
-    RawCompression compression = RawCompression::Zstd;
-    qint64 records = 0;
-    qint64 textRows = 0;          // raw_json rows (not yet compressed)
-    qint64 dictionaryId = 0;      // 0: none yet
-    QByteArray dictionary;
-    std::unique_ptr<RawEncoder> encoder;
-    // The last countCalls(): a load counts its range and then reads it in
-    // parts, which need the count only to choose how to read and where to cut
-    // (a count a commit made stale since then only moves the cut).
-    UtcInterval countedInterval{0, -1};
-    qint64 counted = -1;
-    std::unique_ptr<ConversationRowWriter> writer;
-    RawColumnReader rawReader;
-
-    QString dbError() const
-    {
-        return ArchiveText::tr("The archive %1 cannot be used: %2").arg(shown(path), db.errorMessage());
-    }
-    bool fail(QString *error, const QString &message) const
-    {
-        if (error)
-            *error = message;
-        return false;
-    }
-    QString metaValue(const char *key)
-    {
-        sqlite::Statement select(db, "SELECT value FROM meta WHERE key = ?1");
-        select.bind(1, std::string_view(key));
-        if (select.isValid() && select.step() == SQLITE_ROW) {
-            const std::string_view value = select.columnText(0);
-            return QString::fromUtf8(value.data(), qsizetype(value.size()));
-        }
-        return {};
-    }
-    bool setMeta(const char *key, const QString &value)
-    {
-        sqlite::Statement upsert(db, "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)");
-        const QByteArray utf8 = value.toUtf8();
-        upsert.bind(1, std::string_view(key));
-        upsert.bind(2, std::string_view(utf8.constData(), size_t(utf8.size())));
-        return upsert.isValid() && upsert.step() == SQLITE_DONE;
-    }
-    bool create(QString *error);
-    bool load(QString *error);
-    // A page's transaction undone: so are the labels it added.
-    void rollbackPage()
-    {
-        db.exec("ROLLBACK");
-        writer->forgetLabels();
-    }
-    bool trainDictionary(QString *error);
-};
-
 bool ArchiveFile::Impl::create(QString *error)
 {
     // Two fetches may create the same new archive at once: the second waits
@@ -259,59 +191,6 @@ bool ArchiveFile::Impl::load(QString *error)
     return true;
 }
 
-// Trains a dictionary on the text rows, then compresses them with it: from
-// then on every page is stored compressed.
-bool ArchiveFile::Impl::trainDictionary(QString *error)
-{
-    std::vector<std::string> samples;
-    {
-        sqlite::Statement select(db, "SELECT raw_json FROM raw_records WHERE raw_json IS NOT NULL ORDER BY row LIMIT 4000");
-        while (select.isValid() && select.step() == SQLITE_ROW)
-            samples.emplace_back(select.columnText(0));
-    }
-    std::vector<std::string_view> views(samples.begin(), samples.end());
-    const QByteArray trained = rawcodec::trainDictionary(views);
-    if (trained.isEmpty())
-        return true;   // too little or too uniform to train on: stay text for now
-    if (!db.exec("BEGIN"))
-        return fail(error, dbError());
-    sqlite::Statement insert(db, "INSERT INTO raw_dictionaries (dictionary, samples, created_at) VALUES (?1, ?2, ?3)");
-    insert.bindBlob(1, std::string_view(trained.constData(), size_t(trained.size())));
-    insert.bind(2, qint64(samples.size()));
-    insert.bind(3, QDateTime::currentSecsSinceEpoch());
-    if (!insert.isValid() || insert.step() != SQLITE_DONE) {
-        db.exec("ROLLBACK");
-        return fail(error, dbError());
-    }
-    const qint64 id = sqlite3_last_insert_rowid(db.handle());
-    rawcodec::Compressor compressor(trained);
-    sqlite::Statement select(db, "SELECT row, raw_json FROM raw_records WHERE raw_json IS NOT NULL");
-    sqlite::Statement update(db, "UPDATE raw_records SET raw_json = NULL, raw_zstd = ?2, raw_dictionary = ?3 WHERE row = ?1");
-    std::vector<std::pair<qint64, std::string>> compressed;
-    std::string buffer;
-    while (select.isValid() && select.step() == SQLITE_ROW) {
-        if (compressor.compress(select.columnText(1), &buffer))
-            compressed.emplace_back(select.columnInt(0), buffer);
-    }
-    for (const auto &[row, bytes] : compressed) {
-        update.bind(1, row);
-        update.bindBlob(2, bytes);
-        update.bind(3, id);
-        if (update.step() != SQLITE_DONE) {
-            db.exec("ROLLBACK");
-            return fail(error, dbError());
-        }
-        update.reset();
-    }
-    if (!db.exec("COMMIT"))
-        return fail(error, dbError());
-    dictionaryId = id;
-    dictionary = trained;
-    textRows -= qint64(compressed.size());
-    encoder = std::make_unique<RawEncoder>(dictionary, dictionaryId);
-    return true;
-}
-
 ArchiveFile::ArchiveFile() : d(std::make_unique<Impl>()) {}
 ArchiveFile::~ArchiveFile() = default;
 
@@ -372,16 +251,6 @@ QString ArchiveFile::location() const { return d->path; }
 bool ArchiveFile::isReadOnly() const { return d->readOnly; }
 ArchiveIdentity ArchiveFile::identity() const { return d->identity; }
 
-void ArchiveFile::setRawCompression(RawCompression compression)
-{
-    if (d->readOnly || compression == d->compression)
-        return;
-    d->compression = compression;
-    d->setMeta("raw_storage", compression == RawCompression::Text ? u"text"_s : u"zstd"_s);
-    d->encoder = compression == RawCompression::Zstd && d->dictionaryId > 0
-        ? std::make_unique<RawEncoder>(d->dictionary, d->dictionaryId) : std::make_unique<RawEncoder>();
-}
-
 bool ArchiveFile::bindIdentity(const ArchiveIdentity &identity, QString *error)
 {
     if (!d->identity.accountId.isEmpty()) {
@@ -399,60 +268,6 @@ bool ArchiveFile::bindIdentity(const ArchiveIdentity &identity, QString *error)
         || !d->setMeta("app_id", identity.appId) || !d->setMeta("endpoint", identity.endpoint))
         return d->fail(error, d->dbError());
     d->identity = identity;
-    return true;
-}
-
-bool ArchiveFile::storePage(const ParsedPage &page, int offsetMinutes, qint64 fetchedAtUtc, StorePageResult *result,
-                            QString *error)
-{
-    if (d->readOnly)
-        return d->fail(error, ArchiveText::tr("The archive %1 is open read-only.").arg(shown(d->path)));
-    StorePageResult counts;
-    if (!d->db.exec("BEGIN IMMEDIATE"))
-        return d->fail(error, d->dbError());
-    sqlite::Statement existing(d->db, "SELECT c.row, c.raw_hash, r.raw_json IS NOT NULL FROM calls c "
-                                      "LEFT JOIN raw_records r ON r.row = c.row WHERE c.session_id = ?1");
-    for (const CallFields &call : page.records) {
-        if (call.sessionId.empty() || call.raw.empty())
-            continue;
-        existing.bind(1, call.sessionId);
-        qint64 row = -1;
-        bool same = false;
-        if (existing.step() == SQLITE_ROW) {
-            row = existing.columnInt(0);
-            same = existing.columnInt(1) == rawcodec::rawHash(call.raw);
-            if (!same && existing.columnInt(2))
-                --d->textRows;
-        }
-        existing.reset();
-        if (same) {
-            ++counts.unchanged;
-            continue;
-        }
-        if (!d->writer->write(row, call, offsetMinutes, fetchedAtUtc, *d->encoder)) {
-            const QString message = d->dbError();
-            d->rollbackPage();
-            return d->fail(error, message);
-        }
-        if (!d->encoder->compresses())
-            ++d->textRows;
-        ++(row < 0 ? counts.added : counts.changed);
-    }
-    if (counts.added > 0 && !d->setMeta("record_count", QString::number(d->records + counts.added))) {
-        const QString message = d->dbError();
-        d->rollbackPage();
-        return d->fail(error, message);
-    }
-    if (!d->db.exec("COMMIT")) {
-        const QString message = d->dbError();
-        d->rollbackPage();
-        return d->fail(error, message);
-    }
-    d->records += counts.added;
-    if (result)
-        *result = counts;
-    if (d->compression == RawCompression::Zstd && d->dictionaryId == 0 && d->textRows >= kTrainAfterRows)
-        return d->trainDictionary(error);
     return true;
 }
 
