@@ -1,10 +1,9 @@
 #include "pgarchive.h"
-#include "pgpacked.h"
 
+#include "pgcalls.h"
 #include "pgconn.h"
 #include "pgschema.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHash>
 #include <mutex>
@@ -30,11 +29,7 @@ namespace {
 using pg::Connection;
 using pg::Params;
 using pg::Result;
-
-// What a load reads of a call: its key and the generated column `packed`
-// (schema version 2), which holds every typed column in one cell.
-const char *const kCallColumns = "id, packed";
-constexpr int kCallColumnCount = 2;
+using namespace pgcalls;
 
 // For every archive connection. No JIT: the archive's statements are index
 // scans whose few expressions it cannot speed up, and on the big reads
@@ -42,158 +37,6 @@ constexpr int kCallColumnCount = 2;
 // CPU per statement. A server without the setting (before 11) fails it,
 // harmlessly: outside a transaction nothing else is affected.
 const char *const kSessionSettings = "SET jit = off";
-
-struct PgArchiveText
-{
-    Q_DECLARE_TR_FUNCTIONS(PgArchiveText)
-};
-
-bool isWholeTime(const UtcInterval &interval)
-{
-    return interval.startUtc <= kWholeTime.startUtc && interval.endUtc >= kWholeTime.endUtc;
-}
-
-// The WHERE clauses whose statements, one after the other, read the calls
-// starting inside `interval` in readCalls()'s order (with kWholeTime first
-// those without a start). Each one is an index scan on calls_start: a single
-// "ORDER BY start_utc NULLS FIRST" matches no index, and sorting a million
-// rows spills to disk (3 s instead of 0.9 s on the server).
-std::vector<QByteArray> rangeStretches(const UtcInterval &interval)
-{
-    if (isWholeTime(interval))
-        return {"start_utc IS NULL", "start_utc IS NOT NULL"};
-    return {"start_utc BETWEEN " + QByteArray::number(interval.startUtc) + " AND "
-            + QByteArray::number(interval.endUtc)};
-}
-
-// readCalls()'s order in two parts, cut at the start time `cut` (inside the
-// interval): part 0 the calls starting before it (with kWholeTime first those
-// without a start), part 1 the rest.
-struct Parts
-{
-    std::vector<QByteArray> first, second;
-};
-
-Parts splitAt(const UtcInterval &interval, qint64 cut)
-{
-    const QByteArray at = QByteArray::number(cut);
-    if (isWholeTime(interval))
-        return {{"start_utc IS NULL", "start_utc < " + at}, {"start_utc >= " + at}};
-    return {{"start_utc >= " + QByteArray::number(interval.startUtc) + " AND start_utc < " + at},
-            {"start_utc BETWEEN " + at + " AND " + QByteArray::number(interval.endUtc)}};
-}
-
-// The start time of the middle call of those with a start inside the
-// interval, exactly (two index-only scans: 0.1-0.2 s for a million calls);
-// no row when no call has one.
-QByteArray middleStartQuery(const UtcInterval &interval)
-{
-    const QByteArray where = rangeStretches(interval).back();
-    return "SELECT start_utc FROM calls WHERE " + where + " ORDER BY start_utc LIMIT 1 OFFSET "
-        "(SELECT count(*) / 2 FROM calls WHERE " + where + ")";
-}
-
-// The median start time and the number of calls of a sample of about 1,000
-// of the table's pages (TABLESAMPLE SYSTEM: ~10 ms for a million calls) that
-// start inside the interval. Unlike the server's statistics (pg_stats), the
-// sample is of what the table holds now, in this snapshot. The cut need only
-// be near the middle: it sets how evenly the two parts share the work, not
-// what they read.
-QByteArray sampledMiddleStartQuery(const UtcInterval &interval)
-{
-    return "SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY start_utc), count(*) FROM calls "
-           "TABLESAMPLE SYSTEM (least(100, 100.0 * 1000 / greatest(1, pg_relation_size('calls') "
-           "/ current_setting('block_size')::bigint))) WHERE " + rangeStretches(interval).back();
-}
-
-// Fills every field of `call` from a row of kCallColumns; false when its
-// packed column is not one the server's generated column makes.
-bool decodeCall(const pg::CopyRow &r, ArchivedCall &call)
-{
-    call.key = r.int8(0);
-    return !r.isNull(1) && pgpacked::decode(r.bytes(1), call);
-}
-
-QString damagedCallMessage(qint64 key)
-{
-    return PgArchiveText::tr("The server sent call %1 in a form this CallScope cannot read.").arg(key);
-}
-
-// Starts a read: a read-only transaction on one snapshot (`snapshot`, when
-// given, is one exported by another connection), planned to stream in start
-// order. The planner would take a parallel sequential scan and sort for a
-// range of 10-50 % of the table (a third of a million calls: 1.5 s of server
-// CPU in three processes, and sort files on disk, against 0.5 s for the index
-// scan on calls_start, which also sends its first row at once); the two parts
-// of loadArchiveRange() are the parallelism wanted.
-bool beginRead(Connection &c, const std::string &snapshot, QString *error)
-{
-    std::string sql = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; ";
-    if (!snapshot.empty())
-        sql += "SET TRANSACTION SNAPSHOT '" + snapshot + "'; ";
-    sql += "SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off; "
-           "SET LOCAL max_parallel_workers_per_gather = 0";
-    return c.exec(sql.c_str(), error);
-}
-
-// Copies `columns` (`count` of them, from `from`) of the calls matching each
-// stretch in turn, in start order, to `row`, on `c`: in a read of its own
-// (beginRead(): one snapshot for all), unless `inTransaction` (the caller's
-// then). `row` returning false stops it.
-bool copyStretches(Connection &c, const std::vector<QByteArray> &stretches, bool inTransaction, const char *columns,
-                   int count, const char *from, const std::function<bool(const pg::CopyRow &)> &row, QString *error)
-{
-    const bool ownTransaction = !inTransaction;
-    if (ownTransaction && !beginRead(c, {}, error))
-        return false;
-    bool stopped = false, malformed = false;
-    int got = 0;
-    bool ok = true;
-    for (const QByteArray &where : stretches) {
-        // COPY takes no parameters: `where` holds only numbers this code formatted.
-        const QByteArray sql = QByteArray("COPY (SELECT ") + columns + " FROM " + from + " WHERE " + where
-            + " ORDER BY start_utc, session_id COLLATE \"C\") TO STDOUT (FORMAT binary)";
-        ok = c.copyOutBinary(sql.constData(), [&](const pg::CopyRow &r) {
-            got = r.columns();
-            malformed = got != count;
-            stopped = malformed || !row(r);
-            return !stopped;
-        }, error);
-        if (malformed) {
-            ok = false;
-            if (error)
-                *error = PgArchiveText::tr("The server sent a row of %1 columns where %2 were asked for.").arg(got).arg(count);
-        }
-        if (!ok || stopped)
-            break;
-    }
-    if (ownTransaction)
-        c.exec("ROLLBACK", nullptr);   // read only: nothing to commit
-    return ok;
-}
-
-// The calls of the stretches, in order, to `sink` with their row (see
-// copyStretches()): `more` (", a, b", `moreCount` of them) adds columns after
-// kCallColumns for the sink to read off the row.
-bool readStretches(Connection &c, const std::vector<QByteArray> &stretches, bool inTransaction,
-                   const std::function<bool(ArchivedCall &, const pg::CopyRow &)> &sink, QString *error,
-                   const char *more = "", int moreCount = 0)
-{
-    const QByteArray columns = QByteArray(kCallColumns) + more;
-    ArchivedCall call;
-    bool damaged = false;
-    const bool ok = copyStretches(c, stretches, inTransaction, columns.constData(), kCallColumnCount + moreCount,
-                                  "calls", [&](const pg::CopyRow &r) {
-                                      damaged = !decodeCall(r, call);
-                                      return !damaged && sink(call, r);
-                                  }, error);
-    if (damaged) {
-        if (error)
-            *error = damagedCallMessage(call.key);
-        return false;
-    }
-    return ok;
-}
 
 class PgRawSource : public RawJsonSource
 {
