@@ -102,32 +102,6 @@ qint64 decodeInt(std::string_view v)
     return 0;
 }
 
-// A binary text[] value appended to `out` (NULL elements skipped).
-void decodeTextArray(std::string_view value, std::vector<std::string> *out)
-{
-    const char *p = value.data();
-    const char *end = p + value.size();
-    if (value.size() < 12)
-        return;
-    const qint32 ndim = qint32(be32(p));
-    p += 12;   // ndim, has-null flag, element type
-    if (ndim == 0)
-        return;
-    if (ndim != 1 || end - p < 8)
-        return;
-    const qint32 count = qint32(be32(p));
-    p += 8;    // size, lower bound
-    for (qint32 i = 0; i < count && end - p >= 4; ++i) {
-        const qint32 n = qint32(be32(p));
-        p += 4;
-        if (n < 0)
-            continue;
-        if (end - p < n)
-            return;
-        out->emplace_back(p, size_t(n));
-        p += n;
-    }
-}
 } // namespace
 
 qint64 Result::int8(int row, int col) const
@@ -189,12 +163,6 @@ bool CopyRow::parse(std::string_view tuple, bool *trailer)
 
 qint64 CopyRow::int8(int col) const { return decodeInt(bytes(col)); }
 qint32 CopyRow::int4(int col) const { return qint32(decodeInt(bytes(col))); }
-
-void CopyRow::textArray(int col, std::vector<std::string> *out) const
-{
-    if (!isNull(col))
-        decodeTextArray(bytes(col), out);
-}
 
 // --- Params ---------------------------------------------------------------
 

@@ -74,7 +74,6 @@ public:
     qint64 int8(int col) const;
     qint32 int4(int col) const;
     // A binary text[] value appended to `out` (NULL elements skipped).
-    void textArray(int col, std::vector<std::string> *out) const;
 
 private:
     std::vector<std::string_view> m_fields;   // a NULL's view has no data pointer

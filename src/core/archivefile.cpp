@@ -6,9 +6,7 @@
 #include "archivefile.h"
 #include "archivefileimpl.h"
 #include "conversationrows.h"
-#include "jsonstringlist.h"
 #include "rawcodec.h"
-#include "recordtime.h"
 #include "snapshot.h"
 #include "snapshotschema.h"
 #include "sqlitehandle.h"
@@ -19,7 +17,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
-#include <map>
 #include <mutex>
 #include <thread>
 
