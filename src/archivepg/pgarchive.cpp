@@ -208,6 +208,37 @@ public:
         return true;
     }
 
+    // The planner's way: the table's pages now times its calls per page at
+    // the last ANALYZE, and for a range the share of a sample of about 1,000
+    // pages that starts inside it. About 10 ms, where count(*) reads an index
+    // of the whole table (70-90 ms in three processes for a million calls,
+    // before a load can start). A range too small to sample well is counted.
+    bool estimateCalls(const UtcInterval &interval, qint64 *estimate, QString *error) override
+    {
+        constexpr qint64 kEnoughSampled = 500;
+        Result size = m_conn->query("SELECT reltuples::bigint, relpages::bigint, pg_relation_size(oid) / "
+                                    "current_setting('block_size')::bigint FROM pg_class WHERE oid = 'calls'::regclass",
+                                    error);
+        if (!size.ok() || size.rows() != 1)
+            return false;
+        const qint64 analyzedCalls = size.int8(0, 0), analyzedPages = size.int8(0, 1), pages = size.int8(0, 2);
+        if (analyzedCalls < 0 || analyzedPages <= 0)   // never analyzed: nothing to go by
+            return countCalls(interval, estimate, error);
+        const double calls = double(analyzedCalls) / double(analyzedPages) * double(pages);
+        if (isWholeTime(interval)) {
+            *estimate = qint64(calls);
+            return true;
+        }
+        Result sample = m_conn->query(sampledShareQuery(interval).constData(), error);
+        if (!sample.ok() || sample.rows() != 1)
+            return false;
+        const qint64 inside = sample.int8(0, 0), sampled = sample.int8(0, 1);
+        if (inside < kEnoughSampled)
+            return countCalls(interval, estimate, error);
+        *estimate = qint64(calls * double(inside) / double(sampled));
+        return true;
+    }
+
     bool readCalls(const UtcInterval &interval, const std::function<bool(ArchivedCall &)> &sink,
                    QString *error) override
     {

@@ -57,11 +57,21 @@ QByteArray middleStartQuery(const UtcInterval &interval)
         "(SELECT count(*) / 2 FROM calls WHERE " + where + ")";
 }
 
+namespace {
+const char *const kSampledPages = "calls TABLESAMPLE SYSTEM (least(100, 100.0 * 1000 / greatest(1, "
+                                  "pg_relation_size('calls') / current_setting('block_size')::bigint)))";
+} // namespace
+
 QByteArray sampledMiddleStartQuery(const UtcInterval &interval)
 {
-    return "SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY start_utc), count(*) FROM calls "
-           "TABLESAMPLE SYSTEM (least(100, 100.0 * 1000 / greatest(1, pg_relation_size('calls') "
-           "/ current_setting('block_size')::bigint))) WHERE " + rangeStretches(interval).back();
+    return QByteArray("SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY start_utc), count(*) FROM ")
+        + kSampledPages + " WHERE " + rangeStretches(interval).back();
+}
+
+QByteArray sampledShareQuery(const UtcInterval &interval)
+{
+    return "SELECT count(*) FILTER (WHERE " + rangeStretches(interval).back() + "), count(*) FROM "
+        + kSampledPages;
 }
 
 bool beginRead(pg::Connection &c, const std::string &snapshot, QString *error)

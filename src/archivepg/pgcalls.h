@@ -50,6 +50,9 @@ QByteArray middleStartQuery(const UtcInterval &interval);
 // what they read.
 QByteArray sampledMiddleStartQuery(const UtcInterval &interval);
 
+// Of the same kind of sample: the calls starting inside the interval, and all.
+QByteArray sampledShareQuery(const UtcInterval &interval);
+
 // Starts a read: a read-only transaction on one snapshot (`snapshot`, when
 // given, is one exported by another connection), planned to stream in start
 // order. The planner would take a parallel sequential scan and sort for a

@@ -3,6 +3,7 @@
 #include "recordstore.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <atomic>
 #include <condition_variable>
 #include <deque>
@@ -91,6 +92,13 @@ private:
     bool m_stopped = false;
 };
 
+// `total` may be an estimate (ArchiveBackend::estimateCalls()): what was done
+// is never reported as more than the total.
+bool reportProgress(const ArchiveProgress &progress, qint64 done, qint64 total)
+{
+    return progress(done, std::max(done, total));
+}
+
 // Two threads each read half of the range and build a store of their own;
 // the second store then moves to the end of the first. Each thread works on
 // its own memory (a pipeline passes every call from one core's cache to the
@@ -108,24 +116,28 @@ std::optional<bool> loadInParts(ArchiveBackend &archive, const UtcInterval &inte
     qint64 firstDone = 0;
     bool cancelled = false;
     QString readError;
+    // session_id is UNIQUE in every backend: the stores need no lookups.
+    std::optional<RecordStore::BulkAppend> toFirst(store), toSecond(second);
     const bool ok = archive.readCallsInParts(interval, [&](int part, ArchivedCall &call) {
         if (stop.load(std::memory_order_relaxed))
             return false;
         if (part != 0) {
-            second.appendArchived(call, true);   // session_id is UNIQUE in every backend
+            toSecond->append(call);
             secondDone.fetch_add(1, std::memory_order_relaxed);
             return true;
         }
-        store.appendArchived(call, true);
+        toFirst->append(call);
         // Progress from this (the caller's) thread only, as the pipeline does.
         if ((++firstDone % 4096) == 0 && progress
-            && !progress(firstDone + secondDone.load(std::memory_order_relaxed), total)) {
+            && !reportProgress(progress, firstDone + secondDone.load(std::memory_order_relaxed), total)) {
             cancelled = true;
             stop.store(true, std::memory_order_relaxed);
             return false;
         }
         return true;
     }, &readError);
+    toFirst.reset();   // each store indexes its own rows
+    toSecond.reset();
     if (cancelled) {
         if (error)
             *error = ArchiveLoadText::tr("Loading was cancelled.");
@@ -143,7 +155,7 @@ std::optional<bool> loadInParts(ArchiveBackend &archive, const UtcInterval &inte
         if (std::vector<RowId> order = store.archiveReadOrder(); !order.empty())
             store.reorder(order);
     }
-    if (progress && !progress(store.size(), total)) {
+    if (progress && !progress(store.size(), store.size())) {
         if (error)
             *error = ArchiveLoadText::tr("Loading was cancelled.");
         return false;
@@ -156,8 +168,8 @@ std::optional<bool> loadInParts(ArchiveBackend &archive, const UtcInterval &inte
 bool loadArchiveRange(ArchiveBackend &archive, const UtcInterval &interval, RecordStore &store,
                       const ArchiveProgress &progress, QString *error)
 {
-    qint64 total = 0;
-    if (!archive.countCalls(interval, &total, error))
+    qint64 total = 0;   // an estimate: progress never counts past it (see report below)
+    if (!archive.estimateCalls(interval, &total, error))
         return false;
     std::shared_ptr<RawJsonSource> source = archive.rawSource(error);
     if (!source)
@@ -205,18 +217,20 @@ bool loadArchiveRange(ArchiveBackend &archive, const UtcInterval &interval, Reco
 
     qint64 done = 0;
     bool cancelled = false;
+    std::optional<RecordStore::BulkAppend> toStore(store);   // session_id is UNIQUE in every backend
     while (std::unique_ptr<BatchPipe::Batch> batch = pipe.takeFull()) {
         for (const ArchivedCall &call : *batch)
-            store.appendArchived(call, true);   // session_id is UNIQUE in every backend
+            toStore->append(call);
         done += qint64(batch->size());
         pipe.putEmpty(std::move(batch));
-        if (progress && !progress(done, total)) {
+        if (progress && !reportProgress(progress, done, total)) {
             cancelled = true;
             pipe.stop();
             break;
         }
     }
     reader.join();
+    toStore.reset();
     if (cancelled) {
         if (error)
             *error = ArchiveLoadText::tr("Loading was cancelled.");

@@ -177,6 +177,13 @@ public:
                         QString *error) = 0;
 
     virtual bool countCalls(const UtcInterval &interval, qint64 *count, QString *error) = 0;
+    // About as many calls as countCalls() counts, for sizing and progress
+    // only (loadArchiveRange()); the count itself unless a backend can guess
+    // much faster than it counts.
+    virtual bool estimateCalls(const UtcInterval &interval, qint64 *estimate, QString *error)
+    {
+        return countCalls(interval, estimate, error);
+    }
     // Calls starting inside `interval`, in start order (ties in an order the
     // backend keeps stable, e.g. arrival); with kWholeTime also calls without a start.
     // The sink may take the call's contents (swap them out): the backend

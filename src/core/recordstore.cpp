@@ -101,6 +101,8 @@ struct RecordStore::Impl
         return rawSource && rawSource->readRaw(archiveKey(r), out);
     }
     void fill(Row &r, const CallFields &record, int offsetMinutes, const ArchivedCall *labelled = nullptr);
+    void addArchived(const ArchivedCall &call);   // a row, not indexed
+    bool bulkOpen = false;   // a BulkAppend is adding rows: the index lags behind
 
     // A format-3 reader's labels, as pool ids: each label is interned once per
     // table read, not once per call. kUnknown: not looked up yet.
@@ -246,18 +248,43 @@ bool RecordStore::append(const CallFields &record, int offsetMinutes)
 
 bool RecordStore::appendArchived(const ArchivedCall &call, bool unique)
 {
-    const CallFields &record = call.fields;
-    const std::string_view sessionId = record.sessionId;
+    const std::string_view sessionId = call.fields.sessionId;
     if (sessionId.empty() || sessionId.size() > 0xFFFF || (!unique && find(sessionId) >= 0))
         return false;
     const auto rowId = RowId(d->rows.size());
-    Row &r = d->rows.emplaceBack();
-    d->fill(r, record, call.offsetMinutes, &call);
+    d->addArchived(call);
+    d->bySessionId.insert(recordhash::hashOf(sessionId), rowId);
+    return true;
+}
+
+void RecordStore::Impl::addArchived(const ArchivedCall &call)
+{
+    Row &r = rows.emplaceBack();
+    fill(r, call.fields, call.offsetMinutes, &call);
     Q_ASSERT(call.key >= 0 && call.key < (qint64(1) << 48));
     r.rawOffset = quint32(call.key & 0xFFFFFFFF);
     r.rawBlock = quint16(call.key >> 32);
-    d->bySessionId.insert(recordhash::hashOf(sessionId), rowId);
-    return true;
+}
+
+RecordStore::BulkAppend::BulkAppend(RecordStore &store) : m_store(store), m_first(RowId(store.d->rows.size()))
+{
+    Q_ASSERT(!store.d->bulkOpen);
+    store.d->bulkOpen = true;
+}
+
+RecordStore::BulkAppend::~BulkAppend()
+{
+    m_store.d->bySessionId.insertMany(m_hashes, m_first);
+    m_store.d->bulkOpen = false;
+}
+
+void RecordStore::BulkAppend::append(const ArchivedCall &call)
+{
+    const std::string_view sessionId = call.fields.sessionId;
+    if (sessionId.empty() || sessionId.size() > 0xFFFF)
+        return;
+    m_store.d->addArchived(call);
+    m_hashes.push_back(recordhash::hashOf(sessionId));
 }
 
 void RecordStore::reorder(const std::vector<RowId> &order)
@@ -308,6 +335,7 @@ std::vector<RowId> RecordStore::archiveReadOrder() const
 int RecordStore::appendStore(RecordStore &&other)
 {
     Impl &from = *other.d;
+    Q_ASSERT(!d->bulkOpen && !from.bulkOpen);
     if (from.rawBytes != 0)
         return -1;
     // Its pool's ids become ours (a few thousand strings), its overflowed ids
@@ -369,12 +397,13 @@ int RecordStore::appendStore(RecordStore &&other)
     }
     if (!held.empty()) {
         // Rows after a skipped one moved up: index every row afresh (rare).
-        d->bySessionId.clear();
-        d->bySessionId.reserve(d->rows.size());
+        std::vector<quint32> hashes(d->rows.size());
         for (RowId row = 0; row < RowId(d->rows.size()); ++row) {
             const Row &r = d->rows[row];
-            d->bySessionId.insert(recordhash::hashOf(d->idText(r, r.sessionRef, r.sessionLength)), row);
+            hashes[row] = recordhash::hashOf(d->idText(r, r.sessionRef, r.sessionLength));
         }
+        d->bySessionId.clear();
+        d->bySessionId.insertMany(hashes, 0);
     }
     other.clear();
     return moved;
@@ -495,6 +524,7 @@ int RecordStore::size() const
 
 int RecordStore::find(std::string_view sessionId) const
 {
+    Q_ASSERT(!d->bulkOpen);
     if (sessionId.empty())
         return -1;
     const qint64 row = d->bySessionId.find(recordhash::hashOf(sessionId), [&](quint32 candidate) {

@@ -47,6 +47,25 @@ public:
     // `unique`: the caller guarantees the sessionId is not held yet (an
     // archive's unique index into an empty store), which skips the lookup.
     bool appendArchived(const ArchivedCall &call, bool unique = false);
+    // Appends many archived calls whose sessionIds are not held here (an
+    // archive's unique index, read into a store without them), and indexes
+    // their ids in one pass when it ends, in slot order: one call at a time,
+    // each id costs a cache miss in a table of many MB. Nothing may search
+    // the store (find, append, upsert, appendStore) while one is open.
+    class BulkAppend
+    {
+    public:
+        explicit BulkAppend(RecordStore &store);
+        ~BulkAppend();
+        BulkAppend(const BulkAppend &) = delete;
+        BulkAppend &operator=(const BulkAppend &) = delete;
+        void append(const ArchivedCall &call);
+
+    private:
+        RecordStore &m_store;
+        RowId m_first;
+        std::vector<quint32> m_hashes;
+    };
     // Moves every row of `other`, which must hold only archived rows (its raw
     // JSON on disk, from the same raw source), to the end of this store, and
     // empties `other`. A sessionId already held here is skipped. Lets two

@@ -229,7 +229,9 @@ private slots:
             QVERIFY2(!cs::pgpacked::decode(std::string_view(packed).substr(0, cut), call), qPrintable(QString::number(cut)));
         QVERIFY(!cs::pgpacked::decode(packed + "x", call));
         for (const char *damaged : {"99999999999:abc", "3:s-1-", "3:s-10:-5,-,0,-------2147483647[", "3:s-1--x,",
-                                    "3:s-1---,-,0,-------9[", "3:s-1---,-,0,--------3[", "garbage"})
+                                    "3:s-1---,-,0,-------9[", "3:s-1---,-,0,--------3[", "garbage",
+                                    // a number past 64 bits; 20 digits
+                                    "3:s-1---,9223372036854775808,", "3:s-1---,12345678901234567890,"})
             QVERIFY2(!cs::pgpacked::decode(damaged, call), damaged);
     }
 
