@@ -235,6 +235,60 @@ private slots:
             QVERIFY2(!cs::pgpacked::decode(damaged, call), damaged);
     }
 
+    // A load's estimate of how many calls to expect: the exact count where
+    // the table was never analyzed or the range is too small to sample, and
+    // near it otherwise (the table's density times its pages, and a sample's
+    // share for a range); a load reports progress up to what it loaded.
+    void estimateIsCloseAndExactWhenItCannotGuess()
+    {
+        PG_FRESH_DATABASE(uri, "estimate");
+        const int calls = 21000;
+        QString error;
+        auto a = cs::openArchiveServer(uri, false, &error);
+        QVERIFY2(a && a->bindIdentity(kIdentity, &error), qPrintable(error));
+        for (const auto &p : partedPages(calls))
+            QVERIFY2(a->storePage(*p, 60, kStart, nullptr, &error), qPrintable(error));
+        const cs::UtcInterval wide{kStart + kDay / 2, kStart + 2 * kDay};
+        const cs::UtcInterval narrow{kStart + kDay, kStart + kDay + 1800};
+        auto admin = cs::pg::Connection::open({uri, {}}, &error);
+        QVERIFY2(admin, qPrintable(error));
+        cs::pg::Result analyzed = admin->query("SELECT reltuples::bigint FROM pg_class WHERE relname = 'calls'", &error);
+        QVERIFY2(analyzed.ok() && analyzed.rows() == 1, qPrintable(error));
+        if (analyzed.int8(0, 0) < 0) {   // not analyzed yet (autovacuum may have been first)
+            for (const cs::UtcInterval &interval : {cs::kWholeTime, wide}) {
+                qint64 count = 0, estimate = 0;
+                QVERIFY2(a->countCalls(interval, &count, &error) && a->estimateCalls(interval, &estimate, &error),
+                         qPrintable(error));
+                QCOMPARE(estimate, count);
+            }
+        }
+        QVERIFY2(admin->exec("ANALYZE calls", &error), qPrintable(error));
+        for (const cs::UtcInterval &interval : {cs::kWholeTime, wide, narrow}) {
+            qint64 count = 0, estimate = 0;
+            QVERIFY2(a->countCalls(interval, &count, &error) && a->estimateCalls(interval, &estimate, &error),
+                     qPrintable(error));
+            QVERIFY(count > 0);
+            if (interval.endUtc - interval.startUtc == 1800)
+                QCOMPARE(estimate, count);   // too few calls to sample: counted
+            else
+                QVERIFY2(std::abs(estimate - count) <= count / 10,
+                         qPrintable(QStringLiteral("estimate %1, count %2").arg(estimate).arg(count)));
+        }
+        // Progress ends at what was loaded, whatever the estimate said.
+        cs::RecordStore store;
+        qint64 lastDone = -1, lastTotal = -1;
+        QVERIFY2(cs::loadArchiveRange(*a, cs::kWholeTime, store, [&](qint64 done, qint64 total) {
+            if (done > total)
+                return false;
+            lastDone = done;
+            lastTotal = total;
+            return true;
+        }, &error), qPrintable(error));
+        QCOMPARE(store.size(), calls);
+        QCOMPARE(lastDone, qint64(calls));
+        QCOMPARE(lastTotal, qint64(calls));
+    }
+
     // Two connections each reading a part, on one snapshot, give what one
     // reader gives, row by row: the whole time (with calls without a start),
     // a range, and a narrow range (cut at the exact median, not a sample's).
