@@ -7,14 +7,30 @@ namespace cs {
 
 namespace {
 
-QByteArray insertSql()
+// `rows` rows in one statement: row k's columns are parameters
+// k * kConversationColumnCount + 1...
+QByteArray insertSql(int rows = 1)
 {
     QByteArray sql = "INSERT OR REPLACE INTO calls (";
     sql += snapshotschema::kConversationColumns;
-    sql += ") VALUES (";
-    for (int i = 1; i <= snapshotschema::kConversationColumnCount; ++i)
-        sql += (i > 1 ? ", ?" : "?") + QByteArray::number(i);
-    sql += ")";
+    sql += ") VALUES ";
+    for (int k = 0; k < rows; ++k) {
+        sql += k > 0 ? ", (" : "(";
+        for (int i = 1; i <= snapshotschema::kConversationColumnCount; ++i)
+            sql += (i > 1 ? ", ?" : "?") + QByteArray::number(k * snapshotschema::kConversationColumnCount + i);
+        sql += ")";
+    }
+    return sql;
+}
+
+QByteArray insertRawSql(int rows)
+{
+    QByteArray sql = "INSERT OR REPLACE INTO raw_records (row, raw_json, raw_zstd, raw_dictionary) VALUES ";
+    for (int k = 0; k < rows; ++k) {
+        const int p = k * 4;
+        sql += (k > 0 ? ", (?" : "(?") + QByteArray::number(p + 1) + ", ?" + QByteArray::number(p + 2) + ", ?"
+            + QByteArray::number(p + 3) + ", ?" + QByteArray::number(p + 4) + ")";
+    }
     return sql;
 }
 
@@ -271,14 +287,14 @@ ConversationRowWriter::ConversationRowWriter(sqlite::Database &db, bool sharedFi
 {
 }
 
-bool ConversationRowWriter::bindLabel(int index, qint64 id)
+bool ConversationRowWriter::bindLabel(sqlite::Statement &s, int index, qint64 id)
 {
     if (id < 0)
         return false;
     if (id == 0)
-        m_insert.bindNull(index);
+        s.bindNull(index);
     else
-        m_insert.bind(index, id);
+        s.bind(index, id);
     return true;
 }
 
@@ -291,53 +307,89 @@ bool ConversationRowWriter::write(qint64 row, const CallFields &call, int offset
     return insertConversation(row, m_values, &key) && insertRaw(key, call.raw, raw);
 }
 
-bool ConversationRowWriter::insertConversation(qint64 row, const ConversationValues &v, qint64 *key)
+bool ConversationRowWriter::bindConversation(sqlite::Statement &s, int base, qint64 row, const ConversationValues &v)
 {
-    sqlite::Statement &s = m_insert;
     if (row < 0)
-        s.bindNull(1);
+        s.bindNull(base + 1);
     else
-        s.bind(1, row);
-    s.bind(2, v.sessionId);
-    bindText(s, 3, v.conversationId);
-    bindTime(s, 4, v.startUtc);
-    s.bind(5, qint64(v.offsetMinutes));
+        s.bind(base + 1, row);
+    s.bind(base + 2, v.sessionId);
+    bindText(s, base + 3, v.conversationId);
+    bindTime(s, base + 4, v.startUtc);
+    s.bind(base + 5, qint64(v.offsetMinutes));
     // The label columns: channel .. isVoicemail, then the three lists (JSON text).
     const std::string_view scalars[7] = {v.channel, v.finalStatus, v.smartStatus, v.reason, v.direction, v.botId,
                                          v.isVoicemail};
     static constexpr int kScalarIndex[7] = {6, 7, 10, 11, 12, 13, 14};
     for (int i = 0; i < 7; ++i) {
         const qint64 id = v.pooledKnown ? m_labels.idOfPooled(v.pooledIds[i], scalars[i]) : m_labels.idOf(scalars[i]);
-        if (!bindLabel(kScalarIndex[i], id))
+        if (!bindLabel(s, base + kScalarIndex[i], id))
             return false;
     }
     const std::string *lists[3] = {&v.queues, &v.agents, &v.dispositions};
     for (int i = 0; i < 3; ++i) {
         const qint64 id = v.pooledKnown ? m_labels.idOfPooledList(v.pooledLists[i], *v.pool) : m_labels.idOf(*lists[i]);
-        if (!bindLabel(15 + i, id))
+        if (!bindLabel(s, base + 15 + i, id))
             return false;
     }
-    bindTime(s, 8, v.endUtc);
-    bindText(s, 9, v.userId);
-    s.bind(18, qint64(v.talkSeconds));
-    s.bind(19, qint64(v.holdSeconds));
-    s.bind(20, qint64(v.afterCallWorkSeconds));
-    s.bind(21, qint64(v.handleSeconds));
-    s.bind(22, qint64(v.waitSeconds));
-    s.bind(23, qint64(v.destinationCount));
-    s.bind(24, qint64(v.agentSegmentCount));
-    bindScore(s, 25, v.csat);
-    bindScore(s, 26, v.nps);
-    bindScore(s, 27, v.likeDislike);
-    bindTimeText(s, 28, v.startForm, v.startText, v.startUtc);
-    bindTimeText(s, 29, v.endForm, v.endText, v.endUtc);
-    s.bind(30, v.rawHash);
-    s.bind(31, v.fetchedAtUtc);
-    const bool ok = s.step() == SQLITE_DONE;
-    s.reset();
+    bindTime(s, base + 8, v.endUtc);
+    bindText(s, base + 9, v.userId);
+    s.bind(base + 18, qint64(v.talkSeconds));
+    s.bind(base + 19, qint64(v.holdSeconds));
+    s.bind(base + 20, qint64(v.afterCallWorkSeconds));
+    s.bind(base + 21, qint64(v.handleSeconds));
+    s.bind(base + 22, qint64(v.waitSeconds));
+    s.bind(base + 23, qint64(v.destinationCount));
+    s.bind(base + 24, qint64(v.agentSegmentCount));
+    bindScore(s, base + 25, v.csat);
+    bindScore(s, base + 26, v.nps);
+    bindScore(s, base + 27, v.likeDislike);
+    bindTimeText(s, base + 28, v.startForm, v.startText, v.startUtc);
+    bindTimeText(s, base + 29, v.endForm, v.endText, v.endUtc);
+    s.bind(base + 30, v.rawHash);
+    s.bind(base + 31, v.fetchedAtUtc);
+    return true;
+}
+
+bool ConversationRowWriter::insertConversation(qint64 row, const ConversationValues &v, qint64 *key)
+{
+    if (!bindConversation(m_insert, 0, row, v))
+        return false;
+    const bool ok = m_insert.step() == SQLITE_DONE;
+    m_insert.resetKeepingBindings();   // all 31 are bound for every row
     if (ok && key)
         *key = row >= 0 ? row : sqlite3_last_insert_rowid(m_db.handle());
     return ok;
+}
+
+bool ConversationRowWriter::insertStoredRows(std::span<const StoredRow> rows)
+{
+    constexpr int kColumns = snapshotschema::kConversationColumnCount;
+    if (!m_insertMany) {
+        m_insertMany = std::make_unique<sqlite::Statement>(m_db, insertSql(kRowsPerInsert).constData());
+        m_insertRawMany = std::make_unique<sqlite::Statement>(m_db, insertRawSql(kRowsPerInsert).constData());
+        if (!m_insertMany->isValid() || !m_insertRawMany->isValid())
+            return false;
+    }
+    while (rows.size() >= size_t(kRowsPerInsert)) {
+        for (int k = 0; k < kRowsPerInsert; ++k) {
+            const StoredRow &r = rows[size_t(k)];
+            if (!bindConversation(*m_insertMany, k * kColumns, r.row, *r.values))
+                return false;
+            bindRawStored(*m_insertRawMany, k * 4, r.row, r.bytes, r.compressed, r.dictionary);
+        }
+        const bool ok = m_insertMany->step() == SQLITE_DONE && m_insertRawMany->step() == SQLITE_DONE;
+        m_insertMany->resetKeepingBindings();   // every parameter is bound for each group
+        m_insertRawMany->resetKeepingBindings();
+        if (!ok)
+            return false;
+        rows = rows.subspan(size_t(kRowsPerInsert));
+    }
+    for (const StoredRow &r : rows) {
+        if (!insertConversation(r.row, *r.values) || !insertRawStored(r.row, r.bytes, r.compressed, r.dictionary))
+            return false;
+    }
+    return true;
 }
 
 bool ConversationRowWriter::insertRaw(qint64 row, std::string_view raw, RawEncoder &encoder)
@@ -345,24 +397,30 @@ bool ConversationRowWriter::insertRaw(qint64 row, std::string_view raw, RawEncod
     m_insertRaw.bind(1, row);
     encoder.bind(m_insertRaw, raw);
     const bool ok = m_insertRaw.step() == SQLITE_DONE;
-    m_insertRaw.reset();
+    m_insertRaw.resetKeepingBindings();   // all 4 are bound for every row
     return ok;
+}
+
+void ConversationRowWriter::bindRawStored(sqlite::Statement &s, int base, qint64 row, std::string_view bytes,
+                                          bool compressed, qint64 dictionaryId)
+{
+    s.bind(base + 1, row);
+    if (compressed) {
+        s.bindNull(base + 2);
+        s.bindBlob(base + 3, bytes);
+        s.bind(base + 4, dictionaryId);
+    } else {
+        s.bind(base + 2, bytes);
+        s.bindNull(base + 3);
+        s.bindNull(base + 4);
+    }
 }
 
 bool ConversationRowWriter::insertRawStored(qint64 row, std::string_view bytes, bool compressed, qint64 dictionaryId)
 {
-    m_insertRaw.bind(1, row);
-    if (compressed) {
-        m_insertRaw.bindNull(2);
-        m_insertRaw.bindBlob(3, bytes);
-        m_insertRaw.bind(4, dictionaryId);
-    } else {
-        m_insertRaw.bind(2, bytes);
-        m_insertRaw.bindNull(3);
-        m_insertRaw.bindNull(4);
-    }
+    bindRawStored(m_insertRaw, 0, row, bytes, compressed, dictionaryId);
     const bool ok = m_insertRaw.step() == SQLITE_DONE;
-    m_insertRaw.reset();
+    m_insertRaw.resetKeepingBindings();   // all 4 are bound for every row
     return ok;
 }
 

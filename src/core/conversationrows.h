@@ -152,15 +152,35 @@ public:
     // The raw_records row alone: text, or a blob compressed against dictionary `dictionaryId`.
     bool insertRaw(qint64 row, std::string_view raw, RawEncoder &encoder);
     bool insertRawStored(qint64 row, std::string_view bytes, bool compressed, qint64 dictionaryId);
+    // A calls row and its raw_records row, as insertConversation() then
+    // insertRawStored() write them.
+    struct StoredRow
+    {
+        qint64 row = 0;
+        const ConversationValues *values = nullptr;
+        std::string_view bytes;
+        bool compressed = false;
+        qint64 dictionary = 0;
+    };
+    // Rows into a fresh file (a snapshot being saved), kRowsPerInsert to a
+    // statement: one statement a row spent much of its time opening, seeking
+    // and closing cursors and resetting itself.
+    static constexpr int kRowsPerInsert = 8;
+    bool insertStoredRows(std::span<const StoredRow> rows);
     // After a rollback: label ids inserted in it are gone.
     void forgetLabels() { m_labels.forget(); }
 
 private:
-    bool bindLabel(int index, qint64 id);
+    static bool bindLabel(sqlite::Statement &s, int index, qint64 id);
+    // Binds one calls row at parameters base + 1...; false for a label it cannot store.
+    bool bindConversation(sqlite::Statement &s, int base, qint64 row, const ConversationValues &v);
+    static void bindRawStored(sqlite::Statement &s, int base, qint64 row, std::string_view bytes, bool compressed,
+                              qint64 dictionaryId);
     sqlite::Database &m_db;
     LabelWriter m_labels;
     sqlite::Statement m_insert;
     sqlite::Statement m_insertRaw;
+    std::unique_ptr<sqlite::Statement> m_insertMany, m_insertRawMany;   // prepared on first use
     ConversationValues m_values;
 };
 

@@ -17,6 +17,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <array>
 #include <condition_variable>
 #include <deque>
 #include <map>
@@ -342,22 +343,29 @@ bool writeConversations(sqlite::Database &db, const RecordStore &store, const Ra
     std::vector<std::unique_ptr<RawWorker>> workers;
     for (int w = 0; w < workerCount; ++w)
         workers.push_back(std::make_unique<RawWorker>(store, plan, w, workerCount));
-    ConversationValues values;
-    values.fetchedAtUtc = fetchedAt;
+    std::array<ConversationValues, ConversationRowWriter::kRowsPerInsert> values;
+    for (ConversationValues &v : values)
+        v.fetchedAtUtc = fetchedAt;
+    std::array<ConversationRowWriter::StoredRow, ConversationRowWriter::kRowsPerInsert> group;
     qint64 sinceWriteback = 0;
     for (int b = 0; qint64(b) * RawWorker::kBatchRows < total; ++b) {
         RawWorker &worker = *workers[size_t(b % workerCount)];
         std::unique_ptr<RawBatch> batch = worker.takeFull();
         if (!batch || !batch->ok)
             return false;   // the workers stop and join as they go out of scope
+        size_t grouped = 0;
         for (int i = 0; i < batch->count; ++i) {
             const RowId row = batch->first + RowId(i);
-            values.fill(store, row);
-            values.rawHash = batch->hashes[size_t(i)];
+            ConversationValues &v = values[grouped];
+            v.fill(store, row);
+            v.rawHash = batch->hashes[size_t(i)];
             const qint64 dictionary = batch->dictionaries[size_t(i)];
-            if (!writer.insertConversation(qint64(row), values)
-                || !writer.insertRawStored(qint64(row), batch->bytes[size_t(i)], dictionary > 0, dictionary))
-                return false;
+            group[grouped] = {qint64(row), &v, batch->bytes[size_t(i)], dictionary > 0, dictionary};
+            if (++grouped == group.size() || i + 1 == batch->count) {
+                if (!writer.insertStoredRows({group.data(), grouped}))
+                    return false;
+                grouped = 0;
+            }
         }
         const int done = int(batch->first) + batch->count;
         worker.putFree(std::move(batch));

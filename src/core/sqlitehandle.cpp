@@ -4,6 +4,11 @@ namespace cs::sqlite {
 
 bool Database::open(const QString &path, int flags)
 {
+    // Before SQLite's first use in the process: no allocation statistics.
+    // Keeping them takes one process-wide mutex per allocation, which a
+    // writer thread and a reader thread then fight over (a compact save from
+    // an archive reads the archive in one thread and writes in another).
+    [[maybe_unused]] static const int statistics = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
     close();
     const QByteArray utf8 = path.toUtf8();
     const int rc = sqlite3_open_v2(utf8.constData(), &m_db, flags, nullptr);
@@ -123,6 +128,11 @@ int Statement::step()
         return SQLITE_MISUSE;
     m_db->stepStarting();
     return sqlite3_step(m_stmt);
+}
+
+void Statement::resetKeepingBindings()
+{
+    sqlite3_reset(m_stmt);
 }
 
 void Statement::reset()

@@ -5,7 +5,8 @@
 // the same pages, the stock sqlite3 shell scanning the same file).
 //   bench_archive [calls] [directory]
 //   bench_archive --load FILE      (the open/memory figures, in a fresh process)
-//   bench_archive --save-from FILE DIR   (the window's save: FILE's calls loaded, saved compact to DIR)
+//   bench_archive --save-from FILE DIR   (the window's save: FILE's calls loaded, saved compact to DIR;
+//                                         BENCH_ARCHIVE_KEEP_SAVE=1 keeps DIR/bench-save-from.callscope)
 
 #include "archivefile.h"
 #include "mockserver.h"
@@ -151,7 +152,8 @@ int saveFromArchive(const QString &path, const QString &directory)
     });
     const double cpu = cpuSeconds() - cpuBefore;
     const qint64 bytes = QFileInfo(target).size();
-    QFile::remove(target);
+    if (qEnvironmentVariableIsEmpty("BENCH_ARCHIVE_KEEP_SAVE"))
+        QFile::remove(target);
     if (!ok) {
         std::fprintf(stderr, "save failed: %s\n", qPrintable(error));
         return 1;
