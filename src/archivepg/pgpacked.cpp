@@ -101,7 +101,7 @@ int toInt(qint64 value)
 bool decode(std::string_view packed, ArchivedCall &call)
 {
     CallFields &f = call.fields;
-    f.clear();
+    f.raw = {};   // every other field is assigned below (clearing them first cost 2 % of a load)
     Reader r(packed);
     r.text(f.sessionId);
     r.text(f.conversationId);
