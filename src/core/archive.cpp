@@ -168,7 +168,7 @@ std::optional<bool> loadInParts(ArchiveBackend &archive, const UtcInterval &inte
 bool loadArchiveRange(ArchiveBackend &archive, const UtcInterval &interval, RecordStore &store,
                       const ArchiveProgress &progress, QString *error)
 {
-    qint64 total = 0;   // an estimate: progress never counts past it (see report below)
+    qint64 total = 0;   // an estimate: progress never reports more done than it (reportProgress)
     if (!archive.estimateCalls(interval, &total, error))
         return false;
     std::shared_ptr<RawJsonSource> source = archive.rawSource(error);
