@@ -120,18 +120,11 @@ RawEncoder::RawEncoder(const QByteArray &dictionary, qint64 dictionaryId)
         m_compressor.reset();
 }
 
-bool RawEncoder::bind(sqlite::Statement &insert, std::string_view raw)
+RawEncoder::Encoded RawEncoder::encode(std::string_view raw)
 {
-    if (m_compressor && m_compressor->compress(raw, &m_buffer)) {
-        insert.bindNull(2);
-        insert.bindBlob(3, m_buffer);
-        insert.bind(4, m_dictionaryId);
-    } else {
-        insert.bind(2, raw);
-        insert.bindNull(3);
-        insert.bindNull(4);
-    }
-    return true;
+    if (m_compressor && m_compressor->compress(raw, &m_buffer))
+        return {m_buffer, true, m_dictionaryId};
+    return {raw, false, 0};
 }
 
 void ConversationValues::fill(const CallFields &call, int offset)
@@ -394,11 +387,8 @@ bool ConversationRowWriter::insertStoredRows(std::span<const StoredRow> rows)
 
 bool ConversationRowWriter::insertRaw(qint64 row, std::string_view raw, RawEncoder &encoder)
 {
-    m_insertRaw.bind(1, row);
-    encoder.bind(m_insertRaw, raw);
-    const bool ok = m_insertRaw.step() == SQLITE_DONE;
-    m_insertRaw.resetKeepingBindings();   // all 4 are bound for every row
-    return ok;
+    const RawEncoder::Encoded stored = encoder.encode(raw);
+    return insertRawStored(row, stored.bytes, stored.compressed, stored.dictionaryId);
 }
 
 void ConversationRowWriter::bindRawStored(sqlite::Statement &s, int base, qint64 row, std::string_view bytes,

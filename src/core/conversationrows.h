@@ -26,8 +26,15 @@ public:
     RawEncoder() = default;   // text
     RawEncoder(const QByteArray &dictionary, qint64 dictionaryId);
     bool compresses() const { return m_compressor != nullptr; }
-    // Binds raw_json (?2), raw_zstd (?3) and raw_dictionary (?4) of kInsertRaw.
-    bool bind(sqlite::Statement &insert, std::string_view raw);
+    // A record as raw_records stores it: compressed against the dictionary
+    // when that works, else the text. `bytes` is valid until the next call.
+    struct Encoded
+    {
+        std::string_view bytes;
+        bool compressed = false;
+        qint64 dictionaryId = 0;
+    };
+    Encoded encode(std::string_view raw);
 
 private:
     std::unique_ptr<rawcodec::Compressor> m_compressor;
