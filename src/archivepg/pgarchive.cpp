@@ -10,6 +10,7 @@
 #include <optional>
 #include <thread>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace cs {
 
@@ -120,11 +121,13 @@ public:
         std::vector<const CallFields *> rows;
         rows.reserve(page.records.size());
         int replacedInPage = 0, repeatedInPage = 0;
+        std::unordered_set<std::string_view> repeated;
         for (const CallFields &f : page.records) {
             auto [it, inserted] = bySession.emplace(f.sessionId, rows.size());
             if (inserted) {
                 rows.push_back(&f);
             } else {
+                repeated.insert(f.sessionId);
                 if (rows[it->second]->raw == f.raw)
                     ++repeatedInPage;
                 else
@@ -145,9 +148,28 @@ public:
             upsert = m_conn->execParams(pgschema::kUpsertPage, Params().add(fetchedAtUtc), true, error);
             ok = upsert.ok();
         }
+        std::unordered_set<std::string_view> written;
+        Result keys;
         if (ok) {
-            for (int i = 0; i < upsert.rows(); ++i)
+            for (int i = 0; i < upsert.rows(); ++i) {
                 (upsert.boolean(i, 0) ? counts.added : counts.changed) += 1;
+                written.insert(upsert.bytes(i, 1));
+            }
+            keys = m_conn->execParams(pgschema::kPageKeys, Params(), true, error);
+            ok = keys.ok();
+        }
+        if (ok) {
+            std::unordered_map<std::string_view, qint64> keyOf;
+            for (int i = 0; i < keys.rows(); ++i)
+                keyOf.emplace(keys.bytes(i, 0), keys.int8(i, 1));
+            counts.records.resize(page.records.size());
+            for (size_t i = 0; i < page.records.size(); ++i) {
+                const std::string_view sessionId = page.records[i].sessionId;
+                // Every copy of a call the page holds twice counts as written:
+                // a store taking them in order ends with the stored (last) one.
+                if (const auto it = keyOf.find(sessionId); it != keyOf.end())
+                    counts.records[i] = {it->second, written.contains(sessionId) || repeated.contains(sessionId)};
+            }
             counts.unchanged = int(rows.size()) - counts.added - counts.changed;
             counts.changed += replacedInPage;
             counts.unchanged += repeatedInPage;

@@ -143,8 +143,9 @@ inline constexpr const char *kCopyPage = "COPY callscope_page (" CALLSCOPE_PG_PA
 
 // One statement per page: the typed columns upserted into calls (a call whose
 // JSON hash is unchanged is left alone), the JSON of what was inserted or
-// replaced into raw_records. $1 = fetched_at. Returns true per inserted call,
-// false per replaced one; an identical call returns no row.
+// replaced into raw_records. $1 = fetched_at. Returns (true, session_id) per
+// inserted call, (false, session_id) per replaced one; an identical call
+// returns no row.
 inline constexpr const char *kUpsertPage =
     "WITH page AS (SELECT *, sha256(convert_to(raw_json, 'UTF8')) AS hash FROM callscope_page), "
     "up AS (INSERT INTO calls (" CALLSCOPE_PG_TYPED_COLUMNS ", raw_hash, fetched_at) "
@@ -166,7 +167,10 @@ inline constexpr const char *kUpsertPage =
     "raw AS (INSERT INTO raw_records (call_id, raw_json) "
     "SELECT up.id, page.raw_json FROM up JOIN page USING (session_id) "
     "ON CONFLICT (call_id) DO UPDATE SET raw_json = EXCLUDED.raw_json) "
-    "SELECT inserted FROM up";
+    "SELECT inserted, session_id FROM up";
+// After kUpsertPage, in its transaction: the row key of every call of the page.
+inline constexpr const char *kPageKeys =
+    "SELECT p.session_id, c.id FROM callscope_page p JOIN calls c USING (session_id)";
 
 #undef CALLSCOPE_PG_TYPED_COLUMNS
 #undef CALLSCOPE_PG_PAGE_COLUMNS

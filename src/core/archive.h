@@ -50,6 +50,17 @@ struct StorePageResult
     int added = 0;
     int changed = 0;       // replaced an older version of the same call
     int unchanged = 0;
+    // Per record of the page, in its order: the row key the archive holds it
+    // under now (-1: not stored, e.g. no sessionId), and whether this page
+    // wrote it (added, or replaced an older version). Lets a store keep a
+    // fetched call's raw JSON on disk, read through the archive's raw source
+    // like a loaded call's. Empty when the backend does not tell.
+    struct Stored
+    {
+        qint64 key = -1;
+        bool written = false;
+    };
+    std::vector<Stored> records;
 };
 
 // A file of format 3 keeps each text of a low-cardinality column once, as a

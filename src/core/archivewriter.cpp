@@ -36,11 +36,13 @@ bool ArchiveFile::storePage(const ParsedPage &page, int offsetMinutes, qint64 fe
     if (d->readOnly)
         return d->fail(error, ArchiveText::tr("The archive %1 is open read-only.").arg(shown(d->path)));
     StorePageResult counts;
+    counts.records.resize(page.records.size());
     if (!d->db.exec("BEGIN IMMEDIATE"))
         return d->fail(error, d->dbError());
     sqlite::Statement existing(d->db, "SELECT c.row, c.raw_hash, r.raw_json IS NOT NULL FROM calls c "
                                       "LEFT JOIN raw_records r ON r.row = c.row WHERE c.session_id = ?1");
-    for (const CallFields &call : page.records) {
+    for (size_t i = 0; i < page.records.size(); ++i) {
+        const CallFields &call = page.records[i];
         if (call.sessionId.empty() || call.raw.empty())
             continue;
         existing.bind(1, call.sessionId);
@@ -53,11 +55,14 @@ bool ArchiveFile::storePage(const ParsedPage &page, int offsetMinutes, qint64 fe
                 --d->textRows;
         }
         existing.reset();
+        StorePageResult::Stored &stored = counts.records[i];
         if (same) {
             ++counts.unchanged;
+            stored.key = row;
             continue;
         }
-        if (!d->writer->write(row, call, offsetMinutes, fetchedAtUtc, *d->encoder)) {
+        stored.written = true;
+        if (!d->writer->write(row, call, offsetMinutes, fetchedAtUtc, *d->encoder, &stored.key)) {
             const QString message = d->dbError();
             d->rollbackPage();
             return d->fail(error, message);

@@ -26,8 +26,9 @@ QByteArray insertSql(int rows = 1)
 QByteArray insertRawSql(int rows)
 {
     QByteArray sql = "INSERT OR REPLACE INTO raw_records (row, raw_json, raw_zstd, raw_dictionary) VALUES ";
+    static_assert(snapshotschema::kRawColumnCount == 4, "the columns listed here");
     for (int k = 0; k < rows; ++k) {
-        const int p = k * 4;
+        const int p = k * snapshotschema::kRawColumnCount;
         sql += (k > 0 ? ", (?" : "(?") + QByteArray::number(p + 1) + ", ?" + QByteArray::number(p + 2) + ", ?"
             + QByteArray::number(p + 3) + ", ?" + QByteArray::number(p + 4) + ")";
     }
@@ -292,12 +293,16 @@ bool ConversationRowWriter::bindLabel(sqlite::Statement &s, int index, qint64 id
 }
 
 bool ConversationRowWriter::write(qint64 row, const CallFields &call, int offsetMinutes, qint64 fetchedAtUtc,
-                                  RawEncoder &raw)
+                                  RawEncoder &raw, qint64 *key)
 {
     m_values.fill(call, offsetMinutes);
     m_values.fetchedAtUtc = fetchedAtUtc;
-    qint64 key = row;
-    return insertConversation(row, m_values, &key) && insertRaw(key, call.raw, raw);
+    qint64 used = row;
+    if (!insertConversation(row, m_values, &used) || !insertRaw(used, call.raw, raw))
+        return false;
+    if (key)
+        *key = used;
+    return true;
 }
 
 bool ConversationRowWriter::bindConversation(sqlite::Statement &s, int base, qint64 row, const ConversationValues &v)
@@ -369,7 +374,7 @@ bool ConversationRowWriter::insertStoredRows(std::span<const StoredRow> rows)
             const StoredRow &r = rows[size_t(k)];
             if (!bindConversation(*m_insertMany, k * kColumns, r.row, *r.values))
                 return false;
-            bindRawStored(*m_insertRawMany, k * 4, r.row, r.bytes, r.compressed, r.dictionary);
+            bindRawStored(*m_insertRawMany, k * snapshotschema::kRawColumnCount, r.row, r.bytes, r.compressed, r.dictionary);
         }
         const bool ok = m_insertMany->step() == SQLITE_DONE && m_insertRawMany->step() == SQLITE_DONE;
         m_insertMany->resetKeepingBindings();   // every parameter is bound for each group
@@ -410,7 +415,7 @@ bool ConversationRowWriter::insertRawStored(qint64 row, std::string_view bytes, 
 {
     bindRawStored(m_insertRaw, 0, row, bytes, compressed, dictionaryId);
     const bool ok = m_insertRaw.step() == SQLITE_DONE;
-    m_insertRaw.resetKeepingBindings();   // all 4 are bound for every row
+    m_insertRaw.resetKeepingBindings();   // all kRawColumnCount are bound for every row
     return ok;
 }
 

@@ -152,8 +152,9 @@ public:
     // INSERT OR REPLACE: a row with an existing `row` key is replaced.
     explicit ConversationRowWriter(sqlite::Database &db, bool sharedFile = true);
     bool isValid() const { return m_labels.isValid() && m_insert.isValid() && m_insertRaw.isValid(); }
-    // row < 0: a new row key.
-    bool write(qint64 row, const CallFields &call, int offsetMinutes, qint64 fetchedAtUtc, RawEncoder &raw);
+    // row < 0: a new row key. *key is the row key used.
+    bool write(qint64 row, const CallFields &call, int offsetMinutes, qint64 fetchedAtUtc, RawEncoder &raw,
+               qint64 *key = nullptr);
     // The calls row alone; *key is the row key used.
     bool insertConversation(qint64 row, const ConversationValues &values, qint64 *key = nullptr);
     // The raw_records row alone: text, or a blob compressed against dictionary `dictionaryId`.

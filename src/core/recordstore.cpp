@@ -100,7 +100,15 @@ struct RecordStore::Impl
         out->clear();
         return rawSource && rawSource->readRaw(archiveKey(r), out);
     }
-    void fill(Row &r, const CallFields &record, int offsetMinutes, const ArchivedCall *labelled = nullptr);
+    // keepRaw false: the record's raw JSON is not kept (the row is archived; its key is set after).
+    void fill(Row &r, const CallFields &record, int offsetMinutes, const ArchivedCall *labelled = nullptr,
+              bool keepRaw = true);
+    static void setArchiveKey(Row &r, qint64 key)
+    {
+        Q_ASSERT(key >= 0 && key < (qint64(1) << 48));
+        r.rawOffset = quint32(key & 0xFFFFFFFF);
+        r.rawBlock = quint16(key >> 32);
+    }
     void addArchived(const ArchivedCall &call);   // a row, not indexed
     bool bulkOpen = false;   // a BulkAppend is adding rows: the index lags behind
 
@@ -260,10 +268,8 @@ bool RecordStore::appendArchived(const ArchivedCall &call, bool unique)
 void RecordStore::Impl::addArchived(const ArchivedCall &call)
 {
     Row &r = rows.emplaceBack();
-    fill(r, call.fields, call.offsetMinutes, &call);
-    Q_ASSERT(call.key >= 0 && call.key < (qint64(1) << 48));
-    r.rawOffset = quint32(call.key & 0xFFFFFFFF);
-    r.rawBlock = quint16(call.key >> 32);
+    fill(r, call.fields, call.offsetMinutes, &call, false);
+    setArchiveKey(r, call.key);
 }
 
 RecordStore::BulkAppend::BulkAppend(RecordStore &store) : m_store(store), m_first(RowId(store.d->rows.size()))
@@ -426,16 +432,41 @@ RecordStore::Upsert RecordStore::upsert(const CallFields &record, int offsetMinu
     return Upsert::Replaced;
 }
 
+RecordStore::Upsert RecordStore::upsertStored(const CallFields &record, int offsetMinutes, qint64 key, bool written)
+{
+    const std::string_view sessionId = record.sessionId;
+    if (sessionId.empty() || sessionId.size() > 0xFFFF || key < 0 || key >= (qint64(1) << 48))
+        return Upsert::Rejected;
+    const int existing = find(sessionId);
+    if (existing < 0) {
+        const auto rowId = RowId(d->rows.size());
+        Row &r = d->rows.emplaceBack();
+        d->fill(r, record, offsetMinutes, nullptr, false);
+        Impl::setArchiveKey(r, key);
+        d->bySessionId.insert(recordhash::hashOf(sessionId), rowId);
+        return Upsert::Added;
+    }
+    Row &r = d->rows[size_t(existing)];
+    const bool sameInMemory = !Impl::isArchived(r) && d->rawOf(r) == record.raw;
+    if (sameInMemory || (!written && Impl::isArchived(r)))
+        return Upsert::Unchanged;
+    d->rawBytes -= r.rawLength;   // its old bytes stay unused in the arena
+    d->fill(r, record, offsetMinutes, nullptr, false);
+    Impl::setArchiveKey(r, key);
+    return Upsert::Replaced;
+}
+
 void RecordStore::setRawSource(std::shared_ptr<const RawJsonSource> source)
 {
     d->rawSource = std::move(source);
 }
 
-void RecordStore::Impl::fill(Row &r, const CallFields &record, int offsetMinutes, const ArchivedCall *labelled)
+void RecordStore::Impl::fill(Row &r, const CallFields &record, int offsetMinutes, const ArchivedCall *labelled,
+                             bool keepRaw)
 {
     r = Row{};
     std::string_view storedRaw;
-    if (!record.raw.empty()) {
+    if (keepRaw && !record.raw.empty()) {
         const auto rawAt = raw.append(record.raw);
         Q_ASSERT(rawAt.block <= 0xFFFF);
         r.rawBlock = quint16(rawAt.block);

@@ -83,6 +83,15 @@ public:
     // a different raw JSON replaces that row in place (same RowId).
     enum class Upsert { Added, Replaced, Unchanged, Rejected };
     Upsert upsert(const CallFields &record, int offsetMinutes);
+    // A fetched call the raw source's archive has just stored under `key`
+    // (StorePageResult::records): its row is built from the parsed fields,
+    // but its raw JSON stays on disk like a loaded call's, so a long fetch
+    // does not hold every call's JSON in memory, and a compact save copies
+    // the archive's compressed bytes. `written`: the archive took this
+    // version as new; a row held already is then rebuilt (Replaced), and
+    // otherwise it is left as it is (Unchanged), unless it holds different
+    // JSON in memory.
+    Upsert upsertStored(const CallFields &record, int offsetMinutes, qint64 key, bool written);
     void setRawSource(std::shared_ptr<const RawJsonSource> source);
     void reserve(int rows, qint64 rawBytes = 0);
     void clear();

@@ -239,6 +239,8 @@ inline constexpr const char *kConversationColumns =
     "after_call_work_seconds, handle_seconds, wait_seconds, destination_count, agent_segment_count, csat, nps, "
     "like_dislike, start_time_text, end_time_text, raw_hash, fetched_at";
 inline constexpr int kConversationColumnCount = 31;
+// raw_records (row, raw_json, raw_zstd, raw_dictionary): the parameters of one raw row.
+inline constexpr int kRawColumnCount = 4;
 inline constexpr const char *kInsertRaw =
     "INSERT OR REPLACE INTO raw_records (row, raw_json, raw_zstd, raw_dictionary) VALUES (?1, ?2, ?3, ?4)";
 

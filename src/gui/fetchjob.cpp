@@ -45,6 +45,7 @@ public:
             return;
         }
         m_archive.reset();
+        m_pageRawSource.reset();
         m_lease.reset();
         m_archiveError.clear();
         m_target = target;
@@ -365,6 +366,13 @@ private:
                                                &event->archived, &error)) {
             return stopOnArchiveError(error);
         }
+        if (!event->archived.records.empty()) {
+            if (!m_pageRawSource)
+                m_pageRawSource = m_archive->rawSource(&error);
+            event->rawSource = m_pageRawSource;
+            if (!event->rawSource)
+                event->archived.records.clear();   // the calls' JSON is kept in memory instead
+        }
         event->page = page;
         event->windowIndex = windowIndex;
         event->offsetMinutes = offsetMinutes;
@@ -455,6 +463,7 @@ private:
     std::unordered_set<qint64> m_reportedAtMark;
     std::shared_ptr<RawJsonSource> m_rawSource;  // the one sent: reads replaced calls' JSON
     bool m_rawSourceSent = false;
+    std::shared_ptr<RawJsonSource> m_pageRawSource;   // sent with stored pages: reads their calls' JSON
     LeaseHolder m_lastHolder;
     FetchSpec m_spec;                            // what a takeover fetches (its gaps)
     Credentials m_credentials;

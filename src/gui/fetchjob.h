@@ -26,6 +26,9 @@ struct FetchPageEvent : JobEvent
     int windowIndex = 0;
     int offsetMinutes = 0;
     StorePageResult archived;
+    // With archived.records: reads those calls' raw JSON from the archive
+    // (RecordStore::upsertStored keeps it there, not in memory).
+    std::shared_ptr<const RawJsonSource> rawSource;
 };
 // Every call of `interval` is in the archive now (recorded in its ledger).
 struct FetchCoveredEvent : JobEvent

@@ -227,18 +227,33 @@ void Session::startNetwork(const FetchSpec &spec)
     m_fetch.credentials = {};
 }
 
-void Session::appendPage(const ParsedPage &page, int offsetMinutes)
+void Session::appendPage(const FetchPageEvent &event)
 {
-    if (!m_fetch.upsert) {
+    const ParsedPage &page = *event.page;
+    const int offsetMinutes = event.offsetMinutes;
+    // Calls the archive stored keep their JSON there, read on demand like
+    // loaded calls: a long fetch does not hold it all in memory.
+    const std::vector<StorePageResult::Stored> &stored = event.archived.records;
+    const bool onDisk = event.rawSource && stored.size() == page.records.size();
+    if (onDisk && m_store.rawSource() != event.rawSource)
+        m_store.setRawSource(event.rawSource);   // the same archive as the rows loaded from it
+    if (!m_fetch.upsert && !onDisk) {
         if (m_store.append(page, offsetMinutes).added > 0)
             m_model->storeGrew();
         return;
     }
-    // A call the store holds may come again, revised: it replaces its row.
+    // A call the store holds may come again, revised: it replaces its row
+    // (a filtered fetch keeps the first it got).
     std::vector<RowId> replaced;
     bool added = false;
-    for (const CallFields &record : page.records) {
-        switch (m_store.upsert(record, offsetMinutes)) {
+    for (size_t i = 0; i < page.records.size(); ++i) {
+        const CallFields &record = page.records[i];
+        if (!m_fetch.upsert && m_store.find(record.sessionId) >= 0)
+            continue;
+        const RecordStore::Upsert outcome = onDisk && stored[i].key >= 0
+            ? m_store.upsertStored(record, offsetMinutes, stored[i].key, stored[i].written)
+            : m_store.upsert(record, offsetMinutes);
+        switch (outcome) {
         case RecordStore::Upsert::Added: added = true; break;
         case RecordStore::Upsert::Replaced: replaced.push_back(RowId(m_store.find(record.sessionId))); break;
         case RecordStore::Upsert::Unchanged:
@@ -262,9 +277,9 @@ void Session::onFetchEvent(quint64 generation, const JobEvent &event)
     if (const auto *page = dynamic_cast<const FetchPageEvent *>(&event)) {
         // Through the guard: while a worker reads the store the page waits,
         // and a page still waiting when the fetch is cancelled is dropped.
-        m_guard->change([this, generation, page = page->page, offset = page->offsetMinutes] {
+        m_guard->change([this, generation, page = std::make_shared<FetchPageEvent>(*page)] {
             if (generation == m_fetch.generation)
-                appendPage(*page, offset);
+                appendPage(*page);
         });
     } else if (dynamic_cast<const FetchCoveredEvent *>(&event)) {
         requestCoverage(m_fetch.spec);   // the bar follows the windows as they complete

@@ -26,6 +26,7 @@
 namespace cs {
 
 struct FetchFollowCallsEvent;
+struct FetchPageEvent;
 
 class CallTableModel;
 class ChartFeed;
@@ -164,7 +165,7 @@ private:
     void onFetchFinished(quint64 generation, JobStatus status, const QString &error, const JobEvent *detail);
     void onNetworkFinished(quint64 generation, const JobEvent *detail);
     void endFetch(const FetchOutcome &outcome);
-    void appendPage(const ParsedPage &page, int offsetMinutes);
+    void appendPage(const FetchPageEvent &event);
     // sessionarchive.cpp
     ArchiveTarget archiveTarget(const FetchSpec &spec) const;
     void appendFollowedCalls(FetchFollowCallsEvent &followed);

@@ -7,6 +7,7 @@
 //   bench_archive --load FILE      (the open/memory figures, in a fresh process)
 //   bench_archive --save-from FILE DIR   (the window's save: FILE's calls loaded, saved compact to DIR;
 //                                         BENCH_ARCHIVE_KEEP_SAVE=1 keeps DIR/bench-save-from.callscope)
+//   bench_archive --save-memory CALLS DIR   (a fetch's save: CALLS parsed into memory, saved compact to DIR)
 
 #include "archivefile.h"
 #include "mockserver.h"
@@ -164,6 +165,35 @@ int saveFromArchive(const QString &path, const QString &directory)
     return 0;
 }
 
+// A fetch's save alone (no archive: every call's raw JSON in memory, so the
+// save compresses them all), for profiling it without the rest of the bench.
+int saveFromMemory(int calls, const QString &directory)
+{
+    cs::RecordStore store;
+    for (const QByteArray &body : pageBodies(calls))
+        store.append(*cs::parsePage(body), 300);
+    cs::SnapshotInfo info;
+    info.fetchedAt = QDateTime::currentDateTimeUtc();
+    const QString target = QDir(directory).filePath(u"bench-save-memory.callscope"_s);
+    QString error;
+    bool ok = false;
+    const double cpuBefore = cpuSeconds();
+    const double save = seconds([&] {
+        ok = cs::saveSnapshot(target, store, info, &error, {}, cs::RawCompression::Zstd);
+    });
+    const double cpu = cpuSeconds() - cpuBefore;
+    const qint64 bytes = QFileInfo(target).size();
+    QFile::remove(target);
+    if (!ok) {
+        std::fprintf(stderr, "save failed: %s\n", qPrintable(error));
+        return 1;
+    }
+    figure("save compact", save, "s", "(goal <= 3 s)");
+    figure("  CPU time, all threads", cpu, "s");
+    figure("  bytes per call", double(bytes) / store.size(), "bytes", "(goal <= 500)");
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -173,6 +203,8 @@ int main(int argc, char **argv)
         return loadFigures(QString::fromLocal8Bit(argv[2]));
     if (argc > 3 && QByteArray(argv[1]) == "--save-from")
         return saveFromArchive(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
+    if (argc > 3 && QByteArray(argv[1]) == "--save-memory")
+        return saveFromMemory(QByteArray(argv[2]).toInt(), QString::fromLocal8Bit(argv[3]));
     const int calls = argc > 1 ? QByteArray(argv[1]).toInt() : 1000000;
     QTemporaryDir dir(argc > 2 ? QString::fromLocal8Bit(argv[2]) + u"/bench_archive-XXXXXX"_s : QString());
     if (calls < 1 || !dir.isValid()) {

@@ -69,6 +69,12 @@ int main(int argc, char **argv)
                 requests, seconds, slidingMinimum, requests);
     std::printf("longest GUI-thread stall while fetching: %lld ms\n", qlonglong(stalls.maxStallMs()));
     app.report();
+    // Fetched into the archive, calls keep their JSON there (read on demand), not in memory.
+    int onDisk = 0;
+    for (cs::RowId row = 0; row < cs::RowId(session.store().size()); ++row)
+        onDisk += session.store().rawInMemory(row) ? 0 : 1;
+    std::printf("raw JSON held in memory: %.1f MB; calls whose JSON stays in the archive: %d of %d\n",
+                double(session.store().rawBytes()) / 1e6, onDisk, session.store().size());
 
     // Sorting and filtering the loaded rows: the stall a click causes.
     QElapsedTimer sort;

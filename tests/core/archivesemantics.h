@@ -5,6 +5,7 @@
 
 #include "archive.h"
 #include "recordparser.h"
+#include "recordstore.h"
 
 #include <QTest>
 #include <algorithm>
@@ -373,6 +374,77 @@ inline void rawBytes(cs::ArchiveBackend &a)
     // Storing the same bytes again is a no-op.
     QVERIFY2(a.storePage(*page(records), 0, 2000, &r, &error), qPrintable(error));
     QCOMPARE(r.unchanged, 4);
+}
+
+// StorePageResult::records: where each call of a page is stored and whether
+// the page wrote it. A store given them (RecordStore::upsertStored, as the
+// window does with a fetched page) ends with each call as the archive holds
+// it, and reads its JSON from the archive's raw source.
+inline void storedKeys(cs::ArchiveBackend &a)
+{
+    QString error;
+    QVERIFY2(a.bindIdentity(kIdentity, &error), qPrintable(error));
+    const std::shared_ptr<const cs::RawJsonSource> source = a.rawSource(&error);
+    QVERIFY2(source, qPrintable(error));
+    cs::RecordStore store;
+    store.setRawSource(source);
+    using Upsert = cs::RecordStore::Upsert;
+    std::map<std::string, qint64> keyOf;
+    std::vector<Upsert> outcomes;
+    // Stores a page, checks its keys against those seen, feeds the store (but not `skip`).
+    auto storePage = [&](const std::shared_ptr<cs::ParsedPage> &p, qint64 fetchedAt, const char *skip = "") {
+        cs::StorePageResult r;
+        outcomes.clear();
+        if (!a.storePage(*p, 300, fetchedAt, &r, &error) || r.records.size() != p->records.size())
+            return false;
+        for (size_t i = 0; i < p->records.size(); ++i) {
+            const cs::CallFields &call = p->records[i];
+            const cs::StorePageResult::Stored stored = r.records[i];
+            if (stored.key < 0 || keyOf.emplace(call.sessionId, stored.key).first->second != stored.key)
+                return false;   // every call stored, and always under the same key
+            if (call.sessionId != skip)
+                outcomes.push_back(store.upsertStored(call, 300, stored.key, stored.written));
+        }
+        return true;
+    };
+    const QByteArray six = record("s6", "2026-03-01T10:00:05", ",\"reason\":\"kept\"");
+    QVERIFY2(storePage(page({record("s1", "2026-03-01T10:00:00"), record("s2", "2026-03-01T10:00:01"),
+                             record("s3", "2026-03-01T10:00:02"), six}), 1000, "s6"), qPrintable(error));
+    QCOMPARE(outcomes, (std::vector<Upsert>{Upsert::Added, Upsert::Added, Upsert::Added}));
+    QCOMPARE(keyOf.size(), size_t(4));
+    QCOMPARE(std::set<qint64>({keyOf["s1"], keyOf["s2"], keyOf["s3"], keyOf["s6"]}).size(), size_t(4));
+
+    // Unchanged, revised and new calls.
+    QVERIFY2(storePage(page({record("s1", "2026-03-01T10:00:00"),
+                             record("s2", "2026-03-01T10:00:01", ",\"reason\":\"revised\""),
+                             record("s4", "2026-03-01T10:00:03")}), 2000), qPrintable(error));
+    QCOMPARE(outcomes, (std::vector<Upsert>{Upsert::Unchanged, Upsert::Replaced, Upsert::Added}));
+
+    // Twice in one page: the store ends with the later copy, as the archive
+    // does, also when that copy is the one the archive held already (s6).
+    QVERIFY2(storePage(page({record("s5", "2026-03-01T10:00:04"),
+                             record("s5", "2026-03-01T10:00:04", ",\"reason\":\"second\""),
+                             record("s6", "2026-03-01T10:00:05", ",\"reason\":\"dropped\""), six}), 3000),
+             qPrintable(error));
+    QCOMPARE(keyOf.size(), size_t(6));
+
+    // Each row as the archive holds it: its columns, and its JSON read from disk.
+    Read read;
+    QVERIFY(readAll(a, cs::kWholeTime, &read));
+    QCOMPARE(store.size(), 6);
+    QCOMPARE(store.rawBytes(), 0);
+    for (size_t i = 0; i < read.calls.size(); ++i) {
+        const cs::ArchivedCall &call = read.calls[i];
+        const int row = store.find(call.fields.sessionId);
+        QVERIFY2(row >= 0, call.fields.sessionId.c_str());
+        QCOMPARE(call.key, keyOf[call.fields.sessionId]);
+        QCOMPARE(store.archiveKey(cs::RowId(row)), call.key);
+        QCOMPARE(store.strings().utf8(store.reason(cs::RowId(row))), std::string_view(call.fields.reason));
+        std::string raw;
+        QVERIFY(store.readRawJson(cs::RowId(row), &raw));
+        QCOMPARE(raw, read.raw[i]);
+    }
+    QCOMPARE(store.strings().utf8(store.reason(cs::RowId(store.find("s6")))), std::string_view("kept"));
 }
 
 // The identity is stamped once; another account's calls are refused.

@@ -31,6 +31,7 @@ private slots:
     void identity() { auto a = fresh(); QVERIFY(a); archivetest::identity(*a); }
     void changedSince() { auto a = fresh(); QVERIFY(a); archivetest::changedSince(*a); }
     void changedSinceOldRevision() { auto a = fresh(); QVERIFY(a); archivetest::changedSinceOldRevision(*a); }
+    void storedKeys() { auto a = fresh(); QVERIFY(a); archivetest::storedKeys(*a); }
 };
 
 QTEST_GUILESS_MAIN(TestArchiveSemantics)

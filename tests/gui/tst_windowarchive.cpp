@@ -168,6 +168,20 @@ private Q_SLOTS:
         QVERIFY(expected.size() > 300);
         QCOMPARE(fetchtest::storeIds(m_session->store()), expected);
         QVERIFY(QFile::exists(m_session->archivePath()));
+        // The fetched calls' JSON stays in the archive, not in memory; read
+        // on demand (drill-down, export, save) it is the server's, byte for byte.
+        const RecordStore &store = m_session->store();
+        QCOMPARE(store.rawBytes(), 0);
+        const mock::MockDataset &data = m_mock->dataset();
+        std::map<std::string, int> indexOf;
+        for (const int index : data.select(utc(10, 2), utc(10, 4, 23, 59, 59)))
+            indexOf[data.sessionId(index).toStdString()] = index;
+        std::string raw;
+        for (RowId row = 0; row < RowId(store.size()); ++row) {
+            QVERIFY(!store.rawInMemory(row));
+            QVERIFY(store.readRawJson(row, &raw));
+            QCOMPARE(QByteArray::fromStdString(raw), data.recordJson(indexOf.at(std::string(store.sessionId(row))), 0));
+        }
         // Fetched long after it ended: archived for good.
         QTRY_COMPARE_WITH_TIMEOUT(m_coverageBar->summaryText(), u"Archive: the whole range is archived"_s, kTimeout);
     }

@@ -13,6 +13,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <set>
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -802,6 +803,82 @@ private slots:
         QVERIFY(row >= 0);
         QVERIFY(store.strings().utf8(store.finalStatus(RowId(row))).starts_with("REVISED-"));
         QVERIFY(store.rawJson(RowId(row)).find("REVISED-") != std::string_view::npos);
+    }
+
+    // What the window does with a fetched page: the archive says where it
+    // stored each call, and the store keeps only the columns, reading the raw
+    // JSON back from the archive. Over 2,000 calls, so that the first ones
+    // are stored as text and then compressed when the dictionary is trained.
+    void storedPagesKeepTheirJsonOnDisk()
+    {
+        const mock::MockDataset data({19, 2600, kStart, kStart + 3 * kDay, 0});
+        const QString path = m_dir.filePath(u"stored.callscope"_s);
+        auto archive = openFile(path);
+        QString error;
+        QVERIFY(archive->bindIdentity({u"https://h"_s, u"acct"_s, u"app"_s, u"calldetails"_s}, &error));
+        const std::shared_ptr<const RawJsonSource> source = archive->rawSource(&error);
+        QVERIFY2(source, qPrintable(error));
+        RecordStore store;
+        store.setRawSource(source);
+        std::set<qint64> keys;
+        const auto pages = pagesOf(data, 0);
+        for (const auto &page : pages) {
+            StorePageResult result;
+            QVERIFY(archive->storePage(*page, 0, kStart, &result, &error));
+            QCOMPARE(result.records.size(), page->records.size());
+            for (size_t i = 0; i < page->records.size(); ++i) {
+                QVERIFY(result.records[i].written);
+                QVERIFY(keys.insert(result.records[i].key).second);   // one key per call
+                QCOMPARE(store.upsertStored(page->records[i], 0, result.records[i].key, true),
+                         RecordStore::Upsert::Added);
+            }
+        }
+        QCOMPARE(store.size(), 2600);
+        QCOMPARE(store.rawBytes(), 0);
+        QVERIFY(sqlCount(path, "SELECT count(*) FROM raw_records WHERE raw_json IS NULL") == 2600);   // compressed since
+        // Every column as parsing gives it, and the JSON byte for byte.
+        RecordStore parsed;
+        for (const auto &page : pages)
+            parsed.append(*page, 0);
+        QCOMPARE(describeStore(store), describeStore(parsed));
+        for (int row = 0; row < store.size(); ++row) {
+            QVERIFY(!store.rawInMemory(RowId(row)));
+            QCOMPARE(store.find(store.sessionId(RowId(row))), row);
+        }
+
+        // Again, with call 5 revised: it keeps its key and its row, and only it is rebuilt.
+        const auto again = pagesOf(data, 0, 100, [](int i, QByteArray record) {
+            return i == 5 ? record.replace("\"finalStatus\":\"", "\"finalStatus\":\"REVISED-") : record;
+        });
+        StorePageResult result;
+        QVERIFY(archive->storePage(*again.front(), 0, kStart + 10, &result, &error));
+        QCOMPARE(result.records.size(), size_t(100));
+        int replaced = 0;
+        for (size_t i = 0; i < 100; ++i) {
+            QVERIFY(keys.contains(result.records[i].key));
+            QCOMPARE(result.records[i].written, i == 5);
+            const auto outcome = store.upsertStored(again.front()->records[i], 0, result.records[i].key,
+                                                    result.records[i].written);
+            QCOMPARE(outcome, i == 5 ? RecordStore::Upsert::Replaced : RecordStore::Upsert::Unchanged);
+            replaced += outcome == RecordStore::Upsert::Replaced;
+        }
+        QCOMPARE(replaced, 1);
+        QCOMPARE(store.size(), 2600);
+        const RowId row = RowId(store.find(data.sessionId(5).toStdString()));
+        QVERIFY(store.strings().utf8(store.finalStatus(row)).starts_with("REVISED-"));
+        std::string raw;
+        QVERIFY(store.readRawJson(row, &raw));
+        QVERIFY(raw == again.front()->records[5].raw);
+        QVERIFY(!store.rawInMemory(row));
+
+        // A row held in memory with the same JSON stays as it is; a key out of range is refused.
+        RecordStore memory;
+        memory.append(*pages.front(), 0);
+        QCOMPARE(memory.upsertStored(pages.front()->records[0], 0, 1, false), RecordStore::Upsert::Unchanged);
+        QVERIFY(memory.rawInMemory(0));
+        QCOMPARE(memory.upsertStored(pages[1]->records[0], 0, -1, true), RecordStore::Upsert::Rejected);
+        QCOMPARE(memory.upsertStored(pages[1]->records[0], 0, qint64(1) << 48, true), RecordStore::Upsert::Rejected);
+        QCOMPARE(memory.size(), 100);
     }
 };
 

@@ -110,6 +110,7 @@ private slots:
     void identity() { QString uri; auto a = openFresh(&uri); QVERIFY(a); archivetest::identity(*a); }
     void changedSince() { QString uri; auto a = openFresh(&uri); QVERIFY(a); archivetest::changedSince(*a); }
     void changedSinceOldRevision() { QString uri; auto a = openFresh(&uri); QVERIFY(a); archivetest::changedSinceOldRevision(*a); }
+    void storedKeys() { QString uri; auto a = openFresh(&uri); QVERIFY(a); archivetest::storedKeys(*a); }
 
     void schemaVersion()
     {
