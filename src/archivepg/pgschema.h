@@ -10,7 +10,10 @@
 
 namespace cs::pgschema {
 
-inline constexpr int kVersion = 2;
+inline constexpr int kVersion = 3;
+// What a read-only connection needs (it cannot migrate): version 2's packed
+// column. Version 3 only adds an index that speeds up following a fetch.
+inline constexpr int kReadableVersion = 2;
 
 // Serialises concurrent first opens (pg_advisory_xact_lock key).
 inline constexpr long long kMigrationLockKey = 0x43616c6c53636f70LL;   // "CallScop"
@@ -115,6 +118,15 @@ ALTER TABLE calls ADD COLUMN packed text GENERATED ALWAYS AS (
     || callscope_pack_number(csat) || callscope_pack_number(nps) || callscope_pack_number(like_dislike)
     || callscope_pack_text(start_time_text) || callscope_pack_text(end_time_text)) STORED;
 )sql";
+// Version 3: an index on fetched_at. An instance following another's fetch
+// reads, after each commit, the calls added (id above the highest seen) or
+// replaced since (fetched_at at or after the newest seen). Without it each
+// read scanned the table: 1M calls, 0.29 s of the server's CPU per read, and
+// a read per committed page per follower; with it 0.06 ms.
+inline constexpr const char *kCreateV3 = R"sql(
+CREATE INDEX calls_fetched ON calls (fetched_at);
+)sql";
+
 // Rows of one page are COPYed here, then upserted into calls in one statement.
 inline constexpr const char *kCreatePageTable = R"sql(
 CREATE TEMP TABLE IF NOT EXISTS callscope_page (

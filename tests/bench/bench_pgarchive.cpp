@@ -10,6 +10,11 @@
 //   bench_pgarchive load URI [FROM TO]   everything (or the calls starting in [FROM, TO], Unix
 //                                        seconds) into a RecordStore as the window loads a range
 //                                        (loadArchiveRange: in two parts where the backend can)
+//   bench_pgarchive follow URI [read-only]   what a follower reads after each commit of another's
+//                                        fetch, when nothing changed (readCallsChangedSince from
+//                                        the newest key and fetched_at): the time per read. Opens
+//                                        for writing, which migrates the schema first; read-only
+//                                        reads an older schema as it is (a version 2's table scan)
 //   bench_pgarchive file-fill PATH N     the same fill into a SQLite archive file (the other backend)
 //   bench_pgarchive file-read PATH       readCalls from it; file-raw PATH: readRawRange;
 //                                        file-load PATH: into a RecordStore
@@ -23,6 +28,7 @@
 #include "recordstore.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -247,6 +253,34 @@ int main(int argc, char **argv)
                cpuSeconds() - c0, rss0);
         return 0;
     }
+    if (mode == "follow") {
+        auto a = cs::openArchiveServer(uri, argc > 3 && QByteArray(argv[3]) == "read-only", &error);
+        qint64 newestKey = 0, newestFetchedAt = 0;
+        if (!a || !a->readCalls(cs::kWholeTime, [&](const cs::ArchivedCall &c) {
+                newestKey = std::max(newestKey, c.key);
+                return true;
+            }, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        newestFetchedAt = QDateTime::currentSecsSinceEpoch();   // after every call stored so far
+        std::vector<double> ms;
+        for (int i = 0; i < 21; ++i) {
+            qint64 rows = 0;
+            timer.start();
+            if (!a->readCallsChangedSince(cs::kWholeTime, newestKey, newestFetchedAt,
+                                          [&](cs::ArchivedCall &, qint64) { ++rows; return true; }, &error)
+                || rows != 0) {
+                std::fprintf(stderr, "follow read failed (%lld rows): %s\n", qlonglong(rows), qPrintable(error));
+                return 1;
+            }
+            ms.push_back(timer.nsecsElapsed() / 1e6);
+        }
+        std::sort(ms.begin(), ms.end());
+        std::printf("follower's read with nothing new, over %lld keys: median %.2f ms, max %.2f ms (21 reads)\n",
+                    qlonglong(newestKey), ms[ms.size() / 2], ms.back());
+        return 0;
+    }
     if (mode == "qpsql-read") {
         QSqlDatabase db = qpsql(uri);
         QSqlQuery q(db);
@@ -284,6 +318,6 @@ int main(int argc, char **argv)
         report("QPSQL forward-only SELECT", rows, timer.nsecsElapsed() / 1e9, cpuSeconds() - c0, rss0);
         return 0;
     }
-    std::fprintf(stderr, "usage: bench_pgarchive fill|qpsql-fill|read|qpsql-read|raw|load URI [N], file-fill|file-read|file-raw|file-load PATH [N]\n");
+    std::fprintf(stderr, "usage: bench_pgarchive fill|qpsql-fill|read|qpsql-read|raw|load|follow URI [N], file-fill|file-read|file-raw|file-load PATH [N]\n");
     return 2;
 }

@@ -163,22 +163,64 @@ private slots:
         QCOMPARE(before.size(), 1500);
         auto admin = cs::pg::Connection::open({uri, {}}, &error);
         QVERIFY(admin);
-        // What version 2 added, taken away again: a version-1 archive.
+        // What versions 2 and 3 added, taken away again: a version-1 archive.
         QVERIFY2(admin->exec("ALTER TABLE calls DROP COLUMN packed; DROP FUNCTION callscope_pack_list(text[]); "
                              "DROP FUNCTION callscope_pack_text(text); DROP FUNCTION callscope_pack_number(bigint); "
-                             "DELETE FROM callscope_schema_version WHERE version = 2", &error), qPrintable(error));
+                             "DROP INDEX calls_fetched; DELETE FROM callscope_schema_version WHERE version >= 2",
+                             &error), qPrintable(error));
         QVERIFY(!cs::openArchiveServer(uri, true, &error));
         QVERIFY2(error.contains(QStringLiteral("open it once for writing")), qPrintable(error));
         {
             auto writer = cs::openArchiveServer(uri, false, &error);
             QVERIFY2(writer, qPrintable(error));
         }
-        QVERIFY(admin->exec("SELECT 1 FROM callscope_schema_version WHERE version = 2", &error));
+        cs::pg::Result versions = admin->query("SELECT string_agg(version::text, ',' ORDER BY version) "
+                                               "FROM callscope_schema_version", &error);
+        QVERIFY2(versions.ok(), qPrintable(error));
+        QCOMPARE(versions.text(0, 0), QStringLiteral("1,2,3"));
         auto reader = cs::openArchiveServer(uri, true, &error);
         QVERIFY2(reader, qPrintable(error));
         cs::RecordStore after;
         QVERIFY2(readOne(*reader, cs::kWholeTime, &after, &error), qPrintable(error));
         compareStores(after, before);
+    }
+
+    // A version-2 archive (before calls_fetched): a reader opens it as it is
+    // (the index only speeds up following a fetch, which a reader cannot do);
+    // the first writer adds the index.
+    void versionTwoReadableThenMigrates()
+    {
+        PG_FRESH_DATABASE(uri, "v2");
+        QString error;
+        {
+            auto a = cs::openArchiveServer(uri, false, &error);
+            QVERIFY2(a, qPrintable(error));
+            QVERIFY(a->bindIdentity(kIdentity, &error));
+            for (const auto &p : partedPages(300))
+                QVERIFY2(a->storePage(*p, 60, kStart, nullptr, &error), qPrintable(error));
+        }
+        auto admin = cs::pg::Connection::open({uri, {}}, &error);
+        QVERIFY(admin);
+        auto indexes = [&] {
+            cs::pg::Result r = admin->query("SELECT count(*) FROM pg_indexes WHERE indexname = 'calls_fetched'", &error);
+            return r.ok() ? r.int8(0, 0) : -1;
+        };
+        QCOMPARE(indexes(), 1);
+        QVERIFY2(admin->exec("DROP INDEX calls_fetched; DELETE FROM callscope_schema_version WHERE version = 3", &error),
+                 qPrintable(error));
+        {
+            auto reader = cs::openArchiveServer(uri, true, &error);
+            QVERIFY2(reader, qPrintable(error));
+            cs::RecordStore store;
+            QVERIFY2(readOne(*reader, cs::kWholeTime, &store, &error), qPrintable(error));
+            QCOMPARE(store.size(), 300);
+        }
+        QCOMPARE(indexes(), 0);   // a reader changes nothing
+        {
+            auto writer = cs::openArchiveServer(uri, false, &error);
+            QVERIFY2(writer, qPrintable(error));
+        }
+        QCOMPARE(indexes(), 1);
     }
 
     // The packed column as the server makes it, decoded; and anything else
