@@ -337,8 +337,9 @@ bool writeConversations(sqlite::Database &db, const RecordStore &store, const Ra
     // rows (format 3) about a third of that: compressing workers get every
     // core, and this thread takes its turns between them. Copying an
     // archive's stored records instead is one reader's work (its source reads
-    // under one lock): one worker.
-    const bool compressing = plan.compress && !plan.copyStored;
+    // under one lock): one worker. A source with no dictionary (a portable
+    // snapshot) has nothing to copy: every record it hands out is compressed.
+    const bool compressing = plan.compress && (!plan.copyStored || plan.sourceDictionaries.empty());
     const int workerCount = std::clamp(QThread::idealThreadCount() - (compressing ? 0 : 1), 1, 3);
     std::vector<std::unique_ptr<RawWorker>> workers;
     for (int w = 0; w < workerCount; ++w)

@@ -411,6 +411,18 @@ private slots:
             QVERIFY(archive->ledger({}, kWholeTime, &ledger, &error));
             QCOMPARE(ledger.size(), 1);   // the complete window is coverage
         }
+        // The portable file opened and saved compact (Save As): its text
+        // records, read in batches by two workers, each compressed once.
+        auto opened = openFile(portable, true);
+        RecordStore fromPortable;
+        QVERIFY2(loadArchiveRange(*opened, kWholeTime, fromPortable, {}, &error), qPrintable(error));
+        const QString converted = m_dir.filePath(u"converted.callscope"_s);
+        QVERIFY2(saveSnapshot(converted, fromPortable, info, &error, {}, RawCompression::Zstd), qPrintable(error));
+        QCOMPARE(sqlCount(converted, "SELECT count(raw_zstd) FROM raw_records"), 2500);
+        auto archive = openFile(converted, true);
+        RecordStore viaColumns;
+        QVERIFY2(loadArchiveRange(*archive, kWholeTime, viaColumns, {}, &error), qPrintable(error));
+        QCOMPARE(describeStore(viaColumns), describeStore(store));
     }
 
     // The window's common case: a range loaded from an archive, saved. The
