@@ -300,12 +300,6 @@ private:
 // as covered once all its pages are in, and only the ledger's gaps (and what
 // is still provisional) are asked for. --out is then read from the archive.
 
-ArchiveIdentity identityOf(const FetchSpec &spec)
-{
-    QUrl host = spec.host.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
-    return {host.toString(), spec.accountId, spec.appId, endpointPath(spec.endpoint)};
-}
-
 QString scopeOf(const FetchSpec &spec)
 {
     return archiveScope(spec.channels, spec.queues, spec.direction, spec.selectedFields, allSelectedFields());
@@ -337,7 +331,7 @@ int runArchiveFetch(FetchArguments &args)
 {
     QString error;
     std::unique_ptr<ArchiveBackend> archive = openArchive(args.archivePath, {}, &error);
-    if (!archive || !archive->bindIdentity(identityOf(args.spec), &error)) {
+    if (!archive || !archive->bindIdentity(archiveIdentity(args.spec), &error)) {
         printLine(error);
         return kFetchFailed;
     }
@@ -346,7 +340,7 @@ int runArchiveFetch(FetchArguments &args)
     // only the rest is asked for (all of it when the holder finished).
     std::unique_ptr<ArchiveLease> lease;
     if (isServerArchive(args.archivePath)) {
-        lease = ArchiveLease::open(args.archivePath, identityOf(args.spec), leaseHolderName(u"callscope fetch"_s), &error);
+        lease = ArchiveLease::open(args.archivePath, archiveIdentity(args.spec), leaseHolderName(u"callscope fetch"_s), &error);
         QString shown;
         if (!lease || !lease->acquire(-1, &error, [&shown](const LeaseHolder &holder) {
                 if (!holder.exists || holder.holder + holder.host == shown)

@@ -59,9 +59,7 @@ void ProfileTester::test(const ConnectionProfile &profile, const std::optional<C
     Q_EMIT started(tr("Testing…"));
     if (profile.keepArchive && isServerArchive(profile.archivePath)) {
         // The team archive too, with the password as typed in the dialog (in memory only).
-        const QUrl host = profile.host.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery
-                                                | QUrl::RemoveFragment);
-        const ArchiveIdentity identity{host.toString(), profile.accountId, profile.appId, endpointPath(profile.endpoint)};
+        const ArchiveIdentity identity = archiveIdentity(applyProfile(profile, FetchSpec()));
         m_state.archiveGeneration = JobRunner::newGeneration();
         testJobs()->start(m_state.archiveGeneration,
                           makeArchiveTestJob(profile.archivePath, QString::fromUtf8(databasePassword), identity));

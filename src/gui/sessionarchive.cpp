@@ -19,13 +19,6 @@ namespace cs {
 
 namespace {
 
-ArchiveIdentity identityOf(const FetchSpec &spec)
-{
-    const QUrl host =
-        spec.host.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
-    return {host.toString(), spec.accountId, spec.appId, endpointPath(spec.endpoint)};
-}
-
 UtcInterval rangeOf(const FetchSpec &spec)
 {
     return {spec.from.toSecsSinceEpoch(), spec.to.toSecsSinceEpoch()};
@@ -39,7 +32,7 @@ QString Session::archivePath() const
         return {};
     if (!m_profile->archivePath.isEmpty())
         return m_profile->archivePath;
-    return defaultArchivePath(identityOf(applyProfile(*m_profile, FetchSpec())));
+    return defaultArchivePath(archiveIdentity(applyProfile(*m_profile, FetchSpec())));
 }
 
 ArchiveTarget Session::archiveTarget(const FetchSpec &spec) const
@@ -48,7 +41,7 @@ ArchiveTarget Session::archiveTarget(const FetchSpec &spec) const
     target.path = archivePath();
     if (target.path.isEmpty())
         return target;
-    target.identity = identityOf(spec);
+    target.identity = archiveIdentity(spec);
     target.scope = archiveScope(spec.channels, spec.queues, spec.direction, spec.selectedFields, allSelectedFields());
     target.password = m_archivePassword;
     target.range = rangeOf(spec);
@@ -60,7 +53,7 @@ ArchiveTarget Session::archiveTarget(const FetchSpec &spec) const
 bool Session::isRefreshOf(const FetchSpec &spec) const
 {
     return m_origin == Origin::Fetch && m_fetch.upsert && m_store.size() > 0 && !archivePath().isEmpty()
-        && rangeOf(spec) == rangeOf(m_spec) && spec.zone == m_spec.zone && identityOf(spec) == identityOf(m_spec)
+        && rangeOf(spec) == rangeOf(m_spec) && spec.zone == m_spec.zone && archiveIdentity(spec) == archiveIdentity(m_spec)
         && archiveTarget(spec).scope.isEmpty() && archiveTarget(m_spec).scope.isEmpty();
 }
 

@@ -1,4 +1,5 @@
 #include "fetchspec.h"
+#include "archive.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -9,6 +10,13 @@ QString endpointPath(Endpoint endpoint)
 {
     return endpoint == Endpoint::InteractionDetails ? QStringLiteral("interactionDetails")
                                                     : QStringLiteral("calldetails");
+}
+
+ArchiveIdentity archiveIdentity(const FetchSpec &spec)
+{
+    const QUrl host =
+        spec.host.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    return {host.toString(), spec.accountId, spec.appId, endpointPath(spec.endpoint)};
 }
 
 bool endpointFromString(const QString &text, Endpoint *out)

@@ -76,4 +76,9 @@ struct FetchSpec
     QString validate() const;
 };
 
+struct ArchiveIdentity;
+// Which account's calls an archive holds (ArchiveBackend::bindIdentity):
+// the host without user info or path, the account, the app and the endpoint.
+ArchiveIdentity archiveIdentity(const FetchSpec &spec);
+
 } // namespace cs
