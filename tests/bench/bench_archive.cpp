@@ -132,6 +132,31 @@ int loadFigures(const QString &path)
     return 0;
 }
 
+// Saves `store` compact to `target` and prints the figures; the file is kept only when `keep`.
+int timeCompactSave(const cs::RecordStore &store, const QString &target, bool keep, const char *label)
+{
+    cs::SnapshotInfo info;
+    info.fetchedAt = QDateTime::currentDateTimeUtc();
+    QString error;
+    bool ok = false;
+    const double cpuBefore = cpuSeconds();
+    const double save = seconds([&] {
+        ok = cs::saveSnapshot(target, store, info, &error, {}, cs::RawCompression::Zstd);
+    });
+    const double cpu = cpuSeconds() - cpuBefore;
+    const qint64 bytes = QFileInfo(target).size();
+    if (!keep)
+        QFile::remove(target);
+    if (!ok) {
+        std::fprintf(stderr, "save failed: %s\n", qPrintable(error));
+        return 1;
+    }
+    figure(label, save, "s", "(goal <= 3 s)");
+    figure("  CPU time, all threads", cpu, "s");
+    figure("  bytes per call", double(bytes) / store.size(), "bytes", "(goal <= 500)");
+    return 0;
+}
+
 // The window's common save alone: every call of an archive loaded, then saved
 // as a compact snapshot (stored blobs and dictionary copied).
 int saveFromArchive(const QString &path, const QString &directory)
@@ -143,26 +168,9 @@ int saveFromArchive(const QString &path, const QString &directory)
         std::fprintf(stderr, "load failed: %s\n", qPrintable(error));
         return 1;
     }
-    cs::SnapshotInfo info;
-    info.fetchedAt = QDateTime::currentDateTimeUtc();
-    const QString target = QDir(directory).filePath(u"bench-save-from.callscope"_s);
-    bool ok = false;
-    const double cpuBefore = cpuSeconds();
-    const double save = seconds([&] {
-        ok = cs::saveSnapshot(target, store, info, &error, {}, cs::RawCompression::Zstd);
-    });
-    const double cpu = cpuSeconds() - cpuBefore;
-    const qint64 bytes = QFileInfo(target).size();
-    if (qEnvironmentVariableIsEmpty("BENCH_ARCHIVE_KEEP_SAVE"))
-        QFile::remove(target);
-    if (!ok) {
-        std::fprintf(stderr, "save failed: %s\n", qPrintable(error));
-        return 1;
-    }
-    figure("save compact of a range loaded from the archive", save, "s", "(goal <= 3 s)");
-    figure("  CPU time, all threads", cpu, "s");
-    figure("  bytes per call", double(bytes) / store.size(), "bytes", "(goal <= 500)");
-    return 0;
+    const bool keep = !qEnvironmentVariableIsEmpty("BENCH_ARCHIVE_KEEP_SAVE");
+    return timeCompactSave(store, QDir(directory).filePath(u"bench-save-from.callscope"_s), keep,
+                           "save compact of a range loaded from the archive");
 }
 
 // A fetch's save alone (no archive: every call's raw JSON in memory, so the
@@ -172,26 +180,7 @@ int saveFromMemory(int calls, const QString &directory)
     cs::RecordStore store;
     for (const QByteArray &body : pageBodies(calls))
         store.append(*cs::parsePage(body), 300);
-    cs::SnapshotInfo info;
-    info.fetchedAt = QDateTime::currentDateTimeUtc();
-    const QString target = QDir(directory).filePath(u"bench-save-memory.callscope"_s);
-    QString error;
-    bool ok = false;
-    const double cpuBefore = cpuSeconds();
-    const double save = seconds([&] {
-        ok = cs::saveSnapshot(target, store, info, &error, {}, cs::RawCompression::Zstd);
-    });
-    const double cpu = cpuSeconds() - cpuBefore;
-    const qint64 bytes = QFileInfo(target).size();
-    QFile::remove(target);
-    if (!ok) {
-        std::fprintf(stderr, "save failed: %s\n", qPrintable(error));
-        return 1;
-    }
-    figure("save compact", save, "s", "(goal <= 3 s)");
-    figure("  CPU time, all threads", cpu, "s");
-    figure("  bytes per call", double(bytes) / store.size(), "bytes", "(goal <= 500)");
-    return 0;
+    return timeCompactSave(store, QDir(directory).filePath(u"bench-save-memory.callscope"_s), false, "save compact");
 }
 
 } // namespace
@@ -299,24 +288,15 @@ int main(int argc, char **argv)
     // The window's common case: a range loaded from an archive (raw JSON left
     // in the file, already compressed), then saved as a compact snapshot.
     {
-        const QString compactPath = dir.filePath(u"compact.callscope"_s);
-        auto archive = cs::openArchiveFile(compactPath, false, true, &error);
-        ok = archive && cs::loadArchiveRange(*archive, cs::kWholeTime, store, {}, &error);
-        const QString path = dir.filePath(u"fromarchive.callscope"_s);
-        const double cpuBefore = cpuSeconds();
-        const double save = seconds([&] {
-            ok = ok && cs::saveSnapshot(path, store, info, &error, {}, cs::RawCompression::Zstd);
-        });
-        const double cpu = cpuSeconds() - cpuBefore;
-        if (!ok) {
-            std::fprintf(stderr, "save from the archive failed: %s\n", qPrintable(error));
+        auto archive = cs::openArchiveFile(dir.filePath(u"compact.callscope"_s), false, true, &error);
+        if (!archive || !cs::loadArchiveRange(*archive, cs::kWholeTime, store, {}, &error)) {
+            std::fprintf(stderr, "load failed: %s\n", qPrintable(error));
             return 1;
         }
-        figure("save compact of a range loaded from the archive", save, "s", "(goal <= 3 s)");
-        figure("  CPU time, all threads", cpu, "s");
-        figure("  bytes per call", double(QFileInfo(path).size()) / calls, "bytes", "(goal <= 500)");
+        if (timeCompactSave(store, dir.filePath(u"fromarchive.callscope"_s), false,
+                            "save compact of a range loaded from the archive") != 0)
+            return 1;
         store.clear();
-        QFile::remove(path);
     }
 
     // Opening, in a fresh process so that its memory is only what loading takes.
