@@ -15,6 +15,8 @@
 //                                        the newest key and fetched_at): the time per read. Opens
 //                                        for writing, which migrates the schema first; read-only
 //                                        reads an older schema as it is (a version 2's table scan)
+//   bench_pgarchive save URI DIR [FROM TO]   everything (or a range) loaded as by `load`, then saved
+//                                        as a compact snapshot in DIR (the window's Save)
 //   bench_pgarchive file-fill PATH N     the same fill into a SQLite archive file (the other backend)
 //   bench_pgarchive file-read PATH       readCalls from it; file-raw PATH: readRawRange;
 //                                        file-load PATH: into a RecordStore
@@ -26,10 +28,13 @@
 #include "pgarchive.h"
 #include "recordparser.h"
 #include "recordstore.h"
+#include "snapshot.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -253,6 +258,30 @@ int main(int argc, char **argv)
                cpuSeconds() - c0, rss0);
         return 0;
     }
+    if (mode == "save" && argc > 3) {
+        const cs::UtcInterval range = argc > 5 ? cs::UtcInterval{QByteArray(argv[4]).toLongLong(), QByteArray(argv[5]).toLongLong()}
+                                               : cs::kWholeTime;
+        auto a = cs::openArchiveServer(uri, true, &error);
+        cs::RecordStore store;
+        if (!a || !cs::loadArchiveRange(*a, range, store, {}, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        const QString path = QString::fromLocal8Bit(argv[3]) + QStringLiteral("/bench-pg-save.callscope");
+        const double c0 = cpuSeconds();
+        timer.start();
+        const bool ok = cs::saveSnapshot(path, store, {}, &error, {}, cs::RawCompression::Zstd);
+        const double wall = timer.nsecsElapsed() / 1e9;
+        const qint64 bytes = QFileInfo(path).size();
+        QFile::remove(path);
+        if (!ok) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        std::printf("save compact of %d calls loaded from the server: %.2f s (cpu %.2f s), %.0f bytes a call\n",
+                    store.size(), wall, cpuSeconds() - c0, double(bytes) / std::max(1, store.size()));
+        return 0;
+    }
     if (mode == "follow") {
         auto a = cs::openArchiveServer(uri, argc > 3 && QByteArray(argv[3]) == "read-only", &error);
         qint64 newestKey = 0, newestFetchedAt = 0;
@@ -318,6 +347,6 @@ int main(int argc, char **argv)
         report("QPSQL forward-only SELECT", rows, timer.nsecsElapsed() / 1e9, cpuSeconds() - c0, rss0);
         return 0;
     }
-    std::fprintf(stderr, "usage: bench_pgarchive fill|qpsql-fill|read|qpsql-read|raw|load|follow URI [N], file-fill|file-read|file-raw|file-load PATH [N]\n");
+    std::fprintf(stderr, "usage: bench_pgarchive fill|qpsql-fill|read|qpsql-read|raw|load|follow|save URI [N|DIR], file-fill|file-read|file-raw|file-load PATH [N]\n");
     return 2;
 }

@@ -5,7 +5,11 @@
 
 #include "archive.h"
 #include "recordparser.h"
+#include "rawcodec.h"
 #include "recordstore.h"
+#include "snapshot.h"
+
+#include <QTemporaryDir>
 
 #include <QTest>
 #include <algorithm>
@@ -445,6 +449,36 @@ inline void storedKeys(cs::ArchiveBackend &a)
         QCOMPARE(raw, read.raw[i]);
     }
     QCOMPARE(store.strings().utf8(store.reason(cs::RowId(store.find("s6")))), std::string_view("kept"));
+
+    // Many at once (a save's read), in the order asked, a key asked twice included.
+    std::vector<qint64> keys;
+    for (const cs::ArchivedCall &call : read.calls)
+        keys.push_back(call.key);
+    keys.push_back(read.calls.front().key);
+    std::vector<cs::StoredRaw> stored;
+    QVERIFY(source->readStored(keys, &stored));
+    QCOMPARE(stored.size(), keys.size());
+    for (size_t i = 0; i < keys.size(); ++i) {
+        std::string raw;
+        QVERIFY(source->readRaw(keys[i], &raw));
+        QCOMPARE(stored[i].dictionary, qint64(0));   // below the file's training threshold: text
+        QCOMPARE(stored[i].bytes, raw);
+        QCOMPARE(stored[i].hash, cs::rawcodec::rawHash(raw));
+    }
+    QVERIFY(!source->readStored({keys.front(), 1'000'000'000}, &stored));   // a key not stored
+
+    // Saved from such a store, compact and portable: every call's JSON byte for byte.
+    QTemporaryDir dir;
+    for (const cs::RawCompression compression : {cs::RawCompression::Zstd, cs::RawCompression::Text}) {
+        const QString path = dir.filePath(compression == cs::RawCompression::Zstd ? QStringLiteral("c.callscope")
+                                                                                 : QStringLiteral("p.callscope"));
+        QVERIFY2(cs::saveSnapshot(path, store, {}, &error, {}, compression), qPrintable(error));
+        std::unique_ptr<cs::ArchiveBackend> saved = cs::openArchiveFile(path, false, true, &error);
+        QVERIFY2(saved, qPrintable(error));
+        Read back;
+        QVERIFY(readAll(*saved, cs::kWholeTime, &back));
+        QCOMPARE(back.raw, read.raw);
+    }
 }
 
 // The identity is stamped once; another account's calls are refused.
