@@ -56,49 +56,22 @@ public:
         return true;
     }
     // A save reads every call: in one statement per batch, not one per call
-    // (a round trip each: a million calls took minutes). The JSON is text
-    // (TOAST compresses it on the server); its checksum is the server's
+    // (a round trip each: 328,398 calls took 37 s instead of 6). The JSON is
+    // text (TOAST compresses it on the server); its checksum is the server's
     // business, so `hash` is rawHash() of what was read.
     bool readStored(const std::vector<qint64> &keys, std::vector<StoredRaw> *out) const override
     {
-        out->resize(keys.size());
-        if (keys.empty())
-            return true;
-        std::string array = "{";
-        for (size_t i = 0; i < keys.size(); ++i)
-            array += (i ? "," : "") + std::to_string(keys[i]);
-        array += '}';
-        std::unordered_map<qint64, size_t> slotOf;
-        slotOf.reserve(keys.size());
-        for (size_t i = 0; i < keys.size(); ++i)
-            slotOf.emplace(keys[i], i);
-        std::lock_guard lock(m_mutex);
-        QString error;
-        Result r = m_conn->execParams("SELECT call_id, raw_json FROM raw_records WHERE call_id = ANY($1::bigint[])",
-                                      Params().add(std::string_view(array)), true, &error);
-        if (!r.ok())
-            return false;
-        std::vector<bool> found(keys.size(), false);
-        for (int row = 0; row < r.rows(); ++row) {
-            const auto it = slotOf.find(r.int8(row, 0));
-            if (it == slotOf.end())
-                return false;
-            StoredRaw &stored = (*out)[it->second];
-            stored.bytes.assign(r.bytes(row, 1));
-            stored.dictionary = 0;
+        out->assign(keys.size(), {});
+        return readMany(keys, [&](size_t slot, std::string_view raw) {
+            StoredRaw &stored = (*out)[slot];
+            stored.bytes.assign(raw);
             stored.hash = rawcodec::rawHash(stored.bytes);
-            found[it->second] = true;
-        }
-        // A key named twice is one slot; every other slot must have been read.
-        for (size_t i = 0; i < keys.size(); ++i) {
-            if (!found[i]) {
-                const size_t first = slotOf.at(keys[i]);
-                if (!found[first])
-                    return false;
-                (*out)[i] = (*out)[first];
-            }
-        }
-        return true;
+        });
+    }
+    void readRawMany(const std::vector<qint64> &keys, std::vector<std::string> *out) const override
+    {
+        out->assign(keys.size(), {});
+        readMany(keys, [&](size_t slot, std::string_view raw) { (*out)[slot].assign(raw); });   // the rest stay empty
     }
     bool dictionaries(std::vector<std::pair<qint64, QByteArray>> *out) const override
     {
@@ -107,6 +80,36 @@ public:
     }
 
 private:
+    // One statement for `keys`; `take(slot, json)` for each call read, in any
+    // order (a key named twice fills both slots). False when any is not stored.
+    bool readMany(const std::vector<qint64> &keys, const std::function<void(size_t, std::string_view)> &take) const
+    {
+        if (keys.empty())
+            return true;
+        std::string array = "{";
+        std::unordered_map<qint64, std::vector<size_t>> slotsOf;
+        slotsOf.reserve(keys.size());
+        for (size_t i = 0; i < keys.size(); ++i) {
+            array += (i ? "," : "") + std::to_string(keys[i]);
+            slotsOf[keys[i]].push_back(i);
+        }
+        array += '}';
+        std::lock_guard lock(m_mutex);
+        QString error;
+        Result r = m_conn->execParams("SELECT call_id, raw_json FROM raw_records WHERE call_id = ANY($1::bigint[])",
+                                      Params().add(std::string_view(array)), true, &error);
+        if (!r.ok())
+            return false;
+        for (int row = 0; row < r.rows(); ++row) {
+            const auto it = slotsOf.find(r.int8(row, 0));
+            if (it == slotsOf.end())
+                return false;
+            for (const size_t slot : it->second)
+                take(slot, r.bytes(row, 1));
+        }
+        return size_t(r.rows()) == slotsOf.size();
+    }
+
     mutable std::mutex m_mutex;
     std::unique_ptr<Connection> m_conn;
 };

@@ -146,6 +146,17 @@ class RawJsonSource
 public:
     virtual ~RawJsonSource() = default;
     virtual bool readRaw(qint64 key, std::string *out) const = 0;
+    // Many calls' JSON (an agent-segment export): `out` gets one entry per
+    // key, empty for a call that cannot be read. Backends for which each
+    // read is a round trip read them in one go.
+    virtual void readRawMany(const std::vector<qint64> &keys, std::vector<std::string> *out) const
+    {
+        out->resize(keys.size());
+        for (size_t i = 0; i < keys.size(); ++i) {
+            if (!readRaw(keys[i], &(*out)[i]))
+                (*out)[i].clear();
+        }
+    }
 
     // Many calls at once (in one read transaction: a save reads every call);
     // `out` gets one entry per key. Backends that cannot hand out stored

@@ -588,6 +588,30 @@ bool RecordStore::readRawJson(RowId row, std::string *out) const
     return d->readRaw(d->row(row), out);
 }
 
+void RecordStore::readRawJson(std::span<const RowId> rows, std::vector<std::string> *out) const
+{
+    out->resize(rows.size());
+    std::vector<qint64> keys;
+    std::vector<size_t> places;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const Row &r = d->row(rows[i]);
+        if (!Impl::isArchived(r)) {
+            (*out)[i].assign(d->rawOf(r));
+        } else {
+            keys.push_back(Impl::archiveKey(r));
+            places.push_back(i);
+        }
+    }
+    if (keys.empty())
+        return;
+    std::vector<std::string> read;
+    if (d->rawSource)
+        d->rawSource->readRawMany(keys, &read);
+    read.resize(keys.size());
+    for (size_t k = 0; k < keys.size(); ++k)
+        (*out)[places[k]].swap(read[k]);
+}
+
 qint64 RecordStore::archiveKey(RowId row) const
 {
     const Row &r = d->row(row);

@@ -110,6 +110,9 @@ public:
     // empty for archived rows); readRawJson() works for every row.
     std::string_view rawJson(RowId row) const;
     bool readRawJson(RowId row, std::string *out) const;
+    // Many rows' JSON at once (archived rows through RawJsonSource::readRawMany):
+    // one entry per row, empty for a row whose JSON cannot be read.
+    void readRawJson(std::span<const RowId> rows, std::vector<std::string> *out) const;
     bool rawInMemory(RowId row) const;
     // An archived row's key in its raw source (RawJsonSource::readStored); -1 for rows in memory.
     qint64 archiveKey(RowId row) const;

@@ -237,12 +237,20 @@ bool writeAgentSegmentCsv(const RecordStore &store, const std::vector<RowId> &ro
     writer.endRow();
     const StringPool &pool = store.strings();
     std::vector<AgentSegment> segments;
-    std::string raw;   // read from memory or, for archived rows, from the archive
+    // Read from memory or, for archived rows, from the archive: a batch at a
+    // time (a team archive's read is a round trip).
+    constexpr size_t kRawBatch = 512;
+    std::vector<std::string> batch;
+    size_t batchStart = 0;
     qint64 done = 0;
-    for (const RowId row : rows) {
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const RowId row = rows[i];
+        if (i == batchStart + batch.size()) {
+            batchStart = i;
+            store.readRawJson(std::span<const RowId>(rows).subspan(i, std::min(kRawBatch, rows.size() - i)), &batch);
+        }
         // A record whose JSON no longer parses (or cannot be read) still has its table row: it simply has no segments.
-        if (!store.readRawJson(row, &raw))
-            raw.clear();
+        const std::string &raw = batch[i - batchStart];
         agentSegments(raw, segments);
         const OptInBlockTexts blocks = segments.empty() ? OptInBlockTexts{} : optInBlocks(raw);
         for (const AgentSegment &segment : segments) {

@@ -17,6 +17,9 @@
 //                                        reads an older schema as it is (a version 2's table scan)
 //   bench_pgarchive save URI DIR [FROM TO]   everything (or a range) loaded as by `load`, then saved
 //                                        as a compact snapshot in DIR (the window's Save)
+//   bench_pgarchive segments URI [FROM TO]   everything (or a range) loaded as by `load`, then
+//                                        exported one row per agent segment (each call's JSON read
+//                                        from the server) into memory
 //   bench_pgarchive file-fill PATH N     the same fill into a SQLite archive file (the other backend)
 //   bench_pgarchive file-read PATH       readCalls from it; file-raw PATH: readRawRange;
 //                                        file-load PATH: into a RecordStore
@@ -29,7 +32,9 @@
 #include "recordparser.h"
 #include "recordstore.h"
 #include "snapshot.h"
+#include "viewcsv.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -42,6 +47,7 @@
 #include <QUrlQuery>
 #include <QVariant>
 #include <cstdio>
+#include <numeric>
 #include <ctime>
 #include <sys/resource.h>
 
@@ -282,6 +288,29 @@ int main(int argc, char **argv)
                     store.size(), wall, cpuSeconds() - c0, double(bytes) / std::max(1, store.size()));
         return 0;
     }
+    if (mode == "segments") {
+        const cs::UtcInterval range = argc > 4 ? cs::UtcInterval{QByteArray(argv[3]).toLongLong(), QByteArray(argv[4]).toLongLong()}
+                                               : cs::kWholeTime;
+        auto a = cs::openArchiveServer(uri, true, &error);
+        cs::RecordStore store;
+        if (!a || !cs::loadArchiveRange(*a, range, store, {}, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        std::vector<cs::RowId> rows(size_t(store.size()));
+        std::iota(rows.begin(), rows.end(), cs::RowId(0));
+        QBuffer out;
+        out.open(QIODevice::WriteOnly);
+        const double c0 = cpuSeconds();
+        timer.start();
+        if (!cs::writeAgentSegmentCsv(store, rows, &out, {}, {}, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        std::printf("agent segments of %d calls loaded from the server: %.2f s (cpu %.2f s), %lld MB of CSV\n",
+                    store.size(), timer.nsecsElapsed() / 1e9, cpuSeconds() - c0, qlonglong(out.size() >> 20));
+        return 0;
+    }
     if (mode == "follow") {
         auto a = cs::openArchiveServer(uri, argc > 3 && QByteArray(argv[3]) == "read-only", &error);
         qint64 newestKey = 0, newestFetchedAt = 0;
@@ -347,6 +376,6 @@ int main(int argc, char **argv)
         report("QPSQL forward-only SELECT", rows, timer.nsecsElapsed() / 1e9, cpuSeconds() - c0, rss0);
         return 0;
     }
-    std::fprintf(stderr, "usage: bench_pgarchive fill|qpsql-fill|read|qpsql-read|raw|load|follow|save URI [N|DIR], file-fill|file-read|file-raw|file-load PATH [N]\n");
+    std::fprintf(stderr, "usage: bench_pgarchive fill|qpsql-fill|read|qpsql-read|raw|load|follow|save|segments URI [N|DIR], file-fill|file-read|file-raw|file-load PATH [N]\n");
     return 2;
 }

@@ -466,6 +466,13 @@ inline void storedKeys(cs::ArchiveBackend &a)
         QCOMPARE(stored[i].hash, cs::rawcodec::rawHash(raw));
     }
     QVERIFY(!source->readStored({keys.front(), 1'000'000'000}, &stored));   // a key not stored
+    std::vector<std::string> many;
+    source->readRawMany({keys[2], 1'000'000'000, keys[0], keys[2]}, &many);
+    QCOMPARE(many.size(), size_t(4));
+    QCOMPARE(many[0], read.raw[2]);
+    QVERIFY(many[1].empty());   // not stored: empty, the others read all the same
+    QCOMPARE(many[2], read.raw[0]);
+    QCOMPARE(many[3], read.raw[2]);
 
     // Saved from such a store, compact and portable: every call's JSON byte for byte.
     QTemporaryDir dir;

@@ -10,9 +10,13 @@
 #include "recordstore.h"
 #include "snapshot.h"
 #include "snapshotschema.h"
+#include "viewcsv.h"
 
+#include <QBuffer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <numeric>
+#include <random>
 #include <set>
 #include <sqlite3.h>
 
@@ -857,6 +861,29 @@ private slots:
             QVERIFY(!store.rawInMemory(RowId(row)));
             QCOMPARE(store.find(store.sessionId(RowId(row))), row);
         }
+        // One row per agent segment, read from the archive in batches (a
+        // batch boundary every 512 rows), as from the parsed calls in memory;
+        // in a shuffled order, with a row twice.
+        std::vector<RowId> rows(size_t(store.size()));
+        std::iota(rows.begin(), rows.end(), RowId(0));
+        std::shuffle(rows.begin(), rows.end(), std::mt19937(7));
+        rows.push_back(rows[3]);
+        auto segmentsCsv = [&](const RecordStore &from) {
+            QBuffer out;
+            out.open(QIODevice::WriteOnly);
+            QString csvError;
+            if (!writeAgentSegmentCsv(from, rows, &out, {}, {}, &csvError))
+                qWarning("%s", qPrintable(csvError));
+            return out.data();
+        };
+        const QByteArray fromArchive = segmentsCsv(store);
+        QVERIFY(fromArchive.count('\n') > 2600);
+        QCOMPARE(fromArchive, segmentsCsv(parsed));
+        std::vector<std::string> many;
+        store.readRawJson(std::span<const RowId>(rows).first(3), &many);
+        QCOMPARE(many.size(), size_t(3));
+        for (size_t i = 0; i < 3; ++i)
+            QVERIFY(many[i] == parsed.rawJson(rows[i]));
 
         // Again, with call 5 revised: it keeps its key and its row, and only it is rebuilt.
         const auto again = pagesOf(data, 0, 100, [](int i, QByteArray record) {
