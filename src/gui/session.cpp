@@ -250,9 +250,11 @@ void Session::appendPage(const FetchPageEvent &event)
         const CallFields &record = page.records[i];
         if (!m_fetch.upsert && m_store.find(record.sessionId) >= 0)
             continue;
-        const RecordStore::Upsert outcome = onDisk && stored[i].key >= 0
-            ? m_store.upsertStored(record, offsetMinutes, stored[i].key, stored[i].written)
-            : m_store.upsert(record, offsetMinutes);
+        RecordStore::Upsert outcome = RecordStore::Upsert::Rejected;
+        if (onDisk && stored[i].key >= 0)
+            outcome = m_store.upsertStored(record, offsetMinutes, stored[i].key, stored[i].written);
+        if (outcome == RecordStore::Upsert::Rejected)   // not stored, or under a key the store cannot hold
+            outcome = m_store.upsert(record, offsetMinutes);
         switch (outcome) {
         case RecordStore::Upsert::Added: added = true; break;
         case RecordStore::Upsert::Replaced: replaced.push_back(RowId(m_store.find(record.sessionId))); break;
