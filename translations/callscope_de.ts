@@ -115,6 +115,10 @@
         <source>a call names a label that the file does not have</source>
         <translation>ein Anruf nennt ein Label, das die Datei nicht enthält</translation>
     </message>
+    <message>
+        <source>a call&apos;s row number is larger than CallScope can hold</source>
+        <translation>die Zeilennummer eines Anrufs ist größer, als CallScope verarbeiten kann</translation>
+    </message>
 </context>
 <context>
     <name>CallColumn</name>

@@ -115,6 +115,10 @@
         <source>a call names a label that the file does not have</source>
         <translation>un appel cite un libellé que le fichier ne contient pas</translation>
     </message>
+    <message>
+        <source>a call&apos;s row number is larger than CallScope can hold</source>
+        <translation>le numéro de ligne d&apos;un appel dépasse ce que CallScope peut gérer</translation>
+    </message>
 </context>
 <context>
     <name>CallColumn</name>

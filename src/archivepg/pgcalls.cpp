@@ -18,7 +18,7 @@ struct PgArchiveText
 bool decodeCall(const pg::CopyRow &r, ArchivedCall &call)
 {
     call.key = r.int8(0);
-    return !r.isNull(1) && pgpacked::decode(r.bytes(1), call);
+    return call.key >= 0 && call.key < kArchiveKeyLimit && !r.isNull(1) && pgpacked::decode(r.bytes(1), call);
 }
 
 QString damagedCallMessage(qint64 key)

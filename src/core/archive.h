@@ -82,6 +82,10 @@ struct LabelTable
 
 // One call as the archive holds it, without its raw JSON: enough to fill the
 // table (RecordStore::appendArchived) with no JSON parsing.
+// Row keys a RecordStore can hold (48 bits); a backend refuses a call keyed
+// outside [0, kArchiveKeyLimit) as damage rather than handing it out.
+inline constexpr qint64 kArchiveKeyLimit = qint64(1) << 48;
+
 struct ArchivedCall
 {
     qint64 key = 0;        // backend's row key, for readRaw()

@@ -102,7 +102,7 @@ bool readLabels(sqlite::Database &db, LabelTable *out, QString *detail)
 }
 
 bool streamCalls(sqlite::Statement &s, const std::shared_ptr<const LabelTable> &labels, const std::function<bool(ArchivedCall &)> &sink,
-                 bool *damaged, bool idsOnly)
+                 CallDamage *damage, bool idsOnly)
 {
     ArchivedCall call;
     call.labels = labels;
@@ -116,6 +116,10 @@ bool streamCalls(sqlite::Statement &s, const std::shared_ptr<const LabelTable> &
     int rc;
     while ((rc = s.step()) == SQLITE_ROW) {
         call.key = s.columnInt(0);
+        if (call.key < 0 || call.key >= kArchiveKeyLimit) {
+            *damage = CallDamage::KeyOutOfRange;
+            return false;
+        }
         call.offsetMinutes = int(s.columnInt(6));
         const qint64 shift = qint64(call.offsetMinutes) * 60;
         assign(f.sessionId, s.columnText(1));
@@ -128,7 +132,7 @@ bool streamCalls(sqlite::Statement &s, const std::shared_ptr<const LabelTable> &
             for (int column = 0; column < LabelColumnCount; ++column) {
                 const qint64 id = s.columnInt(kFirstLabelColumn + column);   // NULL reads 0: empty
                 if (id < 0 || size_t(id) >= labelCount) {
-                    *damaged = true;
+                    *damage = CallDamage::UnknownLabel;
                     return false;
                 }
                 call.labelIds[column] = quint32(id);

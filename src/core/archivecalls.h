@@ -24,12 +24,16 @@ inline constexpr int kFirstMoreColumn = 28;
 // the calls it serves. False with *detail on a damaged or hostile table.
 bool readLabels(sqlite::Database &db, LabelTable *out, QString *detail);
 
+// Why streamCalls() refused a row of the file.
+enum class CallDamage { None, UnknownLabel, KeyOutOfRange };
+
 // Steps a statement made from selectSql() and hands each row to the sink.
 // labels: null for format 2 (the columns are texts). False on an SQLite error
-// or, with *damaged set, on a row naming a label the table does not have.
+// or, with *damage set, on a row naming a label the table does not have or
+// keyed outside [0, kArchiveKeyLimit).
 // idsOnly: with labels, the calls carry label ids without the texts.
 bool streamCalls(sqlite::Statement &s, const std::shared_ptr<const LabelTable> &labels, const std::function<bool(ArchivedCall &)> &sink,
-                 bool *damaged, bool idsOnly = false);
+                 CallDamage *damage, bool idsOnly = false);
 
 // Brings a format-2 file to format 3, in one transaction (nothing changes on
 // failure; *detail says why). The caller holds the file open for writing.

@@ -348,12 +348,23 @@ bool readCallsWith(sqlite::Database &db, int format, const char *where, const st
         int index = 0;
         for (const qint64 value : binds)
             s.bind(++index, value);
-        bool damaged = false;
+        archivecalls::CallDamage damage = archivecalls::CallDamage::None;
         ok = s.isValid()
             && archivecalls::streamCalls(s, format >= 3 ? labels : nullptr,
-                                         [&](ArchivedCall &call) { return sink(call, s); }, &damaged, idsOnly);
-        if (!ok)
-            detail = damaged ? ArchiveText::tr("a call names a label that the file does not have") : db.errorMessage();
+                                         [&](ArchivedCall &call) { return sink(call, s); }, &damage, idsOnly);
+        if (!ok) {
+            switch (damage) {
+            case archivecalls::CallDamage::UnknownLabel:
+                detail = ArchiveText::tr("a call names a label that the file does not have");
+                break;
+            case archivecalls::CallDamage::KeyOutOfRange:
+                detail = ArchiveText::tr("a call's row number is larger than CallScope can hold");
+                break;
+            case archivecalls::CallDamage::None:
+                detail = db.errorMessage();
+                break;
+            }
+        }
     }
     db.exec("COMMIT");   // ends the read transaction
     if (!ok && error)

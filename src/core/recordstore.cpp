@@ -105,7 +105,7 @@ struct RecordStore::Impl
               bool keepRaw = true);
     static void setArchiveKey(Row &r, qint64 key)
     {
-        Q_ASSERT(key >= 0 && key < (qint64(1) << 48));
+        Q_ASSERT(key >= 0 && key < kArchiveKeyLimit);
         r.rawOffset = quint32(key & 0xFFFFFFFF);
         r.rawBlock = quint16(key >> 32);
     }
@@ -435,7 +435,7 @@ RecordStore::Upsert RecordStore::upsert(const CallFields &record, int offsetMinu
 RecordStore::Upsert RecordStore::upsertStored(const CallFields &record, int offsetMinutes, qint64 key, bool written)
 {
     const std::string_view sessionId = record.sessionId;
-    if (sessionId.empty() || sessionId.size() > 0xFFFF || key < 0 || key >= (qint64(1) << 48))
+    if (sessionId.empty() || sessionId.size() > 0xFFFF || key < 0 || key >= kArchiveKeyLimit)
         return Upsert::Rejected;
     const int existing = find(sessionId);
     if (existing < 0) {

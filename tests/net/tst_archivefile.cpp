@@ -682,6 +682,33 @@ private slots:
         QVERIFY2(error.contains(u"label"_s) && error.contains(path), qPrintable(error));
     }
 
+    // A row key the table cannot hold (48 bits and more): the file is damaged,
+    // said so, and nothing is loaded (a truncated key would name another call).
+    void hugeRowKeyIsDamage()
+    {
+        const QString path = m_dir.filePath(u"huge-key.callscope"_s);
+        QFile::remove(path);
+        {
+            auto archive = openFile(path);
+            const mock::MockDataset data({5, 50, kStart, kStart + kDay, 0});
+            QString error;
+            for (const auto &page : pagesOf(data, 0))
+                QVERIFY2(archive->storePage(*page, 0, kStart + 2 * kDay, nullptr, &error), qPrintable(error));
+        }
+        sqlite3 *rw = nullptr;
+        sqlite3_open_v2(QFile::encodeName(path).constData(), &rw, SQLITE_OPEN_READWRITE, nullptr);
+        QCOMPARE(sqlite3_exec(rw, "UPDATE raw_records SET row = 281474976710656 WHERE row = (SELECT min(row) FROM calls); "
+                                  "UPDATE calls SET row = 281474976710656 WHERE row = (SELECT min(row) FROM calls)",
+                              nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(rw);
+        auto archive = openFile(path, true);
+        RecordStore store;
+        QString error;
+        QVERIFY(!loadArchiveRange(*archive, kWholeTime, store, {}, &error));
+        QVERIFY2(error.contains(u"row number"_s) && error.contains(path), qPrintable(error));
+        QCOMPARE(store.size(), 0);
+    }
+
     // Following reads the changed calls alone: a revised call weeks older than
     // the newest ones does not make it a read of every call between them. The
     // calls that did not change are damaged afterwards (a label the file
