@@ -128,6 +128,18 @@ QString arrayLiteral(const std::vector<std::string> &values)
     return out + QLatin1Char('}');
 }
 
+// A range of the server's archive into `store`, as the window loads it; false (and why, on stderr) on failure.
+bool loadFromServer(const QString &uri, const cs::UtcInterval &range, cs::RecordStore &store)
+{
+    QString error;
+    auto a = cs::openArchiveServer(uri, true, &error);
+    if (!a || !cs::loadArchiveRange(*a, range, store, {}, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -267,12 +279,9 @@ int main(int argc, char **argv)
     if (mode == "save" && argc > 3) {
         const cs::UtcInterval range = argc > 5 ? cs::UtcInterval{QByteArray(argv[4]).toLongLong(), QByteArray(argv[5]).toLongLong()}
                                                : cs::kWholeTime;
-        auto a = cs::openArchiveServer(uri, true, &error);
         cs::RecordStore store;
-        if (!a || !cs::loadArchiveRange(*a, range, store, {}, &error)) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
+        if (!loadFromServer(uri, range, store))
             return 1;
-        }
         const QString path = QString::fromLocal8Bit(argv[3]) + QStringLiteral("/bench-pg-save.callscope");
         const double c0 = cpuSeconds();
         timer.start();
@@ -291,12 +300,9 @@ int main(int argc, char **argv)
     if (mode == "segments") {
         const cs::UtcInterval range = argc > 4 ? cs::UtcInterval{QByteArray(argv[3]).toLongLong(), QByteArray(argv[4]).toLongLong()}
                                                : cs::kWholeTime;
-        auto a = cs::openArchiveServer(uri, true, &error);
         cs::RecordStore store;
-        if (!a || !cs::loadArchiveRange(*a, range, store, {}, &error)) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
+        if (!loadFromServer(uri, range, store))
             return 1;
-        }
         std::vector<cs::RowId> rows(size_t(store.size()));
         std::iota(rows.begin(), rows.end(), cs::RowId(0));
         QBuffer out;

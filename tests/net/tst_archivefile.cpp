@@ -94,6 +94,28 @@ QStringList describeStore(const RecordStore &store)
     return rows;
 }
 
+// An archive of 50 mock calls at `path`, then damaged by `sql`; false if either step failed.
+bool damagedArchive(const QString &path, const char *sql)
+{
+    QFile::remove(path);
+    {
+        auto archive = openFile(path);
+        const mock::MockDataset data({5, 50, kStart, kStart + kDay, 0});
+        QString error;
+        for (const auto &page : pagesOf(data, 0)) {
+            if (!archive->storePage(*page, 0, kStart + 2 * kDay, nullptr, &error)) {
+                qWarning("%s", qPrintable(error));
+                return false;
+            }
+        }
+    }
+    sqlite3 *rw = nullptr;
+    sqlite3_open_v2(QFile::encodeName(path).constData(), &rw, SQLITE_OPEN_READWRITE, nullptr);
+    const bool ok = sqlite3_exec(rw, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+    sqlite3_close(rw);
+    return ok;
+}
+
 } // namespace
 
 class TestArchiveFile : public QObject
@@ -662,19 +684,7 @@ private slots:
     void missingLabelIsDamage()
     {
         const QString path = m_dir.filePath(u"missing-label.callscope"_s);
-        QFile::remove(path);
-        {
-            auto archive = openFile(path);
-            const mock::MockDataset data({5, 50, kStart, kStart + kDay, 0});
-            QString error;
-            for (const auto &page : pagesOf(data, 0))
-                QVERIFY2(archive->storePage(*page, 0, kStart + 2 * kDay, nullptr, &error), qPrintable(error));
-        }
-        sqlite3 *rw = nullptr;
-        sqlite3_open_v2(QFile::encodeName(path).constData(), &rw, SQLITE_OPEN_READWRITE, nullptr);
-        QCOMPARE(sqlite3_exec(rw, "UPDATE calls SET channel = 9999 WHERE row = (SELECT min(row) FROM calls)", nullptr,
-                              nullptr, nullptr), SQLITE_OK);
-        sqlite3_close(rw);
+        QVERIFY(damagedArchive(path, "UPDATE calls SET channel = 9999 WHERE row = (SELECT min(row) FROM calls)"));
         auto archive = openFile(path, true);
         RecordStore store;
         QString error;
@@ -687,20 +697,8 @@ private slots:
     void hugeRowKeyIsDamage()
     {
         const QString path = m_dir.filePath(u"huge-key.callscope"_s);
-        QFile::remove(path);
-        {
-            auto archive = openFile(path);
-            const mock::MockDataset data({5, 50, kStart, kStart + kDay, 0});
-            QString error;
-            for (const auto &page : pagesOf(data, 0))
-                QVERIFY2(archive->storePage(*page, 0, kStart + 2 * kDay, nullptr, &error), qPrintable(error));
-        }
-        sqlite3 *rw = nullptr;
-        sqlite3_open_v2(QFile::encodeName(path).constData(), &rw, SQLITE_OPEN_READWRITE, nullptr);
-        QCOMPARE(sqlite3_exec(rw, "UPDATE raw_records SET row = 281474976710656 WHERE row = (SELECT min(row) FROM calls); "
-                                  "UPDATE calls SET row = 281474976710656 WHERE row = (SELECT min(row) FROM calls)",
-                              nullptr, nullptr, nullptr), SQLITE_OK);
-        sqlite3_close(rw);
+        QVERIFY(damagedArchive(path, "UPDATE raw_records SET row = 281474976710656 WHERE row = (SELECT min(row) FROM calls); "
+                                     "UPDATE calls SET row = 281474976710656 WHERE row = (SELECT min(row) FROM calls)"));
         auto archive = openFile(path, true);
         RecordStore store;
         QString error;
