@@ -97,7 +97,7 @@ bool copyStretches(pg::Connection &c, const std::vector<QByteArray> &stretches, 
     for (const QByteArray &where : stretches) {
         // COPY takes no parameters: `where` holds only numbers this code formatted.
         const QByteArray sql = QByteArray("COPY (SELECT ") + columns + " FROM " + from + " WHERE " + where
-            + " ORDER BY start_utc, session_id COLLATE \"C\") TO STDOUT (FORMAT binary)";
+            + " ORDER BY start_utc, id) TO STDOUT (FORMAT binary)";
         ok = c.copyOutBinary(sql.constData(), [&](const pg::CopyRow &r) {
             got = r.columns();
             malformed = got != count;

@@ -63,7 +63,7 @@ QByteArray sampledShareQuery(const UtcInterval &interval);
 bool beginRead(pg::Connection &c, const std::string &snapshot, QString *error);
 
 // Copies `columns` (`count` of them, from `from`) of the calls matching each
-// stretch in turn, in start order, to `row`, on `c`: in a read of its own
+// stretch in turn, in start order (ties by id), to `row`, on `c`: in a read of its own
 // (beginRead(): one snapshot for all), unless `inTransaction` (the caller's
 // then). `row` returning false stops it.
 bool copyStretches(pg::Connection &c, const std::vector<QByteArray> &stretches, bool inTransaction,

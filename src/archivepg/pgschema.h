@@ -10,10 +10,20 @@
 
 namespace cs::pgschema {
 
-inline constexpr int kVersion = 3;
+inline constexpr int kVersion = 4;
 // What a read-only connection needs (it cannot migrate): version 2's packed
-// column. Version 3 only adds an index that speeds up following a fetch.
+// column. Versions 3 and 4 only add indexes that speed up following a fetch
+// and loading; a reader of an older archive plans its reads without them.
 inline constexpr int kReadableVersion = 2;
+
+// A call whose packed cell is at most this many bytes is in calls_load
+// (version 4). A B-tree entry holds at most 2,704 bytes (8 KB pages): the
+// cell plus the entry's start_utc, id and headers stay below that, and a
+// call that packs longer (a hostile or very unusual record) is read through
+// calls_load_long instead of making its insert fail. The queries spell the
+// predicates exactly as the indexes do, or the planner cannot use them.
+inline constexpr const char *kShortPacked = "octet_length(packed) <= 2400";
+inline constexpr const char *kLongPacked = "octet_length(packed) > 2400";
 
 // Serialises concurrent first opens (pg_advisory_xact_lock key).
 inline constexpr long long kMigrationLockKey = 0x43616c6c53636f70LL;   // "CallScop"
@@ -125,6 +135,19 @@ ALTER TABLE calls ADD COLUMN packed text GENERATED ALWAYS AS (
 // a read per committed page per follower; with it 0.06 ms.
 inline constexpr const char *kCreateV3 = R"sql(
 CREATE INDEX calls_fetched ON calls (fetched_at);
+)sql";
+
+// Version 4: reads break ties of start time by id (arrival order, as the
+// SQLite archive's row), and a load reads only indexes. calls_load holds
+// every call's `packed` cell in start order, so that a load is an index-only
+// scan: the server reads 0.48 GB of index instead of 0.89 GB of table pages
+// in start order (1M calls: 0.41-0.43 s of server CPU against 0.76-0.85 s).
+// The few calls too long for it are in calls_load_long, read after the rest.
+inline constexpr const char *kCreateV4 = R"sql(
+DROP INDEX calls_start;
+CREATE INDEX calls_start ON calls (start_utc, id);
+CREATE INDEX calls_load ON calls (start_utc, id) INCLUDE (packed) WHERE octet_length(packed) <= 2400;
+CREATE INDEX calls_load_long ON calls (start_utc, id) WHERE octet_length(packed) > 2400;
 )sql";
 
 // Rows of one page are COPYed here, then upserted into calls in one statement.

@@ -355,7 +355,7 @@ int main(int argc, char **argv)
                 "SELECT id, session_id, conversation_id, user_id, start_utc, end_utc, offset_minutes, channel, final_status, "
                 "smart_status, reason, direction, bot_id, is_voicemail, queues, agents, dispositions, talk_seconds, "
                 "hold_seconds, after_call_work_seconds, wait_seconds, destination_count, agent_segment_count, csat, nps, "
-                "like_dislike, start_time_text, end_time_text FROM calls ORDER BY start_utc NULLS FIRST, session_id COLLATE \"C\""))) {
+                "like_dislike, start_time_text, end_time_text FROM calls ORDER BY start_utc NULLS FIRST, id"))) {
             std::fprintf(stderr, "%s\n", qPrintable(q.lastError().text()));
             return 1;
         }

@@ -13,12 +13,14 @@
 
 #include <QTest>
 #include <QThread>
+#include <QRegularExpression>
 #include <QUuid>
 #include <csignal>
 #include <sys/wait.h>
 #include <unistd.h>
 
 using namespace archivetest;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -34,9 +36,18 @@ QString describeRow(const cs::RecordStore &store, cs::RowId row)
         .join(u'\x1f');
 }
 
+// A disposition of 2,600 bytes, different for each call.
+QByteArray longNote(int call)
+{
+    QByteArray note;
+    while (note.size() < 2600)
+        note += "note " + QByteArray::number(call) + '.' + QByteArray::number(note.size()) + ' ';
+    return note;
+}
+
 // The mock's records in pages of 100: every 997th without a start time
 // (those sort first), a tenth sharing their start second with others (ties at
-// any cut).
+// any cut), every 1013th with a disposition too long for calls_load.
 std::vector<std::shared_ptr<cs::ParsedPage>> partedPages(int calls)
 {
     const cs::mock::MockDataset data({11, calls, kStart, kStart + 3 * kDay, 0.1});
@@ -47,6 +58,8 @@ std::vector<std::shared_ptr<cs::ParsedPage>> partedPages(int calls)
             QByteArray record = data.recordJson(i, 60);
             if (i % 997 == 0)
                 record.replace("\"sessionStartTime\"", "\"startedSomewhen\"");
+            if (i % 1013 == 7)   // packs longer than calls_load holds (schema version 4)
+                record.replace("\"dispositions\":[", QByteArray("\"dispositions\":[\"" + longNote(i) + "\","));
             body += (i > first ? "," : "") + record;
         }
         pages.push_back(cs::parsePage(body + "]}"));
@@ -60,6 +73,16 @@ bool readOne(cs::ArchiveBackend &a, const cs::UtcInterval &interval, cs::RecordS
     return a.readCalls(interval, [&](cs::ArchivedCall &call) { return store->appendArchived(call, true); }, error);
 }
 
+// Part 1's store after part 0's, in readCalls()'s order, as loadArchiveRange() joins them.
+void joinParts(const cs::ArchiveBackend &a, cs::RecordStore &first, cs::RecordStore &second)
+{
+    first.appendStore(std::move(second));
+    if (a.partsInKeyOrder()) {
+        if (std::vector<cs::RowId> order = first.archiveReadOrder(); !order.empty())
+            first.reorder(order);
+    }
+}
+
 // The same read in two parts, each into a store of its own, then joined.
 bool readParted(cs::ArchiveBackend &a, const cs::UtcInterval &interval, cs::RecordStore *store, int partSize[2],
                 QString *error)
@@ -70,7 +93,7 @@ bool readParted(cs::ArchiveBackend &a, const cs::UtcInterval &interval, cs::Reco
         ++partSize[part];
         return (part == 0 ? *store : second).appendArchived(call, true);
     }, error);
-    store->appendStore(std::move(second));
+    joinParts(a, *store, second);
     return ok;
 }
 
@@ -163,10 +186,13 @@ private slots:
         QCOMPARE(before.size(), 1500);
         auto admin = cs::pg::Connection::open({uri, {}}, &error);
         QVERIFY(admin);
-        // What versions 2 and 3 added, taken away again: a version-1 archive.
+        // What versions 2 to 4 added or changed, taken back again: a version-1
+        // archive (dropping `packed` drops version 4's indexes on it).
         QVERIFY2(admin->exec("ALTER TABLE calls DROP COLUMN packed; DROP FUNCTION callscope_pack_list(text[]); "
                              "DROP FUNCTION callscope_pack_text(text); DROP FUNCTION callscope_pack_number(bigint); "
-                             "DROP INDEX calls_fetched; DELETE FROM callscope_schema_version WHERE version >= 2",
+                             "DROP INDEX calls_fetched; DROP INDEX calls_start; "
+                             "CREATE INDEX calls_start ON calls (start_utc, session_id COLLATE \"C\"); "
+                             "DELETE FROM callscope_schema_version WHERE version >= 2",
                              &error), qPrintable(error));
         QVERIFY(!cs::openArchiveServer(uri, true, &error));
         QVERIFY2(error.contains(QStringLiteral("open it once for writing")), qPrintable(error));
@@ -177,7 +203,7 @@ private slots:
         cs::pg::Result versions = admin->query("SELECT string_agg(version::text, ',' ORDER BY version) "
                                                "FROM callscope_schema_version", &error);
         QVERIFY2(versions.ok(), qPrintable(error));
-        QCOMPARE(versions.text(0, 0), QStringLiteral("1,2,3"));
+        QCOMPARE(versions.text(0, 0), QStringLiteral("1,2,3,4"));
         auto reader = cs::openArchiveServer(uri, true, &error);
         QVERIFY2(reader, qPrintable(error));
         cs::RecordStore after;
@@ -185,28 +211,34 @@ private slots:
         compareStores(after, before);
     }
 
-    // A version-2 archive (before calls_fetched): a reader opens it as it is
-    // (the index only speeds up following a fetch, which a reader cannot do);
-    // the first writer adds the index.
+    // A version-2 archive (before calls_fetched, calls_load and ties by id):
+    // a reader opens it as it is (the indexes only speed up following a fetch,
+    // which a reader cannot do, and loading) and reads the calls in the same
+    // order as after the migration; the first writer adds the indexes.
     void versionTwoReadableThenMigrates()
     {
         PG_FRESH_DATABASE(uri, "v2");
         QString error;
+        cs::RecordStore current;
         {
             auto a = cs::openArchiveServer(uri, false, &error);
             QVERIFY2(a, qPrintable(error));
             QVERIFY(a->bindIdentity(kIdentity, &error));
             for (const auto &p : partedPages(300))
                 QVERIFY2(a->storePage(*p, 60, kStart, nullptr, &error), qPrintable(error));
+            QVERIFY2(readOne(*a, cs::kWholeTime, &current, &error), qPrintable(error));
         }
         auto admin = cs::pg::Connection::open({uri, {}}, &error);
         QVERIFY(admin);
         auto indexes = [&] {
-            cs::pg::Result r = admin->query("SELECT count(*) FROM pg_indexes WHERE indexname = 'calls_fetched'", &error);
+            cs::pg::Result r = admin->query("SELECT count(*) FROM pg_indexes WHERE indexname IN "
+                                            "('calls_fetched', 'calls_load', 'calls_load_long')", &error);
             return r.ok() ? r.int8(0, 0) : -1;
         };
-        QCOMPARE(indexes(), 1);
-        QVERIFY2(admin->exec("DROP INDEX calls_fetched; DELETE FROM callscope_schema_version WHERE version = 3", &error),
+        QCOMPARE(indexes(), 3);
+        QVERIFY2(admin->exec("DROP INDEX calls_fetched, calls_load, calls_load_long, calls_start; "
+                             "CREATE INDEX calls_start ON calls (start_utc, session_id COLLATE \"C\"); "
+                             "DELETE FROM callscope_schema_version WHERE version >= 3", &error),
                  qPrintable(error));
         {
             auto reader = cs::openArchiveServer(uri, true, &error);
@@ -214,13 +246,14 @@ private slots:
             cs::RecordStore store;
             QVERIFY2(readOne(*reader, cs::kWholeTime, &store, &error), qPrintable(error));
             QCOMPARE(store.size(), 300);
+            compareStores(store, current);
         }
         QCOMPARE(indexes(), 0);   // a reader changes nothing
         {
             auto writer = cs::openArchiveServer(uri, false, &error);
             QVERIFY2(writer, qPrintable(error));
         }
-        QCOMPARE(indexes(), 1);
+        QCOMPARE(indexes(), 3);
     }
 
     // The packed column as the server makes it, decoded; and anything else
@@ -348,6 +381,18 @@ private slots:
         }
         auto admin = cs::pg::Connection::open({uri, {}}, &error);
         QVERIFY2(admin, qPrintable(error));
+        cs::pg::Result longCalls = admin->query("SELECT count(*) FROM calls WHERE octet_length(packed) > 2400", &error);
+        QVERIFY2(longCalls.ok(), qPrintable(error));
+        QVERIFY(longCalls.int8(0, 0) >= 10);   // (records with dispositions)
+        // What the parts read: calls_load (an index-only scan), then calls_load_long.
+        QVERIFY2(admin->exec("VACUUM calls", &error), qPrintable(error));
+        auto indexScans = [&] {
+            cs::pg::Result r = admin->query("SELECT coalesce(sum(idx_scan), -1)::bigint FROM pg_stat_user_indexes "
+                                            "WHERE indexrelname IN ('calls_load', 'calls_load_long')", &error);
+            return r.ok() ? r.int8(0, 0) : -2;
+        };
+        const qint64 scansBefore = indexScans();
+        QVERIFY(scansBefore >= 0);
         auto a = cs::openArchiveServer(uri, true, &error);
         QVERIFY2(a, qPrintable(error));
         {
@@ -369,7 +414,19 @@ private slots:
             std::string raw;
             QVERIFY(loaded.readRawJson(cs::RowId(calls - 1), &raw));
             QVERIFY(raw.find(loaded.sessionId(cs::RowId(calls - 1))) != std::string::npos);
+            // The long calls are in their places, whole.
+            int longLoaded = 0;
+            for (int row = 0; row < loaded.size(); ++row) {
+                const QString columns = cs::testing::storeColumns(loaded, cs::RowId(row)).join(u'\x1f');
+                const QRegularExpressionMatch note = QRegularExpression(u"note (\\d+)\\."_s).match(columns);
+                if (note.hasMatch()) {
+                    QVERIFY(columns.contains(QString::fromLatin1(longNote(note.captured(1).toInt()))));
+                    ++longLoaded;
+                }
+            }
+            QCOMPARE(longLoaded, int(longCalls.int8(0, 0)));
         }
+
         for (const qint64 length : {kDay + kDay / 2 + 77, qint64(1800)}) {
             const cs::UtcInterval range{kStart + kDay / 2, kStart + kDay / 2 + length};
             cs::RecordStore single, parted;
@@ -381,6 +438,11 @@ private slots:
             QCOMPARE(partSize[0] + partSize[1], single.size());
             compareStores(parted, single);
         }
+        // Four whole-time reads in parts, each with three stretches on
+        // calls_load and two on calls_load_long; the ranges' reads add more.
+        // (A connection reports its statistics when it ends, or when idle.)
+        a.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(indexScans() >= scansBefore + 2 * (3 + 2), 15000);
 
         // A role with no connection to spare for the second part: one reader
         // loads it all the same.
@@ -445,7 +507,7 @@ private slots:
                 writeMeanwhile();
             return (part == 0 ? parted : second).appendArchived(call, true);
         }, &error), qPrintable(error));
-        parted.appendStore(std::move(second));
+        joinParts(*a, parted, second);
         QVERIFY(wrote);
         compareStores(parted, before);
         // The same for one reader: its two statements share a snapshot too.
