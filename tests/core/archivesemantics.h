@@ -101,6 +101,43 @@ inline void upsert(cs::ArchiveBackend &a)
     QCOMPARE(read.raw[4], again.toStdString());
 }
 
+// Session ids far longer than any real one (4,000 bytes that do not
+// compress, differing only in their last byte) are stored, told apart,
+// upserted and read back whole, as short ones are. (PostgreSQL's B-tree
+// entries hold 2,704 bytes: its uniqueness is on the id's hash.)
+inline void longSessionIds(cs::ArchiveBackend &a)
+{
+    QString error;
+    QVERIFY2(a.bindIdentity(kIdentity, &error), qPrintable(error));
+    QByteArray stem;
+    quint64 state = 0x9E3779B97F4A7C15ULL;
+    while (stem.size() < 3999) {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        stem += QByteArray::number(state >> 40, 16);
+    }
+    stem.truncate(3999);
+    const QByteArray first = stem + 'a', second = stem + 'b';
+    cs::StorePageResult r;
+    QVERIFY2(a.storePage(*page({record(first.constData(), "2026-03-01T10:00:00"),
+                                record(second.constData(), "2026-03-01T10:00:01")}), 0, 1000, &r, &error),
+             qPrintable(error));
+    QCOMPARE(r.added, 2);
+    QVERIFY2(a.storePage(*page({record(first.constData(), "2026-03-01T10:00:00"),
+                                record(second.constData(), "2026-03-01T10:00:01", ",\"reason\":\"revised\"")}),
+                         0, 2000, &r, &error), qPrintable(error));
+    QCOMPARE(r.added, 0); QCOMPARE(r.changed, 1); QCOMPARE(r.unchanged, 1);
+    QCOMPARE(r.records.size(), size_t(2));
+    QVERIFY(r.records[0].key != r.records[1].key);
+    Read read;
+    QVERIFY(readAll(a, cs::kWholeTime, &read));
+    QCOMPARE(read.calls.size(), size_t(2));
+    QCOMPARE(read.calls[0].fields.sessionId, first.toStdString());
+    QCOMPARE(read.calls[1].fields.sessionId, second.toStdString());
+    QCOMPARE(read.calls[0].fields.reason, std::string());
+    QCOMPARE(read.calls[1].fields.reason, std::string("revised"));
+    QCOMPARE(read.calls[1].key, r.records[1].key);
+}
+
 // readCallsChangedSince: from a watermark (the highest key and newest
 // fetched_at read), only calls added since and calls replaced since (same
 // key, newer fetched_at); the watermark's second again; the range holds.

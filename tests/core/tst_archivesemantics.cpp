@@ -25,6 +25,7 @@ class TestArchiveSemantics : public QObject
 
 private slots:
     void upsert() { auto a = fresh(); QVERIFY(a); archivetest::upsert(*a); }
+    void longSessionIds() { auto a = fresh(); QVERIFY(a); archivetest::longSessionIds(*a); }
     void coverageLedger() { auto a = fresh(); QVERIFY(a); archivetest::coverageLedger(*a); }
     void readOrderAndContent() { auto a = fresh(); QVERIFY(a); archivetest::readOrderAndContent(*a); }
     void rawBytes() { auto a = fresh(); QVERIFY(a); archivetest::rawBytes(*a); }
