@@ -7,7 +7,8 @@
 //   bench_archive --load FILE      (the open/memory figures, in a fresh process)
 //   bench_archive --save-from FILE DIR   (the window's save: FILE's calls loaded, saved compact to DIR;
 //                                         BENCH_ARCHIVE_KEEP_SAVE=1 keeps DIR/bench-save-from.callscope)
-//   bench_archive --save-memory CALLS DIR   (a fetch's save: CALLS parsed into memory, saved compact to DIR)
+//   bench_archive --save-memory CALLS DIR   (a fetch's save: CALLS parsed into memory, saved compact to DIR;
+//                                            BENCH_ARCHIVE_KEEP_SAVE=1 keeps DIR/bench-save-memory.callscope)
 
 #include "archivefile.h"
 #include "mockserver.h"
@@ -180,7 +181,8 @@ int saveFromMemory(int calls, const QString &directory)
     cs::RecordStore store;
     for (const QByteArray &body : pageBodies(calls))
         store.append(*cs::parsePage(body), 300);
-    return timeCompactSave(store, QDir(directory).filePath(u"bench-save-memory.callscope"_s), false, "save compact");
+    const bool keep = !qEnvironmentVariableIsEmpty("BENCH_ARCHIVE_KEEP_SAVE");
+    return timeCompactSave(store, QDir(directory).filePath(u"bench-save-memory.callscope"_s), keep, "save compact");
 }
 
 } // namespace
