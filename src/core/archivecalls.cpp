@@ -217,6 +217,7 @@ bool migrateFormat2(sqlite::Database &db, QString *detail)
         statementCreating(kCreateIndexes, "calls_session"),
         statementCreating(kCreateIndexes, "calls_start"),
         statementCreating(kCreateTables, "conversations"),
+        statementCreating(kCreateTables, "raw_blocks"),
         "PRAGMA user_version=" + QByteArray::number(kSnapshotSchemaVersion),
         "UPDATE meta SET value = '" + QByteArray::number(kSnapshotSchemaVersion) + "' WHERE key = 'schema_version'",
     };

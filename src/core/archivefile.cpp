@@ -17,7 +17,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <algorithm>
 #include <mutex>
+#include <numeric>
 #include <thread>
 
 using namespace Qt::StringLiterals;
@@ -41,8 +43,8 @@ public:
             return false;
         }
         m_select = std::make_unique<sqlite::Statement>(
-            m_db, QByteArray(QByteArray("SELECT r.raw_json, r.raw_zstd, r.raw_dictionary, c.raw_hash FROM raw_records r JOIN ")
-                             + archivecalls::callsTable(format) + " c ON c.row = r.row WHERE r.row = ?1").constData());
+            m_db, QByteArray(QByteArray("SELECT r.raw_json, r.raw_zstd, r.raw_dictionary, c.raw_hash FROM ")
+                             + archivecalls::callsTable(format) + " c LEFT JOIN raw_records r ON r.row = c.row WHERE c.row = ?1").constData());
         if (!m_select->isValid()) {
             *error = ArchiveText::tr("Cannot read %1: %2").arg(shown(path), m_db.errorMessage());
             return false;
@@ -52,15 +54,37 @@ public:
     bool readRaw(qint64 key, std::string *out) const override
     {
         std::lock_guard lock(m_mutex);
+        return readRawLocked(key, out);
+    }
+    bool readRawLocked(qint64 key, std::string *out) const
+    {
         m_db.stepStarting();
         m_select->bind(1, key);
         bool ok = m_select->step() == SQLITE_ROW;
         if (ok)
             ok = m_reader.read(m_db, m_select->columnText(0), m_select->columnIsNull(0), m_select->columnBlob(1),
-                               m_select->columnInt(2), out)
+                               m_select->columnInt(2), out, key)
                 && rawcodec::rawHash(*out) == m_select->columnInt(3);   // SQLite keeps no checksums; we do
         m_select->reset();
         return ok;
+    }
+    // In key order, in one read transaction: a compact snapshot's calls are
+    // in blocks of a thousand rows, and its reader keeps the last block, so a
+    // view's rows (sorted by anything) decompress each block once a batch.
+    void readRawMany(const std::vector<qint64> &keys, std::vector<std::string> *out) const override
+    {
+        std::vector<size_t> order(keys.size());
+        std::iota(order.begin(), order.end(), size_t(0));
+        std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return keys[a] < keys[b]; });
+        out->resize(keys.size());
+        std::lock_guard lock(m_mutex);
+        const bool transaction = m_db.exec("BEGIN");
+        for (const size_t i : order) {
+            if (!readRawLocked(keys[i], &(*out)[i]))
+                (*out)[i].clear();
+        }
+        if (transaction)
+            m_db.exec("COMMIT");
     }
     bool readStored(const std::vector<qint64> &keys, std::vector<StoredRaw> *out) const override
     {
@@ -78,10 +102,16 @@ public:
             if (ok) {
                 const bool text = !m_select->columnIsNull(0);
                 const std::string_view bytes = text ? m_select->columnText(0) : m_select->columnBlob(1);
-                stored.bytes.assign(bytes.data(), bytes.size());
-                stored.dictionary = text ? 0 : m_select->columnInt(2);
                 stored.hash = m_select->columnInt(3);
-                ok = text || stored.dictionary > 0;
+                if (!text && bytes.empty()) {
+                    // In a block (format 4): handed out as text, checked by its reader.
+                    ok = m_reader.read(m_db, {}, true, {}, 0, &stored.bytes, keys[i]);
+                    stored.dictionary = 0;
+                } else {
+                    stored.bytes.assign(bytes.data(), bytes.size());
+                    stored.dictionary = text ? 0 : m_select->columnInt(2);
+                    ok = text || stored.dictionary > 0;
+                }
             }
             m_select->reset();
         }
@@ -240,6 +270,19 @@ bool ArchiveFile::open(const QString &path, bool create, bool readOnly, QString 
             return d->fail(error, ArchiveText::tr("The archive %1 cannot be brought to format %2: %3")
                                       .arg(shown(path)).arg(kSnapshotSchemaVersion).arg(detail));
         d->format = kSnapshotSchemaVersion;
+    }
+    // A snapshot is saved without the session index (snapshotschema.h): the
+    // first writer builds it, before any page is looked up by session id.
+    if (d->format >= 3) {
+        bool indexed = false;
+        {
+            sqlite::Statement has(d->db, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = 'calls_session'");
+            if (!has.isValid() || has.step() != SQLITE_ROW)
+                return d->fail(error, d->dbError());
+            indexed = has.columnInt(0) > 0;
+        }
+        if (!indexed && !d->db.exec(snapshotschema::kCreateSessionIndex))
+            return d->fail(error, ArchiveText::tr("Cannot open %1: %2").arg(shown(path), d->db.errorMessage()));
     }
     return d->load(error);
 }
@@ -498,7 +541,7 @@ bool ArchiveFile::readRawRange(const UtcInterval &interval,
 {
     const bool all = interval == kWholeTime;   // also the calls without a start time
     const QByteArray sql = QByteArray("SELECT r.raw_json, r.raw_zstd, r.raw_dictionary, c.offset_minutes, c.raw_hash, "
-                                      "c.session_id FROM ") + archivecalls::callsTable(d->format)
+                                      "c.session_id, c.row FROM ") + archivecalls::callsTable(d->format)
         + " c LEFT JOIN raw_records r ON r.row = c.row "
         + (all ? "WHERE ?1 <= ?2 ORDER BY c.start_utc, c.row" : "WHERE c.start_utc BETWEEN ?1 AND ?2 ORDER BY c.start_utc, c.row");
     sqlite::Statement s(d->db, sql.constData());
@@ -509,7 +552,8 @@ bool ArchiveFile::readRawRange(const UtcInterval &interval,
     std::string raw;
     int rc;
     while ((rc = s.step()) == SQLITE_ROW) {
-        if (!d->rawReader.read(d->db, s.columnText(0), s.columnIsNull(0), s.columnBlob(1), s.columnInt(2), &raw))
+        if (!d->rawReader.read(d->db, s.columnText(0), s.columnIsNull(0), s.columnBlob(1), s.columnInt(2), &raw,
+                               s.columnInt(6)))
             return d->fail(error, ArchiveText::tr("The archive %1 is damaged: a call's JSON cannot be decompressed.")
                                       .arg(shown(d->path)));
         if (rawcodec::rawHash(raw) != s.columnInt(4)) {

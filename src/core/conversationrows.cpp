@@ -3,6 +3,8 @@
 #include "jsonstringlist.h"
 #include "snapshotschema.h"
 
+#include <QtEndian>
+
 namespace cs {
 
 namespace {
@@ -93,25 +95,77 @@ void writeSpan(std::span<const quint32> ids, const Pool &pool, std::string *out)
 
 } // namespace
 
-bool RawColumnReader::read(sqlite::Database &db, std::string_view text, bool textNull, std::string_view zstd,
-                           qint64 dictionary, std::string *out)
+namespace {
+constexpr size_t kMaxRawBytes = 64u << 20;         // a decompressed record larger than this is hostile
+constexpr size_t kMaxRawBlockBytes = 256u << 20;   // and a decompressed block (writers stop at 32 MiB)
+} // namespace
+
+rawcodec::Decompressor *RawColumnReader::decompressor(sqlite::Database &db, qint64 dictionary)
 {
-    constexpr size_t kMaxRawBytes = 64u << 20;   // a decompressed record larger than this is hostile
-    if (!textNull) {
-        out->assign(text.data(), text.size());
-        return true;
-    }
     auto it = m_decompressors.find(dictionary);
     if (it == m_decompressors.end()) {
         sqlite::Statement select(db, "SELECT dictionary FROM raw_dictionaries WHERE id = ?1");
         select.bind(1, dictionary);
         if (!select.isValid() || select.step() != SQLITE_ROW)
-            return false;
+            return nullptr;
         const std::string_view bytes = select.columnBlob(0);
         it = m_decompressors.emplace(dictionary, std::make_unique<rawcodec::Decompressor>(
                                                      QByteArray(bytes.data(), qsizetype(bytes.size())))).first;
     }
-    return it->second->decompress(zstd, out, kMaxRawBytes);
+    return it->second.get();
+}
+
+bool RawColumnReader::read(sqlite::Database &db, std::string_view text, bool textNull, std::string_view zstd,
+                           qint64 dictionary, std::string *out, qint64 row)
+{
+    if (!textNull) {
+        out->assign(text.data(), text.size());
+        return true;
+    }
+    if (zstd.empty() && row >= 0)   // no raw_records row (a frame is never empty)
+        return readBlock(db, row, out);
+    rawcodec::Decompressor *codec = decompressor(db, dictionary);
+    return codec && codec->decompress(zstd, out, kMaxRawBytes);
+}
+
+bool RawColumnReader::readBlock(sqlite::Database &db, qint64 row, std::string *out)
+{
+    Block &block = m_block;
+    if (block.first < 0 || row < block.first || row - block.first >= qint64(block.ends.size())) {
+        block = Block();
+        // Prepared per block (a thousand rows): no statement outlives a read,
+        // and a file without raw_blocks (format 3 and older) only fails here.
+        sqlite::Statement select(db, "SELECT first_row, sizes, raw_zstd, raw_dictionary FROM raw_blocks "
+                                     "WHERE first_row <= ?1 ORDER BY first_row DESC LIMIT 1");
+        select.bind(1, row);
+        if (!select.isValid() || select.step() != SQLITE_ROW)
+            return false;
+        const qint64 first = select.columnInt(0);
+        const std::string_view sizes = select.columnBlob(1);
+        const size_t count = sizes.size() / 4;
+        if (sizes.size() % 4 != 0 || count == 0 || count > size_t(snapshotschema::kMaxRawBlockRows)
+            || row - first >= qint64(count))
+            return false;
+        block.ends.resize(count);
+        quint64 total = 0;
+        for (size_t i = 0; i < count; ++i) {
+            total += qFromLittleEndian<quint32>(sizes.data() + 4 * i);   // no overflow: 4096 x 4 GiB fits
+            block.ends[i] = size_t(total);
+        }
+        rawcodec::Decompressor *codec = decompressor(db, select.columnInt(3));
+        if (total > kMaxRawBlockBytes || !codec || !codec->decompress(select.columnBlob(2), &block.json, size_t(total))
+            || block.json.size() != total) {
+            block = Block();
+            return false;
+        }
+        block.first = first;
+    }
+    const size_t i = size_t(row - block.first);
+    const size_t begin = i == 0 ? 0 : block.ends[i - 1];
+    if (block.ends[i] == begin || block.ends[i] - begin > kMaxRawBytes)
+        return false;   // 0: a row the writer kept in raw_records, which is gone
+    out->assign(block.json, begin, block.ends[i] - begin);
+    return true;
 }
 
 RawEncoder::RawEncoder(const QByteArray &dictionary, qint64 dictionaryId)
@@ -259,13 +313,30 @@ qint64 LabelWriter::idOfPooled(quint32 poolId, std::string_view text)
 
 qint64 LabelWriter::idOfPooledList(std::span<const quint32> ids, const StringPool &pool)
 {
-    if (const auto it = m_lists.find(ids); it != m_lists.end())
-        return it->second;
-    std::string text;
-    writeSpan(ids, pool, &text);
-    const qint64 id = idOf(text);
-    if (id > 0)
+    RecentList *recent = nullptr;
+    if (ids.size() <= std::size(RecentList().ids)) {
+        if (m_recentLists.empty())
+            m_recentLists.resize(kRecentLists);
+        recent = &m_recentLists[ListHash()(ids) % kRecentLists];
+        if (recent->size == ids.size() && std::equal(ids.begin(), ids.end(), recent->ids))
+            return recent->id;
+    }
+    qint64 id = 0;
+    if (const auto it = m_lists.find(ids); it != m_lists.end()) {
+        id = it->second;
+    } else {
+        std::string text;
+        writeSpan(ids, pool, &text);
+        id = idOf(text);
+        if (id <= 0)
+            return id;
         m_lists.emplace(std::vector<quint32>(ids.begin(), ids.end()), id);
+    }
+    if (recent) {
+        recent->size = quint32(ids.size());
+        std::copy(ids.begin(), ids.end(), recent->ids);
+        recent->id = id;
+    }
     return id;
 }
 
@@ -274,6 +345,7 @@ void LabelWriter::forget()
     m_ids.clear();
     m_pooled.clear();
     m_lists.clear();
+    m_recentLists.clear();
 }
 
 ConversationRowWriter::ConversationRowWriter(sqlite::Database &db, bool sharedFile)
@@ -369,14 +441,22 @@ bool ConversationRowWriter::insertStoredRows(std::span<const StoredRow> rows)
         if (!m_insertMany->isValid() || !m_insertRawMany->isValid())
             return false;
     }
+    auto inBlock = [](const StoredRow &r) { return r.inBlock; };
     while (rows.size() >= size_t(kRowsPerInsert)) {
+        const auto group = rows.first(size_t(kRowsPerInsert));
+        // A group's raw rows go in one statement too, unless only some have one.
+        const bool noRaw = std::all_of(group.begin(), group.end(), inBlock);
+        if (!noRaw && std::any_of(group.begin(), group.end(), inBlock))
+            break;
         for (int k = 0; k < kRowsPerInsert; ++k) {
-            const StoredRow &r = rows[size_t(k)];
+            const StoredRow &r = group[size_t(k)];
             if (!bindConversation(*m_insertMany, k * kColumns, r.row, *r.values))
                 return false;
-            bindRawStored(*m_insertRawMany, k * snapshotschema::kRawColumnCount, r.row, r.bytes, r.compressed, r.dictionary);
+            if (!noRaw)
+                bindRawStored(*m_insertRawMany, k * snapshotschema::kRawColumnCount, r.row, r.bytes, r.compressed,
+                              r.dictionary);
         }
-        const bool ok = m_insertMany->step() == SQLITE_DONE && m_insertRawMany->step() == SQLITE_DONE;
+        const bool ok = m_insertMany->step() == SQLITE_DONE && (noRaw || m_insertRawMany->step() == SQLITE_DONE);
         m_insertMany->resetKeepingBindings();   // every parameter is bound for each group
         m_insertRawMany->resetKeepingBindings();
         if (!ok)
@@ -384,7 +464,8 @@ bool ConversationRowWriter::insertStoredRows(std::span<const StoredRow> rows)
         rows = rows.subspan(size_t(kRowsPerInsert));
     }
     for (const StoredRow &r : rows) {
-        if (!insertConversation(r.row, *r.values) || !insertRawStored(r.row, r.bytes, r.compressed, r.dictionary))
+        if (!insertConversation(r.row, *r.values)
+            || (!r.inBlock && !insertRawStored(r.row, r.bytes, r.compressed, r.dictionary)))
             return false;
     }
     return true;

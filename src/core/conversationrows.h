@@ -43,15 +43,26 @@ private:
 };
 
 // Reads raw JSON back from a row's raw_json, or raw_zstd + raw_dictionary
-// (dictionaries are read from the file once and kept).
+// (dictionaries are read from the file once and kept), or, for row `row`
+// with neither (no raw_records row), from the raw_blocks frame holding it
+// (format 4). The last block read is kept: rows read in order decompress
+// each block once.
 class RawColumnReader
 {
 public:
     bool read(sqlite::Database &db, std::string_view text, bool textNull, std::string_view zstd, qint64 dictionary,
-              std::string *out);
+              std::string *out, qint64 row = -1);
 
 private:
+    rawcodec::Decompressor *decompressor(sqlite::Database &db, qint64 dictionary);
+    bool readBlock(sqlite::Database &db, qint64 row, std::string *out);
     std::map<qint64, std::unique_ptr<rawcodec::Decompressor>> m_decompressors;
+    struct Block
+    {
+        qint64 first = -1;
+        std::vector<size_t> ends;   // of each row's bytes in `json`
+        std::string json;
+    } m_block;
 };
 
 // The ids of label texts (format 3): each text is stored once in `labels`.
@@ -103,6 +114,17 @@ private:
     std::unordered_map<std::string, qint64, Hash, std::equal_to<>> m_ids;
     std::vector<qint64> m_pooled;   // by pool id; 0: not looked up yet
     std::unordered_map<std::vector<quint32>, qint64, ListHash, ListEqual> m_lists;
+    // In front of m_lists: the short lists met last, by hash, held inline. A
+    // snapshot's three lists a call made 3M map lookups a million calls, each
+    // a cache miss chasing a node (0.2 s of a compact save's writer thread).
+    struct RecentList
+    {
+        quint32 size = ~0u;   // ~0: empty slot
+        quint32 ids[4] = {};
+        qint64 id = 0;
+    };
+    static constexpr size_t kRecentLists = 4096;
+    std::vector<RecentList> m_recentLists;
     bool m_shared;
 };
 
@@ -169,6 +191,7 @@ public:
         std::string_view bytes;
         bool compressed = false;
         qint64 dictionary = 0;
+        bool inBlock = false;   // its JSON is in a raw_blocks frame: no raw_records row
     };
     // Rows into a fresh file (a snapshot being saved), kRowsPerInsert to a
     // statement: one statement a row spent much of its time opening, seeking

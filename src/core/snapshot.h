@@ -21,7 +21,7 @@
 
 namespace cs {
 
-inline constexpr int kSnapshotSchemaVersion = 3;   // files of formats 1 and 2 still open
+inline constexpr int kSnapshotSchemaVersion = 4;   // files of formats 1 to 3 still open
 inline constexpr qint32 kSnapshotApplicationId = 0x43534350;   // "CSCP"
 
 struct SnapshotWindow

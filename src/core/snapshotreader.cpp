@@ -96,7 +96,7 @@ struct SnapshotReader::Impl
     qint64 records = 0;
     qint64 fileSize = 0;
     QString shownName;
-    int format = 1;     // PRAGMA user_version: 1, 2 or 3
+    int format = 1;     // PRAGMA user_version: 1 to 4
 
     QString damaged(const QString &detail) const
     {
@@ -289,7 +289,7 @@ bool SnapshotReader::readBatches(int batchSize, const std::function<bool(Batch &
                                         ? "SELECT raw_json, offset_minutes, NULL, 0 FROM conversations ORDER BY row"
                                         : d->format < 3 ? "SELECT r.raw_json, c.offset_minutes, r.raw_zstd, r.raw_dictionary "
                                           "FROM conversations c LEFT JOIN raw_records r ON r.row = c.row ORDER BY c.row"
-                                          : "SELECT r.raw_json, c.offset_minutes, r.raw_zstd, r.raw_dictionary "
+                                          : "SELECT r.raw_json, c.offset_minutes, r.raw_zstd, r.raw_dictionary, c.row "
                                           "FROM calls c LEFT JOIN raw_records r ON r.row = c.row ORDER BY c.row");
     RawColumnReader rawReader;
     std::string decompressed;
@@ -340,7 +340,8 @@ bool SnapshotReader::readBatches(int batchSize, const std::function<bool(Batch &
         }
         std::string_view raw = select.columnText(0);
         if (select.columnIsNull(0)) {
-            if (!rawReader.read(d->db, {}, true, select.columnBlob(2), select.columnInt(3), &decompressed)) {
+            if (!rawReader.read(d->db, {}, true, select.columnBlob(2), select.columnInt(3), &decompressed,
+                                d->format >= 3 ? select.columnInt(4) : -1)) {
                 if (error)
                     *error = d->damaged(SnapshotReaderText::tr("a call's JSON cannot be decompressed"));
                 return false;

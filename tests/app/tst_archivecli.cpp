@@ -17,6 +17,7 @@
 #include "../core/csvtestreader.h"
 #include "jwt.h"
 #include "mockserver.h"
+#include "snapshot.h"
 #include "timewindows.h"
 
 #include <QDateTime>
@@ -1144,18 +1145,51 @@ private Q_SLOTS:
         const QString csv = m_dir.filePath(u"v2-archive.csv"_s);
         exported = run({u"export"_s, archive, u"--csv"_s, csv});
         QVERIFY2(exported.ok(), exported.err.constData());
-        QVERIFY2(readAll(csv) == expectedCsv, "the archive brought to format 3 exports another CSV");
+        QVERIFY2(readAll(csv) == expectedCsv, "the archive brought to the current format exports another CSV");
         const Table table = readTable(expectedCsv);
         const QString once = onceEach(table.column("sessionId"),
                                       idsIn(*data.dataset(), zoneSeconds(kOldArchiveFrom), zoneSeconds(kOldArchiveTo)));
         QVERIFY2(once.isEmpty(), qPrintable(once));
-        // Now format 3: user_version says so.
+        // Now the current format: user_version says so.
         QFile file(archive);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray header = file.read(100);
-        QCOMPARE(qFromBigEndian<qint32>(header.constData() + 60), 3);
+        QCOMPARE(qFromBigEndian<qint32>(header.constData() + 60), cs::kSnapshotSchemaVersion);
     }
 
+    // A compact archive of format 3 (the release before raw blocks): read as
+    // it is, it exports the CSV that release exported from the same calls
+    // (v2-archive.csv); `fetch --archive` on it asks nothing, and archives
+    // write no blocks, so it stays format 3 and exports the same again.
+    void migrationV3Archive()
+    {
+        const QString source = QStringLiteral(CALLSCOPE_TEST_DATA) + u"/migration/"_s;
+        const QString archive = m_dir.filePath(u"v3-archive.callscope"_s);
+        QFile::remove(archive);
+        QVERIFY(QFile::copy(source + u"v3-archive.callscope"_s, archive));
+        QFile::setPermissions(archive, QFile::ReadOwner | QFile::WriteOwner);
+        const QByteArray expectedCsv = readAll(source + u"v2-archive.csv"_s);
+        QVERIFY(!expectedCsv.isEmpty());
+        const QString asIs = m_dir.filePath(u"v3-archive-as-is.csv"_s);
+        Run exported = run({u"export"_s, archive, u"--csv"_s, asIs});
+        QVERIFY2(exported.ok(), exported.err.constData());
+        QVERIFY2(readAll(asIs) == expectedCsv, "the format-3 archive exports another CSV than its release did");
+
+        const Data data{20260216, 2100, u"2026-02-09"_s, u"2026-02-13"_s};
+        QString skipReason;
+        fetchIntoOldArchive(archive, u"v3 archive"_s, data, 18741, &skipReason);
+        if (!skipReason.isEmpty())
+            QSKIP(qPrintable(skipReason));
+        if (QTest::currentTestFailed())
+            return;
+        const QString csv = m_dir.filePath(u"v3-archive.csv"_s);
+        exported = run({u"export"_s, archive, u"--csv"_s, csv});
+        QVERIFY2(exported.ok(), exported.err.constData());
+        QVERIFY2(readAll(csv) == expectedCsv, "the format-3 archive, written to, exports another CSV");
+        QFile file(archive);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(qFromBigEndian<qint32>(file.read(100).constData() + 60), 3);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestArchiveCli)

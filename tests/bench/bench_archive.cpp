@@ -3,7 +3,7 @@
 // snapshots, opening a range to a loaded table with no JSON parsing, memory
 // with every call loaded, and anchors in the same run (QJsonDocument parsing
 // the same pages, the stock sqlite3 shell scanning the same file).
-//   bench_archive [calls] [directory]
+//   bench_archive [calls] [directory]   (BENCH_ARCHIVE_KEEP_SAVE=1 keeps its directory and files)
 //   bench_archive --load FILE      (the open/memory figures, in a fresh process)
 //   bench_archive --save-from FILE DIR   (the window's save: FILE's calls loaded, saved compact to DIR;
 //                                         BENCH_ARCHIVE_KEEP_SAVE=1 keeps DIR/bench-save-from.callscope)
@@ -28,7 +28,11 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <cstdio>
+#include <algorithm>
 #include <functional>
+#include <numeric>
+#include <random>
+#include <span>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -130,6 +134,22 @@ int loadFigures(const QString &path)
             store.readRawJson(cs::RowId((qint64(i) * 7919) % store.size()), &raw);
     });
     figure("raw JSON on demand (drill-down), per call", drill / 1000 * 1e3, "ms");
+    // What an agent-segment export of a view sorted by anything but arrival
+    // reads: every call, in shuffled order, in the export's batches.
+    std::vector<cs::RowId> shuffled(size_t(store.size()));
+    std::iota(shuffled.begin(), shuffled.end(), cs::RowId(0));
+    std::shuffle(shuffled.begin(), shuffled.end(), std::mt19937(20261202));
+    std::vector<std::string> batch;
+    qint64 bytes = 0;
+    const double viewOrder = seconds([&] {
+        for (size_t i = 0; i < shuffled.size(); i += 65536) {
+            store.readRawJson(std::span<const cs::RowId>(shuffled).subspan(i, std::min<size_t>(65536, shuffled.size() - i)), &batch);
+            for (const std::string &json : batch)
+                bytes += qint64(json.size());
+        }
+    });
+    figure("raw JSON of every call in a shuffled view order", viewOrder, "s",
+           qPrintable(QString::asprintf("(%.0f MB)", double(bytes) / 1e6)));
     return 0;
 }
 
@@ -198,6 +218,8 @@ int main(int argc, char **argv)
         return saveFromMemory(QByteArray(argv[2]).toInt(), QString::fromLocal8Bit(argv[3]));
     const int calls = argc > 1 ? QByteArray(argv[1]).toInt() : 1000000;
     QTemporaryDir dir(argc > 2 ? QString::fromLocal8Bit(argv[2]) + u"/bench_archive-XXXXXX"_s : QString());
+    // The archive, portable and compact files, to time --save-from on them.
+    dir.setAutoRemove(!qEnvironmentVariableIsSet("BENCH_ARCHIVE_KEEP_SAVE"));
     if (calls < 1 || !dir.isValid()) {
         std::fprintf(stderr, "usage: bench_archive [calls] [directory]\n");
         return 2;

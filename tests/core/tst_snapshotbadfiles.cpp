@@ -164,14 +164,14 @@ private Q_SLOTS:
 
     void newerSchemaVersion()
     {
-        // What a future CallScope would write: user_version and meta both say 4.
+        // What a future CallScope would write: user_version and meta both say 5.
         const QString path = copyOfGood(u"future.callscope"_s);
-        QVERIFY(execSql(path, "PRAGMA user_version = 4; UPDATE meta SET value = '4' WHERE key = 'schema_version'; "
+        QVERIFY(execSql(path, "PRAGMA user_version = 5; UPDATE meta SET value = '5' WHERE key = 'schema_version'; "
                               "CREATE TABLE tags (name TEXT);"));
         const Outcome outcome = load(path);
         QVERIFY(!outcome.opened);
         verifyMessage(outcome, path, u"newer version of CallScope"_s);
-        QVERIFY2(outcome.message.contains(u"format 4"_s) && outcome.message.contains(u"up to 3"_s),
+        QVERIFY2(outcome.message.contains(u"format 5"_s) && outcome.message.contains(u"up to 4"_s),
                  qPrintable(outcome.message));
     }
 
