@@ -433,6 +433,47 @@ private:
                                                  + QString::fromUtf8(describe(mock.log()))));
     }
 
+    // tests/data/migration/NAME.callscope, a compact archive of an older
+    // format made from the mock's calls of seed 20260216 served on `port`
+    // (the file names its server): read as it is, it exports the CSV its
+    // release did (v2-archive.csv); `fetch --archive` on a copy asks nothing
+    // and leaves it at `formatAfter`, exporting the same CSV.
+    void oldArchiveExportsTheSame(const QString &name, quint16 port, int formatAfter)
+    {
+        const QString source = QStringLiteral(CALLSCOPE_TEST_DATA) + u"/migration/"_s;
+        const QString archive = m_dir.filePath(name + u".callscope"_s);
+        QFile::remove(archive);
+        QVERIFY(QFile::copy(source + name + u".callscope"_s, archive));
+        QFile::setPermissions(archive, QFile::ReadOwner | QFile::WriteOwner);
+        const QByteArray expectedCsv = readAll(source + u"v2-archive.csv"_s);
+        QVERIFY(!expectedCsv.isEmpty());
+        // Read as it is first: export never changes a file.
+        const QString asIs = m_dir.filePath(name + u"-as-is.csv"_s);
+        Run exported = run({u"export"_s, archive, u"--csv"_s, asIs});
+        QVERIFY2(exported.ok(), exported.err.constData());
+        QVERIFY2(readAll(asIs) == expectedCsv, qPrintable(name + u", read as it is, exports another CSV"_s));
+
+        const Data data{20260216, 2100, u"2026-02-09"_s, u"2026-02-13"_s};
+        QString skipReason;
+        fetchIntoOldArchive(archive, name, data, port, &skipReason);
+        if (!skipReason.isEmpty())
+            QSKIP(qPrintable(skipReason));
+        if (QTest::currentTestFailed())
+            return;
+        const QString csv = m_dir.filePath(name + u".csv"_s);
+        exported = run({u"export"_s, archive, u"--csv"_s, csv});
+        QVERIFY2(exported.ok(), exported.err.constData());
+        QVERIFY2(readAll(csv) == expectedCsv, qPrintable(name + u", written to, exports another CSV"_s));
+        const Table table = readTable(expectedCsv);
+        const QString once = onceEach(table.column("sessionId"),
+                                      idsIn(*data.dataset(), zoneSeconds(kOldArchiveFrom), zoneSeconds(kOldArchiveTo)));
+        QVERIFY2(once.isEmpty(), qPrintable(once));
+        // user_version says which format it is now.
+        QFile file(archive);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(qFromBigEndian<qint32>(file.read(100).constData() + 60), formatAfter);
+    }
+
     // The readings of FACTS.md, in Kolkata; `newYork` adds one in New York,
     // whose windows have two offsets when the range crosses a DST change.
     static void addReadings(bool newYork = false)
@@ -1118,78 +1159,14 @@ private Q_SLOTS:
     }
 
     // A compact archive of format 2 (zstd with its dictionary): `fetch
-    // --archive` on it asks nothing, brings it to format 3, and it exports the
-    // CSV the release exported from it.
-    void migrationV2Archive()
-    {
-        const QString source = QStringLiteral(CALLSCOPE_TEST_DATA) + u"/migration/"_s;
-        const QString archive = m_dir.filePath(u"v2-archive.callscope"_s);
-        QFile::remove(archive);
-        QVERIFY(QFile::copy(source + u"v2-archive.callscope"_s, archive));
-        QFile::setPermissions(archive, QFile::ReadOwner | QFile::WriteOwner);
-        const QByteArray expectedCsv = readAll(source + u"v2-archive.csv"_s);
-        QVERIFY(!expectedCsv.isEmpty());
-        // Read as it is first: export never changes a file.
-        const QString asIs = m_dir.filePath(u"v2-archive-as-is.csv"_s);
-        Run exported = run({u"export"_s, archive, u"--csv"_s, asIs});
-        QVERIFY2(exported.ok(), exported.err.constData());
-        QVERIFY2(readAll(asIs) == expectedCsv, "the format-2 archive, read as it is, exports another CSV");
+    // --archive` on it asks nothing, brings it to the current format, and it
+    // exports the CSV the release exported from it.
+    void migrationV2Archive() { oldArchiveExportsTheSame(u"v2-archive"_s, 18732, cs::kSnapshotSchemaVersion); }
 
-        const Data data{20260216, 2100, u"2026-02-09"_s, u"2026-02-13"_s};
-        QString skipReason;
-        fetchIntoOldArchive(archive, u"v2 archive"_s, data, 18732, &skipReason);
-        if (!skipReason.isEmpty())
-            QSKIP(qPrintable(skipReason));
-        if (QTest::currentTestFailed())
-            return;
-        const QString csv = m_dir.filePath(u"v2-archive.csv"_s);
-        exported = run({u"export"_s, archive, u"--csv"_s, csv});
-        QVERIFY2(exported.ok(), exported.err.constData());
-        QVERIFY2(readAll(csv) == expectedCsv, "the archive brought to the current format exports another CSV");
-        const Table table = readTable(expectedCsv);
-        const QString once = onceEach(table.column("sessionId"),
-                                      idsIn(*data.dataset(), zoneSeconds(kOldArchiveFrom), zoneSeconds(kOldArchiveTo)));
-        QVERIFY2(once.isEmpty(), qPrintable(once));
-        // Now the current format: user_version says so.
-        QFile file(archive);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray header = file.read(100);
-        QCOMPARE(qFromBigEndian<qint32>(header.constData() + 60), cs::kSnapshotSchemaVersion);
-    }
-
-    // A compact archive of format 3 (the release before raw blocks): read as
-    // it is, it exports the CSV that release exported from the same calls
-    // (v2-archive.csv); `fetch --archive` on it asks nothing, and archives
-    // write no blocks, so it stays format 3 and exports the same again.
-    void migrationV3Archive()
-    {
-        const QString source = QStringLiteral(CALLSCOPE_TEST_DATA) + u"/migration/"_s;
-        const QString archive = m_dir.filePath(u"v3-archive.callscope"_s);
-        QFile::remove(archive);
-        QVERIFY(QFile::copy(source + u"v3-archive.callscope"_s, archive));
-        QFile::setPermissions(archive, QFile::ReadOwner | QFile::WriteOwner);
-        const QByteArray expectedCsv = readAll(source + u"v2-archive.csv"_s);
-        QVERIFY(!expectedCsv.isEmpty());
-        const QString asIs = m_dir.filePath(u"v3-archive-as-is.csv"_s);
-        Run exported = run({u"export"_s, archive, u"--csv"_s, asIs});
-        QVERIFY2(exported.ok(), exported.err.constData());
-        QVERIFY2(readAll(asIs) == expectedCsv, "the format-3 archive exports another CSV than its release did");
-
-        const Data data{20260216, 2100, u"2026-02-09"_s, u"2026-02-13"_s};
-        QString skipReason;
-        fetchIntoOldArchive(archive, u"v3 archive"_s, data, 18741, &skipReason);
-        if (!skipReason.isEmpty())
-            QSKIP(qPrintable(skipReason));
-        if (QTest::currentTestFailed())
-            return;
-        const QString csv = m_dir.filePath(u"v3-archive.csv"_s);
-        exported = run({u"export"_s, archive, u"--csv"_s, csv});
-        QVERIFY2(exported.ok(), exported.err.constData());
-        QVERIFY2(readAll(csv) == expectedCsv, "the format-3 archive, written to, exports another CSV");
-        QFile file(archive);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QCOMPARE(qFromBigEndian<qint32>(file.read(100).constData() + 60), 3);
-    }
+    // A compact archive of format 3 (the release before raw blocks), of the
+    // same calls: it exports v2-archive.csv too, and archives write no
+    // blocks, so `fetch --archive` on it leaves it format 3.
+    void migrationV3Archive() { oldArchiveExportsTheSame(u"v3-archive"_s, 18741, 3); }
 };
 
 QTEST_GUILESS_MAIN(TestArchiveCli)
