@@ -143,6 +143,15 @@ struct StoredRaw
     qint64 hash = 0;          // rawHash() of the JSON, as stored
 };
 
+// A raw_blocks row (format 4) as stored: the JSON of consecutive calls in one frame.
+struct StoredBlock
+{
+    std::string sizes;        // little-endian uint32 per call, none 0
+    std::string frame;
+    qint64 dictionary = 0;
+    std::vector<qint64> hashes;   // rawHash() of each call's JSON, as stored
+};
+
 // Reads a call's raw JSON on demand (drill-down, agent-segment export).
 // Implementations are thread-safe: export runs in a worker thread.
 class RawJsonSource
@@ -168,6 +177,16 @@ public:
     virtual bool readStored(const std::vector<qint64> &keys, std::vector<StoredRaw> *out) const
     {
         Q_UNUSED(keys);
+        Q_UNUSED(out);
+        return false;
+    }
+    // Calls firstKey .. firstKey + count - 1 when they are exactly one block
+    // of a compact snapshot, none of them replaced since: copied as stored
+    // (its dictionary is one of dictionaries()). False otherwise.
+    virtual bool readStoredBlock(qint64 firstKey, int count, StoredBlock *out) const
+    {
+        Q_UNUSED(firstKey);
+        Q_UNUSED(count);
         Q_UNUSED(out);
         return false;
     }

@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QtEndian>
 #include <algorithm>
 #include <mutex>
 #include <numeric>
@@ -42,13 +43,17 @@ public:
             *error = ArchiveText::tr("Cannot open %1: %2").arg(shown(path), m_db.errorMessage());
             return false;
         }
-        m_select = std::make_unique<sqlite::Statement>(
-            m_db, QByteArray(QByteArray("SELECT r.raw_json, r.raw_zstd, r.raw_dictionary, c.raw_hash FROM ")
-                             + archivecalls::callsTable(format) + " c LEFT JOIN raw_records r ON r.row = c.row WHERE c.row = ?1").constData());
-        if (!m_select->isValid()) {
+        const QByteArray select = QByteArray("SELECT r.raw_json, r.raw_zstd, r.raw_dictionary, c.raw_hash, c.row FROM ")
+            + archivecalls::callsTable(format) + " c LEFT JOIN raw_records r ON r.row = c.row ";
+        m_select = std::make_unique<sqlite::Statement>(m_db, QByteArray(select + "WHERE c.row = ?1").constData());
+        m_range = std::make_unique<sqlite::Statement>(
+            m_db, QByteArray(select + "WHERE c.row BETWEEN ?1 AND ?2 ORDER BY c.row").constData());
+        if (!m_select->isValid() || !m_range->isValid()) {
             *error = ArchiveText::tr("Cannot read %1: %2").arg(shown(path), m_db.errorMessage());
             return false;
         }
+        sqlite::Statement blocks(m_db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'raw_blocks'");
+        m_hasBlocks = format >= 3 && blocks.isValid() && blocks.step() == SQLITE_ROW && blocks.columnInt(0) > 0;
         return true;
     }
     bool readRaw(qint64 key, std::string *out) const override
@@ -94,27 +99,40 @@ public:
         // and drop the file's lock and check for a journal, per call.
         const bool transaction = m_db.exec("BEGIN");
         bool ok = true;
-        for (size_t i = 0; i < keys.size() && ok; ++i) {
-            StoredRaw &stored = (*out)[i];
+        if (!keys.empty() && keys.back() - keys.front() == qint64(keys.size()) - 1
+            && std::is_sorted(keys.begin(), keys.end())) {
+            // Consecutive rows (a save's batch): one cursor walks them, instead
+            // of two seeks a row, with the source's lock held (a Save As of a
+            // portable million-call file read 1 s of its 4 s this way).
             m_db.stepStarting();
-            m_select->bind(1, keys[i]);
-            ok = m_select->step() == SQLITE_ROW;
-            if (ok) {
-                const bool text = !m_select->columnIsNull(0);
-                const std::string_view bytes = text ? m_select->columnText(0) : m_select->columnBlob(1);
-                stored.hash = m_select->columnInt(3);
-                if (!text && bytes.empty()) {
-                    // In a block (format 4): handed out as text, checked by its reader.
-                    ok = m_reader.read(m_db, {}, true, {}, 0, &stored.bytes, keys[i]);
-                    stored.dictionary = 0;
-                } else {
-                    stored.bytes.assign(bytes.data(), bytes.size());
-                    stored.dictionary = text ? 0 : m_select->columnInt(2);
-                    ok = text || stored.dictionary > 0;
-                }
+            m_range->bind(1, keys.front());
+            m_range->bind(2, keys.back());
+            size_t i = 0;
+            while (ok && i < keys.size() && m_range->step() == SQLITE_ROW) {
+                ok = m_range->columnInt(4) == keys[i] && takeStored(*m_range, keys[i], &(*out)[i]);
+                ++i;
             }
-            m_select->reset();
+            ok = ok && i == keys.size();
+            m_range->reset();
+        } else {
+            for (size_t i = 0; i < keys.size() && ok; ++i) {
+                m_db.stepStarting();
+                m_select->bind(1, keys[i]);
+                ok = m_select->step() == SQLITE_ROW && takeStored(*m_select, keys[i], &(*out)[i]);
+                m_select->reset();
+            }
         }
+        if (transaction)
+            m_db.exec("COMMIT");
+        return ok;
+    }
+    bool readStoredBlock(qint64 firstKey, int count, StoredBlock *out) const override
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_hasBlocks)
+            return false;
+        const bool transaction = m_db.exec("BEGIN");
+        const bool ok = readStoredBlockLocked(firstKey, count, out);
         if (transaction)
             m_db.exec("COMMIT");
         return ok;
@@ -133,10 +151,64 @@ public:
     }
 
 private:
+    // A row of m_select or m_range: its JSON as stored.
+    bool takeStored(const sqlite::Statement &row, qint64 key, StoredRaw *stored) const
+    {
+        const bool text = !row.columnIsNull(0);
+        const std::string_view bytes = text ? row.columnText(0) : row.columnBlob(1);
+        stored->hash = row.columnInt(3);
+        if (!text && bytes.empty()) {
+            // In a block (format 4): handed out as text, checked by its reader.
+            stored->dictionary = 0;
+            return m_reader.read(m_db, {}, true, {}, 0, &stored->bytes, key);
+        }
+        stored->bytes.assign(bytes.data(), bytes.size());
+        stored->dictionary = text ? 0 : row.columnInt(2);
+        return text || stored->dictionary > 0;
+    }
+    bool readStoredBlockLocked(qint64 firstKey, int count, StoredBlock *out) const
+    {
+        m_db.stepStarting();
+        sqlite::Statement block(m_db, "SELECT sizes, raw_zstd, raw_dictionary FROM raw_blocks WHERE first_row = ?1");
+        block.bind(1, firstKey);
+        if (!block.isValid() || block.step() != SQLITE_ROW)
+            return false;
+        const std::string_view sizes = block.columnBlob(0);
+        if (sizes.size() != size_t(count) * 4 || block.columnInt(2) <= 0)
+            return false;
+        for (size_t i = 0; i < size_t(count); ++i)
+            if (qFromLittleEndian<quint32>(sizes.data() + 4 * i) == 0)
+                return false;   // a call kept in raw_records
+        // A call replaced since (an archive opened on the snapshot) has a
+        // raw_records row, which wins over its bytes in the block.
+        sqlite::Statement replaced(m_db, "SELECT count(*) FROM raw_records WHERE row BETWEEN ?1 AND ?2");
+        replaced.bind(1, firstKey);
+        replaced.bind(2, firstKey + count - 1);
+        if (!replaced.isValid() || replaced.step() != SQLITE_ROW || replaced.columnInt(0) != 0)
+            return false;
+        sqlite::Statement hashes(m_db, "SELECT row, raw_hash FROM calls WHERE row BETWEEN ?1 AND ?2 ORDER BY row");
+        hashes.bind(1, firstKey);
+        hashes.bind(2, firstKey + count - 1);
+        out->hashes.clear();
+        while (hashes.isValid() && hashes.step() == SQLITE_ROW) {
+            if (hashes.columnInt(0) != firstKey + qint64(out->hashes.size()))
+                return false;
+            out->hashes.push_back(hashes.columnInt(1));
+        }
+        if (out->hashes.size() != size_t(count))
+            return false;
+        const std::string_view frame = block.columnBlob(1);
+        out->sizes.assign(sizes.data(), sizes.size());
+        out->frame.assign(frame.data(), frame.size());
+        out->dictionary = block.columnInt(2);
+        return true;
+    }
+
     mutable std::mutex m_mutex;
     mutable sqlite::Database m_db;
-    mutable std::unique_ptr<sqlite::Statement> m_select;
+    mutable std::unique_ptr<sqlite::Statement> m_select, m_range;
     mutable RawColumnReader m_reader;
+    bool m_hasBlocks = false;   // format 4's raw_blocks table is there
 };
 
 } // namespace

@@ -164,6 +164,7 @@ struct RawBlock
     RowId first = 0;
     std::string sizes;   // little-endian uint32 per row; 0: the row is in raw_records
     std::string frame;
+    qint64 dictionary = 0;
 };
 
 // Raw records of a range of rows, made ready by a worker thread: the writer's
@@ -268,6 +269,8 @@ private:
                 if (const qint64 key = m_store.archiveKey(first + RowId(i)); key >= 0)
                     batch.keys.push_back(key);
         }
+        if (copyBlock(batch))
+            return;
         batch.ok = batch.keys.empty() || m_store.rawSource()->readStored(batch.keys, &batch.stored);
         size_t nextStored = 0;
         for (int i = 0; i < count && batch.ok; ++i) {
@@ -309,6 +312,33 @@ private:
         if (compressor && batch.ok)
             batch.ok = compressBlocks(batch, *compressor);
     }
+    // A batch that is exactly one block of a compact snapshot the calls were
+    // loaded from (the same calls in the same order, none replaced since) is
+    // copied as stored, as an archive's frames are: nothing to decompress,
+    // check or compress again.
+    bool copyBlock(RawBatch &batch)
+    {
+        const std::vector<qint64> &keys = batch.keys;
+        if (!m_plan.compress || keys.size() != size_t(batch.count) || keys.back() - keys.front() != batch.count - 1
+            || !std::is_sorted(keys.begin(), keys.end())
+            || !m_store.rawSource()->readStoredBlock(keys.front(), batch.count, &m_copied)
+            || !m_plan.copies(m_copied.dictionary))
+            return false;
+        for (int i = 0; i < batch.count; ++i) {
+            batch.hashes[size_t(i)] = m_copied.hashes[size_t(i)];
+            batch.bytes[size_t(i)] = {};
+            batch.inBlock[size_t(i)] = 1;
+        }
+        if (batch.blocks.empty())
+            batch.blocks.emplace_back();
+        RawBlock &block = batch.blocks[0];
+        batch.blockCount = 1;
+        block.first = batch.first;
+        block.sizes.swap(m_copied.sizes);
+        block.frame.swap(m_copied.frame);
+        block.dictionary = m_copied.dictionary;
+        return true;
+    }
     // The batch's rows to compress, in frames of consecutive rows; a frame
     // ends early at kBlockBytes, so that a reader's block stays small.
     bool compressBlocks(RawBatch &batch, rawcodec::Compressor &compressor)
@@ -343,6 +373,7 @@ private:
             if (size == 0)
                 return false;
             block.frame.assign(m_buffer.data(), size);
+            block.dictionary = m_plan.dictionaryId;
             begin = end;
         }
         return true;
@@ -361,6 +392,7 @@ private:
     static constexpr size_t kMaxRawBytes = 64u << 20;   // as RawColumnReader: larger is hostile
     std::vector<char> m_buffer;
     std::string m_join;
+    StoredBlock m_copied;
     std::map<qint64, std::unique_ptr<rawcodec::Decompressor>> m_decompressors;
     const RecordStore &m_store;
     const RawPlan &m_plan;
@@ -410,7 +442,7 @@ bool writeConversations(sqlite::Database &db, const RecordStore &store, const Ra
             insertBlock.bind(1, qint64(block.first));
             insertBlock.bindBlob(2, block.sizes);
             insertBlock.bindBlob(3, block.frame);
-            insertBlock.bind(4, plan.dictionaryId);
+            insertBlock.bind(4, block.dictionary);
             if (insertBlock.step() != SQLITE_DONE)
                 return false;
             insertBlock.reset();

@@ -451,10 +451,56 @@ private slots:
         QVERIFY2(saveSnapshot(converted, fromPortable, info, &error, {}, RawCompression::Zstd), qPrintable(error));
         QCOMPARE(sqlCount(converted, "SELECT count(*) FROM raw_records"), 0);
         QCOMPARE(sqlCount(converted, "SELECT sum(length(sizes)) / 4 FROM raw_blocks"), 2500);
+        // One block made over at level 19: the same JSON in other bytes, so
+        // that a copy and a recompression of it tell apart below.
+        {
+            sqlite3 *rw = nullptr;
+            sqlite3_open_v2(QFile::encodeName(converted).constData(), &rw, SQLITE_OPEN_READWRITE, nullptr);
+            sqlite3_stmt *read = nullptr;
+            QCOMPARE(sqlite3_prepare_v2(rw, "SELECT b.raw_zstd, d.dictionary FROM raw_blocks b JOIN raw_dictionaries d "
+                                            "ON d.id = b.raw_dictionary WHERE b.first_row = 1000", -1, &read, nullptr), SQLITE_OK);
+            QCOMPARE(sqlite3_step(read), SQLITE_ROW);
+            const auto blob = [&](int column) {
+                return QByteArray(static_cast<const char *>(sqlite3_column_blob(read, column)), sqlite3_column_bytes(read, column));
+            };
+            const QByteArray frame = blob(0), dictionary = blob(1);
+            sqlite3_finalize(read);
+            std::string json, other;
+            QVERIFY(rawcodec::Decompressor(dictionary).decompress(frame.toStdString(), &json, 64u << 20));
+            QVERIFY(rawcodec::Compressor(dictionary, 19).compress(json, &other));
+            QVERIFY(other != frame.toStdString());
+            sqlite3_stmt *write = nullptr;
+            QCOMPARE(sqlite3_prepare_v2(rw, "UPDATE raw_blocks SET raw_zstd = ?1 WHERE first_row = 1000", -1, &write, nullptr), SQLITE_OK);
+            sqlite3_bind_blob(write, 1, other.data(), int(other.size()), SQLITE_TRANSIENT);
+            QCOMPARE(sqlite3_step(write), SQLITE_DONE);
+            sqlite3_finalize(write);
+            sqlite3_close(rw);
+        }
         auto archive = openFile(converted, true);
         RecordStore viaColumns;
         QVERIFY2(loadArchiveRange(*archive, kWholeTime, viaColumns, {}, &error), qPrintable(error));
         QCOMPARE(describeStore(viaColumns), describeStore(store));
+        // The compact file opened and saved compact again: its blocks are
+        // copied as stored, with their dictionary (the level-19 one too).
+        const QString again = m_dir.filePath(u"compact-again.callscope"_s);
+        QVERIFY2(saveSnapshot(again, viaColumns, info, &error, {}, RawCompression::Zstd), qPrintable(error));
+        sqlite3 *db = nullptr;
+        sqlite3_open_v2(QFile::encodeName(again).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+        QCOMPARE(sqlite3_exec(db, QByteArray("ATTACH '" + QFile::encodeName(converted) + "' AS a").constData(),
+                              nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_stmt *stmt = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(db, "SELECT count(*) FROM raw_blocks b JOIN a.raw_blocks ab USING (first_row) "
+                                        "WHERE b.raw_zstd = ab.raw_zstd AND b.sizes = ab.sizes "
+                                        "AND b.raw_dictionary = ab.raw_dictionary", -1, &stmt, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_step(stmt), SQLITE_ROW);
+        const qint64 copied = sqlite3_column_int64(stmt, 0);
+        sqlite3_finalize(stmt);
+        sqlite3_close(db);
+        QCOMPARE(copied, 3);
+        auto reopened = openFile(again, true);
+        RecordStore viaCopy;
+        QVERIFY2(loadArchiveRange(*reopened, kWholeTime, viaCopy, {}, &error), qPrintable(error));
+        QCOMPARE(describeStore(viaCopy), describeStore(store));
     }
 
     // The window's common case: a range loaded from an archive, saved. The
@@ -646,6 +692,14 @@ private slots:
         RecordStore parsed;
         QVERIFY2(reader.open(path, &error) && reader.loadInto(parsed, &error), qPrintable(error));
         QCOMPARE(describeStore(parsed), describeStore(revisedStore));
+        // Saved again: blocks with a replaced call are not copied (the block
+        // would give the old JSON); the saved file reads the revised calls.
+        const QString again = m_dir.filePath(u"blocks-upsert-again.callscope"_s);
+        QVERIFY2(saveSnapshot(again, loaded, info, &error, {}, RawCompression::Zstd), qPrintable(error));
+        auto reopened = openFile(again, true);
+        RecordStore viaAgain;
+        QVERIFY2(loadArchiveRange(*reopened, kWholeTime, viaAgain, {}, &error), qPrintable(error));
+        QCOMPARE(describeStore(viaAgain), describeStore(revisedStore));
     }
 
     // A hostile or damaged raw_blocks row is reported as damage, by both
