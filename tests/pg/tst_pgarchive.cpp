@@ -468,6 +468,15 @@ private slots:
                                            &error));
         QVERIFY2(error.isEmpty(), qPrintable(error));
         rawSource.reset();
+        // The server counts a closed connection until its backend has exited:
+        // the load's own raw source must not race it for the role's last slot.
+        const QByteArray roleConnections = QStringLiteral("SELECT count(*)::bigint FROM pg_stat_activity WHERE usename = '%1'")
+                                               .arg(role).toUtf8();
+        const auto oneLeft = [&] {
+            const cs::pg::Result r = admin->query(roleConnections.constData(), &error);
+            return r.ok() && r.int8(0, 0) <= 1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(oneLeft(), 10000);
         QVERIFY2(cs::loadArchiveRange(*limited, cs::kWholeTime, loaded, {}, &error), qPrintable(error));
         compareStores(loaded, single);
         limited.reset();
