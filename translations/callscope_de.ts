@@ -1630,6 +1630,10 @@
         <source>Cannot move the snapshot into place at %1.</source>
         <translation>Der Snapshot kann nicht nach %1 verschoben werden.</translation>
     </message>
+    <message>
+        <source>The JSON of a call could not be read from the file it was loaded from, or it no longer matches its checksum; no file was written.</source>
+        <translation>Das JSON eines Anrufs konnte aus der Datei, aus der er geladen wurde, nicht gelesen werden oder passt nicht mehr zu seiner Prüfsumme; es wurde keine Datei geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>UserGuide</name>

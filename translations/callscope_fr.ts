@@ -1630,6 +1630,10 @@
         <source>Cannot move the snapshot into place at %1.</source>
         <translation>Impossible de mettre l&apos;instantané en place à %1.</translation>
     </message>
+    <message>
+        <source>The JSON of a call could not be read from the file it was loaded from, or it no longer matches its checksum; no file was written.</source>
+        <translation>Le JSON d’un appel n’a pas pu être lu depuis le fichier d’où il a été chargé, ou ne correspond plus à sa somme de contrôle ; aucun fichier n’a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>UserGuide</name>

@@ -190,6 +190,16 @@ public:
         Q_UNUSED(out);
         return false;
     }
+    // The rawHash() of calls' JSON as the backend stores it, one per key,
+    // without reading the JSON: a save writes its calls rows while their
+    // JSON is still being compressed. False when the backend keeps no
+    // checksums of its own (the default) or cannot read them.
+    virtual bool readHashes(const std::vector<qint64> &keys, std::vector<qint64> *out) const
+    {
+        Q_UNUSED(keys);
+        Q_UNUSED(out);
+        return false;
+    }
     // Every dictionary readStored() may name, by id.
     virtual bool dictionaries(std::vector<std::pair<qint64, QByteArray>> *out) const
     {

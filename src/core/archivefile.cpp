@@ -48,7 +48,10 @@ public:
         m_select = std::make_unique<sqlite::Statement>(m_db, QByteArray(select + "WHERE c.row = ?1").constData());
         m_range = std::make_unique<sqlite::Statement>(
             m_db, QByteArray(select + "WHERE c.row BETWEEN ?1 AND ?2 ORDER BY c.row").constData());
-        if (!m_select->isValid() || !m_range->isValid()) {
+        m_hashes = std::make_unique<sqlite::Statement>(
+            m_db, QByteArray(QByteArray("SELECT row, raw_hash FROM ") + archivecalls::callsTable(format)
+                              + " WHERE row BETWEEN ?1 AND ?2 ORDER BY row").constData());
+        if (!m_select->isValid() || !m_range->isValid() || !m_hashes->isValid()) {
             *error = ArchiveText::tr("Cannot read %1: %2").arg(shown(path), m_db.errorMessage());
             return false;
         }
@@ -124,6 +127,50 @@ public:
         if (transaction)
             m_db.exec("COMMIT");
         return ok;
+    }
+    // A save asks for the keys of consecutive rows, mostly consecutive
+    // themselves: one cursor walks from the least to the greatest, unless
+    // they are spread wide, then each is looked up alone.
+    bool readHashes(const std::vector<qint64> &keys, std::vector<qint64> *out) const override
+    {
+        out->resize(keys.size());
+        if (keys.empty())
+            return true;
+        std::vector<size_t> order(keys.size());
+        std::iota(order.begin(), order.end(), size_t(0));
+        std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return keys[a] < keys[b]; });
+        const qint64 least = keys[order.front()];
+        const qint64 greatest = keys[order.back()];
+        const bool walk = greatest - least < 4 * qint64(keys.size());
+        std::lock_guard lock(m_mutex);
+        const bool transaction = m_db.exec("BEGIN");
+        size_t i = 0;
+        auto take = [&](qint64 from, qint64 to) {
+            m_db.stepStarting();
+            m_hashes->bind(1, from);
+            m_hashes->bind(2, to);
+            while (i < order.size() && m_hashes->step() == SQLITE_ROW) {
+                const qint64 row = m_hashes->columnInt(0);
+                for (; i < order.size() && keys[order[i]] == row; ++i)
+                    (*out)[order[i]] = m_hashes->columnInt(1);
+                if (i < order.size() && keys[order[i]] < row)
+                    break;   // not stored
+                if (!walk)
+                    break;
+            }
+            m_hashes->reset();
+        };
+        if (walk) {
+            take(least, greatest);
+        } else {
+            for (size_t before = size_t(-1); i < order.size() && i != before;) {
+                before = i;
+                take(keys[order[i]], keys[order[i]]);
+            }
+        }
+        if (transaction)
+            m_db.exec("COMMIT");
+        return i == order.size();
     }
     bool readStoredBlock(qint64 firstKey, int count, StoredBlock *out) const override
     {
@@ -205,7 +252,7 @@ private:
 
     mutable std::mutex m_mutex;
     mutable sqlite::Database m_db;
-    mutable std::unique_ptr<sqlite::Statement> m_select, m_range;
+    mutable std::unique_ptr<sqlite::Statement> m_select, m_range, m_hashes;
     mutable RawColumnReader m_reader;
     bool m_hasBlocks = false;   // format 4's raw_blocks table is there
 };

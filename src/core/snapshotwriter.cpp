@@ -27,6 +27,7 @@
 
 #include <cstdio>
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -151,6 +152,9 @@ struct RawPlan
     QByteArray dictionary;        // for the rows this writer compresses
     qint64 dictionaryId = 0;
     std::vector<std::pair<qint64, QByteArray>> sourceDictionaries;   // of the archive's stored rows
+    // Every calls row is written before the JSON is in (with checksums taken
+    // without it), so that the indexes are built while workers still compress.
+    bool callsFirst = false;
     bool copies(qint64 dictionary) const
     {
         return compress && std::any_of(sourceDictionaries.begin(), sourceDictionaries.end(),
@@ -174,14 +178,13 @@ struct RawBatch
     RowId first = 0;
     int count = 0;
     std::vector<qint64> hashes;
-    std::vector<std::string> owned;          // compressed, copied or read bytes (capacity kept)
-    std::vector<std::string_view> bytes;     // into `owned` or into the store's own raw JSON
+    std::vector<std::string> owned;          // copied or read bytes of rows not in blocks (capacity kept)
+    std::vector<std::string_view> bytes;     // of rows not in blocks: into `owned` or the store's raw JSON
     std::vector<qint64> dictionaries;        // 0: text
     std::vector<char> inBlock;               // compressed into one of `blocks`: no raw_records row
     std::vector<RawBlock> blocks;            // the first blockCount (capacity kept: no page faults)
     size_t blockCount = 0;
     std::vector<qint64> keys;                // of the archived rows, in order
-    std::vector<StoredRaw> stored;
     bool ok = true;
 };
 
@@ -191,12 +194,19 @@ class RawWorker
 {
 public:
     static constexpr int kBatchRows = 1000;
-    static constexpr int kInFlight = 3;       // batches per worker: bounded memory
+    // Batches per worker: bounded memory. Writing the calls rows first, the
+    // writer builds the indexes (~0.2 s a million calls) while workers go on
+    // compressing: a batch holds only its blocks then, ~0.3 MB a thousand calls.
+    static constexpr int kInFlight = 3;
+    static constexpr int kInFlightCallsFirst = 48;
 
-    RawWorker(const RecordStore &store, const RawPlan &plan, int firstBatch, int step)
-        : m_store(store), m_plan(plan), m_firstBatch(firstBatch), m_step(step)
+    // `checksums` (callsFirst): where the worker puts the checksums of its
+    // batches' rows in memory, all of them first (waitChecksums), and then
+    // compresses them.
+    RawWorker(const RecordStore &store, const RawPlan &plan, int firstBatch, int step, qint64 *checksums)
+        : m_store(store), m_plan(plan), m_firstBatch(firstBatch), m_step(step), m_checksums(checksums)
     {
-        for (int i = 0; i < kInFlight; ++i)
+        for (int i = 0; i < (plan.callsFirst ? kInFlightCallsFirst : kInFlight); ++i)
             m_free.push_back(std::make_unique<RawBatch>());
         m_thread = std::thread([this] { run(); });
     }
@@ -211,10 +221,19 @@ public:
         m_stopped = true;
         m_changed.notify_all();
     }
-    std::unique_ptr<RawBatch> takeFull()
+    // Waits until the checksums of the worker's first `batches` batches are in; false when it stopped.
+    bool waitChecksums(int batches)
     {
         std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [&] { return !m_full.empty() || m_stopped; });
+        m_changed.wait(lock, [&] { return m_checksummed >= batches || m_stopped; });
+        return m_checksummed >= batches;
+    }
+    // The next batch, waiting for it unless `wait` is false (then null when it is not ready).
+    std::unique_ptr<RawBatch> takeFull(bool wait = true)
+    {
+        std::unique_lock lock(m_mutex);
+        if (wait)
+            m_changed.wait(lock, [&] { return !m_full.empty() || m_stopped; });
         if (m_full.empty())
             return {};
         auto batch = std::move(m_full.front());
@@ -231,13 +250,34 @@ public:
 private:
     void run()
     {
+#ifdef __linux__
+        // With the calls rows first, the writer's thread does not wait for
+        // the workers until its rows and indexes are in: it goes first, and
+        // they take what is left of the cores. Linux sets this of the thread alone.
+        if (m_plan.callsFirst)
+            setpriority(PRIO_PROCESS, 0, std::min(getpriority(PRIO_PROCESS, 0) + 10, 19));
+#endif
         // Level 1: on a thousand calls' JSON it is both faster and smaller
         // than level 3 on each call alone (docs/snapshot-format.md, format 4).
         std::unique_ptr<rawcodec::Compressor> compressor;
         if (m_plan.compress && !m_plan.dictionary.isEmpty())
             compressor = std::make_unique<rawcodec::Compressor>(m_plan.dictionary, 1);
         const int total = m_store.size();
-        for (qint64 first = qint64(m_firstBatch) * kBatchRows; first < total; first += qint64(m_step) * kBatchRows) {
+        const qint64 stride = qint64(m_step) * kBatchRows;
+        // Checksums first: they are a tenth of the compressing's CPU, and the
+        // writer's calls rows wait for them.
+        for (qint64 first = qint64(m_firstBatch) * kBatchRows; m_checksums && first < total; first += stride) {
+            for (RowId row = RowId(first); row < RowId(std::min<qint64>(first + kBatchRows, total)); ++row) {
+                if (m_store.rawInMemory(row))
+                    m_checksums[row] = rawcodec::rawHash(m_store.rawJson(row));
+            }
+            std::lock_guard lock(m_mutex);
+            if (m_stopped)
+                return;
+            ++m_checksummed;
+            m_changed.notify_all();
+        }
+        for (qint64 first = qint64(m_firstBatch) * kBatchRows; first < total; first += stride) {
             std::unique_ptr<RawBatch> batch;
             {
                 std::unique_lock lock(m_mutex);
@@ -258,7 +298,7 @@ private:
         batch.first = first;
         batch.count = count;
         batch.hashes.resize(size_t(count));
-        batch.owned.resize(size_t(count));
+        m_owned.resize(size_t(count));
         batch.bytes.resize(size_t(count));
         batch.dictionaries.resize(size_t(count));
         batch.inBlock.assign(size_t(count), 0);
@@ -271,17 +311,23 @@ private:
         }
         if (copyBlock(batch))
             return;
-        batch.ok = batch.keys.empty() || m_store.rawSource()->readStored(batch.keys, &batch.stored);
+        batch.ok = batch.keys.empty() || m_store.rawSource()->readStored(batch.keys, &m_stored);
         size_t nextStored = 0;
         for (int i = 0; i < count && batch.ok; ++i) {
             const RowId row = first + RowId(i);
-            std::string &owned = batch.owned[size_t(i)];
+            std::string &owned = m_owned[size_t(i)];
             std::string_view raw;
             bool checkHash = false;
             if (m_store.rawInMemory(row)) {
                 raw = m_store.rawJson(row);   // no copy
+                if (m_plan.callsFirst && compressor) {   // its checksum was taken with its calls row
+                    batch.bytes[size_t(i)] = raw;
+                    batch.dictionaries[size_t(i)] = 0;
+                    batch.inBlock[size_t(i)] = 1;
+                    continue;
+                }
             } else if (m_plan.copyStored) {
-                StoredRaw &stored = batch.stored[nextStored++];
+                StoredRaw &stored = m_stored[nextStored++];
                 batch.hashes[size_t(i)] = stored.hash;
                 if (m_plan.copies(stored.dictionary)) {   // copied as stored: checked when it is read
                     owned.swap(stored.bytes);
@@ -311,6 +357,17 @@ private:
         }
         if (compressor && batch.ok)
             batch.ok = compressBlocks(batch, *compressor);
+        // The writer reads the bytes of rows not in blocks only: those of a
+        // batch all in blocks stay here, and the batch holds just its blocks.
+        bool blocksOnly = true;
+        for (int i = 0; i < count; ++i) {
+            if (batch.inBlock[size_t(i)])
+                batch.bytes[size_t(i)] = {};
+            else
+                blocksOnly = false;
+        }
+        if (!blocksOnly)
+            batch.owned.swap(m_owned);
     }
     // A batch that is exactly one block of a compact snapshot the calls were
     // loaded from (the same calls in the same order, none replaced since) is
@@ -392,12 +449,16 @@ private:
     static constexpr size_t kMaxRawBytes = 64u << 20;   // as RawColumnReader: larger is hostile
     std::vector<char> m_buffer;
     std::string m_join;
+    std::vector<std::string> m_owned;   // read bytes (capacity kept: no page faults per batch)
+    std::vector<StoredRaw> m_stored;
     StoredBlock m_copied;
     std::map<qint64, std::unique_ptr<rawcodec::Decompressor>> m_decompressors;
     const RecordStore &m_store;
     const RawPlan &m_plan;
     const int m_firstBatch;
     const int m_step;
+    qint64 *const m_checksums;
+    int m_checksummed = 0;   // batches whose checksums are in
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<std::unique_ptr<RawBatch>> m_free, m_full;
@@ -405,77 +466,219 @@ private:
     std::thread m_thread;
 };
 
-bool writeConversations(sqlite::Database &db, const RecordStore &store, const RawPlan &plan, qint64 fetchedAt,
-                        const SnapshotProgress &progress, Writeback &writeback, bool *cancelled)
+// Whether every calls row can go in before its JSON (RawPlan::callsFirst):
+// this writer compresses every row (nothing is copied as stored), and each
+// row's checksum is at hand without its JSON: in memory, or kept by the source.
+bool checksumsAhead(const RecordStore &store, const RawPlan &plan)
 {
-    ConversationRowWriter writer(db, /*sharedFile=*/false);
-    if (!writer.isValid())
+    if (!plan.compress || plan.dictionary.isEmpty() || !plan.sourceDictionaries.empty())
         return false;
-    const int total = store.size();
-    // Compressing a million calls' JSON in blocks takes ~3 s of CPU, this
-    // thread's inserts (SQLite, and the kernel copying its pages) ~2.4 s:
-    // compressing workers get every core, and this thread takes its turns
-    // between them (bench_archive --save-memory 1000000 DIR). Copying an
-    // archive's stored records instead is one reader's work (its source reads
-    // under one lock): one worker. A source with no dictionary (a portable
-    // snapshot) has nothing to copy: every record it hands out is compressed.
-    const bool compressing = plan.compress && (!plan.copyStored || plan.sourceDictionaries.empty());
-    const int workerCount = std::clamp(QThread::idealThreadCount() - (compressing ? 0 : 1), 1, 3);
-    std::vector<std::unique_ptr<RawWorker>> workers;
-    for (int w = 0; w < workerCount; ++w)
-        workers.push_back(std::make_unique<RawWorker>(store, plan, w, workerCount));
-    std::array<ConversationValues, ConversationRowWriter::kRowsPerInsert> values;
-    for (ConversationValues &v : values)
-        v.fetchedAtUtc = fetchedAt;
-    std::array<ConversationRowWriter::StoredRow, ConversationRowWriter::kRowsPerInsert> group;
-    sqlite::Statement insertBlock(db, "INSERT INTO raw_blocks (first_row, sizes, raw_zstd, raw_dictionary) "
-                                      "VALUES (?1, ?2, ?3, ?4)");
-    if (!insertBlock.isValid())
-        return false;
-    qint64 sinceWriteback = 0;
-    for (int b = 0; qint64(b) * RawWorker::kBatchRows < total; ++b) {
-        RawWorker &worker = *workers[size_t(b % workerCount)];
-        std::unique_ptr<RawBatch> batch = worker.takeFull();
-        if (!batch || !batch->ok)
-            return false;   // the workers stop and join as they go out of scope
-        for (const RawBlock &block : std::span(batch->blocks).first(batch->blockCount)) {
-            insertBlock.bind(1, qint64(block.first));
-            insertBlock.bindBlob(2, block.sizes);
-            insertBlock.bindBlob(3, block.frame);
-            insertBlock.bind(4, block.dictionary);
-            if (insertBlock.step() != SQLITE_DONE)
-                return false;
-            insertBlock.reset();
+    for (RowId row = 0; row < RowId(store.size()); ++row) {
+        if (const qint64 key = store.archiveKey(row); key >= 0) {
+            std::vector<qint64> hash;
+            return store.rawSource()->readHashes({key}, &hash);
         }
-        size_t grouped = 0;
-        for (int i = 0; i < batch->count; ++i) {
-            const RowId row = batch->first + RowId(i);
-            ConversationValues &v = values[grouped];
-            v.fill(store, row);
-            v.rawHash = batch->hashes[size_t(i)];
-            const qint64 dictionary = batch->dictionaries[size_t(i)];
-            group[grouped] = {qint64(row), &v, batch->bytes[size_t(i)], dictionary > 0, dictionary,
-                              batch->inBlock[size_t(i)] != 0};
-            if (++grouped == group.size() || i + 1 == batch->count) {
-                if (!writer.insertStoredRows({group.data(), grouped}))
-                    return false;
-                grouped = 0;
-            }
-        }
-        const int done = int(batch->first) + batch->count;
-        worker.putFree(std::move(batch));
-        sinceWriteback += RawWorker::kBatchRows;
-        if (sinceWriteback >= 20000 || done == total) {
-            sinceWriteback = 0;
+    }
+    return true;
+}
+
+// Writes the calls rows, the JSON (raw_blocks, raw_records) and the indexes.
+// The JSON is made ready by workers (RawWorker); the calls rows go in either
+// with their JSON, batch by batch, or all first (RawPlan::callsFirst), so
+// that this thread's work (the rows, then the indexes) overlaps the workers'.
+class ConversationsWriter
+{
+public:
+    ConversationsWriter(sqlite::Database &db, const RecordStore &store, const RawPlan &plan, qint64 fetchedAt)
+        : m_db(db), m_store(store), m_plan(plan), m_writer(db, /*sharedFile=*/false),
+          m_insertBlock(db, "INSERT INTO raw_blocks (first_row, sizes, raw_zstd, raw_dictionary) VALUES (?1, ?2, ?3, ?4)")
+    {
+        for (ConversationValues &v : m_values)
+            v.fetchedAtUtc = fetchedAt;
+    }
+
+    bool write(const SnapshotProgress &progress, Writeback &writeback, bool *cancelled)
+    {
+        if (!m_writer.isValid() || !m_insertBlock.isValid())
+            return false;
+        const int total = m_store.size();
+        // Compressing a million calls' JSON in blocks takes ~3 s of CPU, this
+        // thread's inserts (SQLite, and the kernel copying its pages) ~2.4 s:
+        // compressing workers get every core, and this thread takes its turns
+        // between them (bench_archive --save-memory 1000000 DIR). Copying an
+        // archive's stored records instead is one reader's work (its source reads
+        // under one lock): one worker. A source with no dictionary (a portable
+        // snapshot) has nothing to copy: every record it hands out is compressed.
+        const bool compressing = m_plan.compress && (!m_plan.copyStored || m_plan.sourceDictionaries.empty());
+        const int workerCount = std::clamp(QThread::idealThreadCount() - (compressing ? 0 : 1), 1, 3);
+        if (m_plan.callsFirst && !sourceChecksums())
+            return false;
+        for (int w = 0; w < workerCount; ++w)
+            m_workers.push_back(std::make_unique<RawWorker>(m_store, m_plan, w, workerCount,
+                                                            m_plan.callsFirst ? m_checksums.data() : nullptr));
+        const int batches = int((qint64(total) + RawWorker::kBatchRows - 1) / RawWorker::kBatchRows);
+        int reported = 0;
+        auto report = [&](bool last) {
+            // Halfway through the calls rows and the JSON each, when they go in apart.
+            const qint64 json = std::min<qint64>(qint64(m_taken) * RawWorker::kBatchRows, total);
+            const int done = int(m_plan.callsFirst ? (m_callsDone + json) / 2 : json);
+            if (last ? done == reported : done - reported < 20000)
+                return true;
+            reported = done;
             writeback.start();
             if (progress && !progress(done, total)) {
                 *cancelled = true;
                 return false;
             }
+            return true;
+        };
+        if (m_plan.callsFirst) {
+            for (RowId first = 0; first < RowId(total); first += RawWorker::kBatchRows) {
+                const int count = int(std::min<qint64>(RawWorker::kBatchRows, total - qint64(first)));
+                if (!insertCalls(first, count))
+                    return false;
+                m_callsDone += count;
+                for (int taken = 1; taken > 0 && m_taken < batches;) {   // the JSON ready so far
+                    if ((taken = takeBatch(false)) < 0)
+                        return false;
+                }
+                if (!report(false))
+                    return false;
+            }
+            if (!m_db.exec(snapshotschema::kCreateSnapshotIndexes))
+                return false;
         }
+        while (m_taken < batches) {
+            if (takeBatch(true) <= 0 || !report(false))
+                return false;   // the workers stop and join as they go out of scope
+        }
+        return report(true) && (m_plan.callsFirst || m_db.exec(snapshotschema::kCreateSnapshotIndexes));
     }
-    return true;
-}
+
+    // Whether writing failed for a call's JSON that could not be read (or
+    // did not match its checksum) rather than for SQLite.
+    bool jsonUnreadable() const { return m_jsonUnreadable; }
+
+private:
+    // The next batch of JSON in: 1, or 0 when it is not ready and `wait` is false; -1 on failure.
+    int takeBatch(bool wait)
+    {
+        RawWorker &worker = *m_workers[size_t(m_taken) % m_workers.size()];
+        std::unique_ptr<RawBatch> batch = worker.takeFull(wait);
+        if (!batch)
+            return wait ? -1 : 0;
+        bool ok = batch->ok;
+        if (ok && m_plan.callsFirst) {
+            // Rows read from the source: their JSON is what their calls row's
+            // checksum (the source's) says.
+            for (int i = 0; i < batch->count && ok; ++i) {
+                const RowId row = batch->first + RowId(i);
+                ok = m_store.rawInMemory(row) || batch->hashes[size_t(i)] == m_checksums[row];
+            }
+        }
+        if (!ok)
+            m_jsonUnreadable = true;
+        ok = ok && insertBlocks(*batch) && (m_plan.callsFirst || insertCallsWithJson(*batch));
+        worker.putFree(std::move(batch));
+        ++m_taken;
+        return ok ? 1 : -1;
+    }
+    bool insertBlocks(const RawBatch &batch)
+    {
+        for (const RawBlock &block : std::span(batch.blocks).first(batch.blockCount)) {
+            m_insertBlock.bind(1, qint64(block.first));
+            m_insertBlock.bindBlob(2, block.sizes);
+            m_insertBlock.bindBlob(3, block.frame);
+            m_insertBlock.bind(4, block.dictionary);
+            if (m_insertBlock.step() != SQLITE_DONE)
+                return false;
+            m_insertBlock.reset();
+        }
+        return true;
+    }
+    // A batch's calls rows, and raw_records rows for its JSON not in blocks.
+    bool insertCallsWithJson(const RawBatch &batch)
+    {
+        for (int i = 0; i < batch.count;) {
+            const int n = std::min<int>(batch.count - i, ConversationRowWriter::kRowsPerInsert);
+            for (int k = 0; k < n; ++k, ++i) {
+                const RowId row = batch.first + RowId(i);
+                ConversationValues &v = m_values[size_t(k)];
+                v.fill(m_store, row);
+                v.rawHash = batch.hashes[size_t(i)];
+                const qint64 dictionary = batch.dictionaries[size_t(i)];
+                m_group[size_t(k)] = {qint64(row), &v, batch.bytes[size_t(i)], dictionary > 0, dictionary,
+                                      batch.inBlock[size_t(i)] != 0};
+            }
+            if (!m_writer.insertStoredRows({m_group.data(), size_t(n)}))
+                return false;
+        }
+        return true;
+    }
+    // Calls rows first .. first + count - 1 alone, their JSON to come in blocks.
+    bool insertCalls(RowId first, int count)
+    {
+        if (!waitForChecksums(first))
+            return false;
+        for (int i = 0; i < count;) {
+            const int n = std::min<int>(count - i, ConversationRowWriter::kRowsPerInsert);
+            for (int k = 0; k < n; ++k, ++i) {
+                const RowId row = first + RowId(i);
+                ConversationValues &v = m_values[size_t(k)];
+                v.fill(m_store, row);
+                v.rawHash = m_checksums[row];
+                m_group[size_t(k)] = {qint64(row), &v, {}, true, m_plan.dictionaryId, true};
+            }
+            if (!m_writer.insertStoredRows({m_group.data(), size_t(n)}))
+                return false;
+        }
+        return true;
+    }
+    // Waits for the checksums of the batch from row `first` in m_checksums:
+    // its worker's of the JSON in memory (the source's are in already).
+    bool waitForChecksums(RowId first)
+    {
+        const int batch = int(first / RawWorker::kBatchRows);
+        const int workers = int(m_workers.size());
+        return m_workers[size_t(batch % workers)]->waitChecksums(batch / workers + 1);
+    }
+    // The checksums of every row read from the source, as it keeps them, in
+    // one go before the workers start: they read the source under its lock too.
+    bool sourceChecksums()
+    {
+        m_checksums.resize(size_t(m_store.size()));
+        std::vector<qint64> keys, read;
+        std::vector<RowId> rows;
+        for (RowId row = 0; row < RowId(m_store.size()); ++row) {
+            if (!m_store.rawInMemory(row)) {
+                keys.push_back(m_store.archiveKey(row));
+                rows.push_back(row);
+            }
+        }
+        if (keys.empty())
+            return true;
+        if (!m_store.rawSource() || !m_store.rawSource()->readHashes(keys, &read)) {
+            m_jsonUnreadable = true;
+            return false;
+        }
+        for (size_t i = 0; i < keys.size(); ++i)
+            m_checksums[rows[i]] = read[i];
+        return true;
+    }
+
+    sqlite::Database &m_db;
+    const RecordStore &m_store;
+    const RawPlan &m_plan;
+    ConversationRowWriter m_writer;
+    sqlite::Statement m_insertBlock;
+    std::array<ConversationValues, ConversationRowWriter::kRowsPerInsert> m_values;
+    std::array<ConversationRowWriter::StoredRow, ConversationRowWriter::kRowsPerInsert> m_group;
+    std::vector<qint64> m_checksums;   // callsFirst: each calls row's raw_hash
+    qint64 m_callsDone = 0;
+    int m_taken = 0;   // batches of JSON in
+    bool m_jsonUnreadable = false;
+    std::vector<std::unique_ptr<RawWorker>> m_workers;   // last: they stop and join first
+};
 
 bool insertDictionary(sqlite::Database &db, qint64 id, const QByteArray &dictionary, qint64 samples)
 {
@@ -620,14 +823,19 @@ bool saveSnapshot(const QString &path, const RecordStore &store, const SnapshotI
         RawPlan plan;
         if (!planRaw(db, store, compression, &plan))
             return fail(SnapshotWriterText::tr("Cannot write the snapshot: %1").arg(db.errorMessage()));
+        plan.callsFirst = checksumsAhead(store, plan);
+        ConversationsWriter conversations(db, store, plan, fetchedAt);
         if (!writeMeta(db, info, store.size(), plan.compress && !plan.dictionary.isEmpty())
             || !writeWindows(db, info.windows) || !writeCoverage(db, info, fetchedAt)
-            || !writeConversations(db, store, plan, fetchedAt, progress, writeback, &cancelled)) {
+            || !conversations.write(progress, writeback, &cancelled)) {
             if (cancelled)
                 return fail(SnapshotWriterText::tr("Saving was cancelled; no file was written."));
+            if (conversations.jsonUnreadable())
+                return fail(SnapshotWriterText::tr("The JSON of a call could not be read from the file it was loaded "
+                                                   "from, or it no longer matches its checksum; no file was written."));
             return fail(SnapshotWriterText::tr("Cannot write the snapshot: %1").arg(db.errorMessage()));
         }
-        if (!db.exec("COMMIT") || !db.exec(snapshotschema::kCreateSnapshotIndexes))
+        if (!db.exec("COMMIT"))
             return fail(SnapshotWriterText::tr("Cannot write the snapshot: %1").arg(db.errorMessage()));
     }
     if (!syncFile(temp))

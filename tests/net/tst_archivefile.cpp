@@ -2,7 +2,7 @@
 // without JSON parsing and equal what parsing gives, raw JSON kept byte for
 // byte (text or zstd), identity, and files of formats 1 and 2 migrating.
 // (Under tests/net only because it takes realistic records from the mock's dataset.)
-#include "../core/storecolumns.h"
+#include "archivetestdata.h"
 #include "archivefile.h"
 #include "mockserver.h"
 #include "rawcodec.h"
@@ -22,51 +22,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace cs;
+using namespace cs::testing;
 
 namespace {
-
-constexpr qint64 kDay = 24 * 3600;
-constexpr qint64 kStart = 1'790'000'000;
-
-// Pages of the mock's realistic records, as the API renders them for `offsetMinutes`.
-std::vector<std::shared_ptr<ParsedPage>> pagesOf(const mock::MockDataset &data, int offsetMinutes, int perPage = 100,
-                                                 const std::function<QByteArray(int, QByteArray)> &edit = {})
-{
-    std::vector<std::shared_ptr<ParsedPage>> pages;
-    for (int first = 0; first < data.size(); first += perPage) {
-        QByteArray body = "{\"data\":[";
-        for (int i = first; i < std::min(data.size(), first + perPage); ++i) {
-            if (i > first)
-                body += ',';
-            const QByteArray record = data.recordJson(i, offsetMinutes);
-            body += edit ? edit(i, record) : record;
-        }
-        pages.push_back(parsePage(body + "]}"));
-    }
-    return pages;
-}
-
-std::unique_ptr<ArchiveFile> openFile(const QString &path, bool readOnly = false)
-{
-    auto archive = std::make_unique<ArchiveFile>();
-    QString error;
-    if (!archive->open(path, true, readOnly, &error))
-        qWarning("%s", qPrintable(error));
-    return archive;
-}
-
-qint64 sqlCount(const QString &path, const char *sql)
-{
-    sqlite3 *db = nullptr;
-    sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
-    sqlite3_stmt *stmt = nullptr;
-    qint64 value = -1;
-    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
-        value = sqlite3_column_int64(stmt, 0);
-    sqlite3_finalize(stmt);
-    sqlite3_close(db);
-    return value;
-}
 
 // A writable copy, at `path`, of the format-2 archive the release before
 // labels wrote (tests/data/migration/README.md).
@@ -75,23 +33,6 @@ bool copyFormatTwoFixture(const QString &path)
     QFile::remove(path);
     return QFile::copy(QStringLiteral(CALLSCOPE_TEST_DATA) + u"/migration/v2-archive.callscope"_s, path)
         && QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-}
-
-// Every column the table, filters, statistics and CSV read, and the raw JSON, for one row.
-QString describeRow(const RecordStore &store, RowId row)
-{
-    std::string raw;
-    store.readRawJson(row, &raw);
-    return (cs::testing::storeColumns(store, row) << QString::fromStdString(raw)).join(u'\x1f');
-}
-
-QStringList describeStore(const RecordStore &store)
-{
-    QStringList rows;
-    for (int row = 0; row < store.size(); ++row)
-        rows << describeRow(store, RowId(row));
-    rows.sort();
-    return rows;
 }
 
 // An archive of 50 mock calls at `path`, then damaged by `sql`; false if either step failed.
@@ -109,11 +50,7 @@ bool damagedArchive(const QString &path, const char *sql)
             }
         }
     }
-    sqlite3 *rw = nullptr;
-    sqlite3_open_v2(QFile::encodeName(path).constData(), &rw, SQLITE_OPEN_READWRITE, nullptr);
-    const bool ok = sqlite3_exec(rw, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
-    sqlite3_close(rw);
-    return ok;
+    return executeSql(path, sql);
 }
 
 } // namespace
