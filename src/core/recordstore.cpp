@@ -1,6 +1,7 @@
 #include "recordstore.h"
 
 #include "archive.h"
+#include "rawcodec.h"
 #include "recordarena.h"
 #include "recordhash.h"
 #include "recordtime.h"
@@ -78,6 +79,16 @@ struct RecordStore::Impl
     StringPool strings;
     recordarena::ChunkedBytes raw{kRawBlockSize};
     recordarena::ChunkedVector<Row, kRowBlockShift> rows;
+    // rawcodec::rawHash() of the JSON of each row that holds it in memory,
+    // taken as the call arrives: a save reads it without touching the JSON
+    // (bench_archive --save-memory). Only as long as the last such row.
+    recordarena::ChunkedVector<qint64, kRowBlockShift> rawHashes;
+    void setRawHash(size_t row, std::string_view json)
+    {
+        while (rawHashes.size() <= row)
+            rawHashes.emplaceBack();
+        rawHashes[row] = rawcodec::rawHash(json);
+    }
     std::vector<quint32> spanIds;
     // Ids that do not appear verbatim in their raw JSON (escapes; every id of
     // an archived row, whose raw JSON stays on disk). In blocks, so that
@@ -250,6 +261,7 @@ bool RecordStore::append(const CallFields &record, int offsetMinutes)
     const auto rowId = RowId(d->rows.size());
     Row &r = d->rows.emplaceBack();
     d->fill(r, record, offsetMinutes);
+    d->setRawHash(rowId, record.raw);
     d->bySessionId.insert(hash, rowId);
     return true;
 }
@@ -297,13 +309,17 @@ void RecordStore::reorder(const std::vector<RowId> &order)
 {
     Q_ASSERT(order.size() == d->rows.size());
     recordarena::ChunkedVector<Row, kRowBlockShift> rows;
+    recordarena::ChunkedVector<qint64, kRowBlockShift> rawHashes;
     rows.reserve(order.size());
     std::vector<RowId> newRow(order.size());
     for (size_t i = 0; i < order.size(); ++i) {
         rows.emplaceBack() = d->rows[order[i]];
+        if (d->rawHashes.size() != 0)
+            rawHashes.emplaceBack() = order[i] < d->rawHashes.size() ? d->rawHashes[order[i]] : 0;
         newRow[order[i]] = RowId(i);
     }
     d->rows = std::move(rows);
+    d->rawHashes = std::move(rawHashes);
     d->bySessionId.renumber([&newRow](quint32 row) { return newRow[row]; });
 }
 
@@ -429,6 +445,7 @@ RecordStore::Upsert RecordStore::upsert(const CallFields &record, int offsetMinu
     // A revised call: the row is rebuilt in place (its old bytes stay unused in the arena).
     d->rawBytes -= r.rawLength;
     d->fill(r, record, offsetMinutes);
+    d->setRawHash(size_t(existing), record.raw);
     return Upsert::Replaced;
 }
 
@@ -583,6 +600,12 @@ std::string_view RecordStore::rawJson(RowId row) const
     return Impl::isArchived(r) ? std::string_view() : d->rawOf(r);
 }
 
+qint64 RecordStore::rawHash(RowId row) const
+{
+    Q_ASSERT(!Impl::isArchived(d->row(row)) && row < d->rawHashes.size());
+    return d->rawHashes[row];
+}
+
 bool RecordStore::readRawJson(RowId row, std::string *out) const
 {
     return d->readRaw(d->row(row), out);
@@ -701,7 +724,7 @@ int RecordStore::likeDislikeScore(RowId row) const { return d->row(row).likeDisl
 
 size_t RecordStore::residentBytesExcludingRaw() const
 {
-    return sizeof(Impl) + d->rows.residentBytes() + d->spanIds.capacity() * sizeof(quint32)
+    return sizeof(Impl) + d->rows.residentBytes() + d->rawHashes.residentBytes() + d->spanIds.capacity() * sizeof(quint32)
         + d->idOverflow.allocatedBytes() + d->idOverflow.bookkeepingBytes() + d->bySessionId.residentBytes() + d->strings.residentBytes()
         + d->raw.bookkeepingBytes();
 }

@@ -114,6 +114,9 @@ public:
     // one entry per row, empty for a row whose JSON cannot be read.
     void readRawJson(std::span<const RowId> rows, std::vector<std::string> *out) const;
     bool rawInMemory(RowId row) const;
+    // rawcodec::rawHash() of the raw JSON of a row whose JSON is in memory,
+    // taken when the row was added.
+    qint64 rawHash(RowId row) const;
     // An archived row's key in its raw source (RawJsonSource::readStored); -1 for rows in memory.
     qint64 archiveKey(RowId row) const;
     const std::shared_ptr<const RawJsonSource> &rawSource() const;

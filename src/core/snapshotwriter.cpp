@@ -4,6 +4,7 @@
 #include "archive.h"
 #include "conversationrows.h"
 #include "rawcodec.h"
+#include "snapshotrawworker.h"
 #include "snapshotschema.h"
 #include "sqlitehandle.h"
 
@@ -15,19 +16,12 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QThread>
-#include <QtEndian>
 
 #include <algorithm>
 #include <array>
-#include <condition_variable>
-#include <deque>
-#include <map>
-#include <mutex>
-#include <thread>
 
 #include <cstdio>
 #include <fcntl.h>
-#include <sys/resource.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -141,331 +135,6 @@ private:
     int m_fd = -1;
 };
 
-// How each raw record goes into the snapshot. Rows loaded from an archive that
-// hands out its stored bytes are copied as they are (with the dictionaries
-// they name); every other row is compressed with `dictionary` in blocks of up
-// to kRawBlockRows rows (raw_blocks), or kept as text.
-struct RawPlan
-{
-    bool compress = false;
-    bool copyStored = false;
-    QByteArray dictionary;        // for the rows this writer compresses
-    qint64 dictionaryId = 0;
-    std::vector<std::pair<qint64, QByteArray>> sourceDictionaries;   // of the archive's stored rows
-    // Every calls row is written before the JSON is in (with checksums taken
-    // without it), so that the indexes are built while workers still compress.
-    bool callsFirst = false;
-    bool copies(qint64 dictionary) const
-    {
-        return compress && std::any_of(sourceDictionaries.begin(), sourceDictionaries.end(),
-                                       [&](const auto &entry) { return entry.first == dictionary; });
-    }
-};
-
-// A raw_blocks row: the JSON of rows first .. first + sizes / 4 - 1 as one frame.
-struct RawBlock
-{
-    RowId first = 0;
-    std::string sizes;   // little-endian uint32 per row; 0: the row is in raw_records
-    std::string frame;
-    qint64 dictionary = 0;
-};
-
-// Raw records of a range of rows, made ready by a worker thread: the writer's
-// thread only binds them (compressing is most of a compact save's CPU time).
-struct RawBatch
-{
-    RowId first = 0;
-    int count = 0;
-    std::vector<qint64> hashes;
-    std::vector<std::string> owned;          // copied or read bytes of rows not in blocks (capacity kept)
-    std::vector<std::string_view> bytes;     // of rows not in blocks: into `owned` or the store's raw JSON
-    std::vector<qint64> dictionaries;        // 0: text
-    std::vector<char> inBlock;               // compressed into one of `blocks`: no raw_records row
-    std::vector<RawBlock> blocks;            // the first blockCount (capacity kept: no page faults)
-    size_t blockCount = 0;
-    std::vector<qint64> keys;                // of the archived rows, in order
-    bool ok = true;
-};
-
-// One worker and its bounded queues: it prepares batches first, first + step,
-// ... in order; the writer takes them in the same order.
-class RawWorker
-{
-public:
-    static constexpr int kBatchRows = 1000;
-    // Batches per worker: bounded memory. Writing the calls rows first, the
-    // writer builds the indexes (~0.2 s a million calls) while workers go on
-    // compressing: a batch holds only its blocks then, ~0.3 MB a thousand calls.
-    static constexpr int kInFlight = 3;
-    static constexpr int kInFlightCallsFirst = 48;
-
-    // `checksums` (callsFirst): where the worker puts the checksums of its
-    // batches' rows in memory, all of them first (waitChecksums), and then
-    // compresses them.
-    RawWorker(const RecordStore &store, const RawPlan &plan, int firstBatch, int step, qint64 *checksums)
-        : m_store(store), m_plan(plan), m_firstBatch(firstBatch), m_step(step), m_checksums(checksums)
-    {
-        for (int i = 0; i < (plan.callsFirst ? kInFlightCallsFirst : kInFlight); ++i)
-            m_free.push_back(std::make_unique<RawBatch>());
-        m_thread = std::thread([this] { run(); });
-    }
-    ~RawWorker()
-    {
-        stop();
-        m_thread.join();
-    }
-    void stop()
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopped = true;
-        m_changed.notify_all();
-    }
-    // Waits until the checksums of the worker's first `batches` batches are in; false when it stopped.
-    bool waitChecksums(int batches)
-    {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [&] { return m_checksummed >= batches || m_stopped; });
-        return m_checksummed >= batches;
-    }
-    // The next batch, waiting for it unless `wait` is false (then null when it is not ready).
-    std::unique_ptr<RawBatch> takeFull(bool wait = true)
-    {
-        std::unique_lock lock(m_mutex);
-        if (wait)
-            m_changed.wait(lock, [&] { return !m_full.empty() || m_stopped; });
-        if (m_full.empty())
-            return {};
-        auto batch = std::move(m_full.front());
-        m_full.pop_front();
-        return batch;
-    }
-    void putFree(std::unique_ptr<RawBatch> batch)
-    {
-        std::lock_guard lock(m_mutex);
-        m_free.push_back(std::move(batch));
-        m_changed.notify_all();
-    }
-
-private:
-    void run()
-    {
-#ifdef __linux__
-        // With the calls rows first, the writer's thread does not wait for
-        // the workers until its rows and indexes are in: it goes first, and
-        // they take what is left of the cores. Linux sets this of the thread alone.
-        if (m_plan.callsFirst)
-            setpriority(PRIO_PROCESS, 0, std::min(getpriority(PRIO_PROCESS, 0) + 10, 19));
-#endif
-        // Level 1: on a thousand calls' JSON it is both faster and smaller
-        // than level 3 on each call alone (docs/snapshot-format.md, format 4).
-        std::unique_ptr<rawcodec::Compressor> compressor;
-        if (m_plan.compress && !m_plan.dictionary.isEmpty())
-            compressor = std::make_unique<rawcodec::Compressor>(m_plan.dictionary, 1);
-        const int total = m_store.size();
-        const qint64 stride = qint64(m_step) * kBatchRows;
-        // Checksums first: they are a tenth of the compressing's CPU, and the
-        // writer's calls rows wait for them.
-        for (qint64 first = qint64(m_firstBatch) * kBatchRows; m_checksums && first < total; first += stride) {
-            for (RowId row = RowId(first); row < RowId(std::min<qint64>(first + kBatchRows, total)); ++row) {
-                if (m_store.rawInMemory(row))
-                    m_checksums[row] = rawcodec::rawHash(m_store.rawJson(row));
-            }
-            std::lock_guard lock(m_mutex);
-            if (m_stopped)
-                return;
-            ++m_checksummed;
-            m_changed.notify_all();
-        }
-        for (qint64 first = qint64(m_firstBatch) * kBatchRows; first < total; first += stride) {
-            std::unique_ptr<RawBatch> batch;
-            {
-                std::unique_lock lock(m_mutex);
-                m_changed.wait(lock, [&] { return !m_free.empty() || m_stopped; });
-                if (m_stopped)
-                    return;
-                batch = std::move(m_free.front());
-                m_free.pop_front();
-            }
-            fill(*batch, RowId(first), int(std::min<qint64>(kBatchRows, total - first)), compressor.get());
-            std::lock_guard lock(m_mutex);
-            m_full.push_back(std::move(batch));
-            m_changed.notify_all();
-        }
-    }
-    void fill(RawBatch &batch, RowId first, int count, rawcodec::Compressor *compressor)
-    {
-        batch.first = first;
-        batch.count = count;
-        batch.hashes.resize(size_t(count));
-        m_owned.resize(size_t(count));
-        batch.bytes.resize(size_t(count));
-        batch.dictionaries.resize(size_t(count));
-        batch.inBlock.assign(size_t(count), 0);
-        batch.blockCount = 0;
-        batch.keys.clear();
-        if (m_plan.copyStored) {
-            for (int i = 0; i < count; ++i)
-                if (const qint64 key = m_store.archiveKey(first + RowId(i)); key >= 0)
-                    batch.keys.push_back(key);
-        }
-        if (copyBlock(batch))
-            return;
-        batch.ok = batch.keys.empty() || m_store.rawSource()->readStored(batch.keys, &m_stored);
-        size_t nextStored = 0;
-        for (int i = 0; i < count && batch.ok; ++i) {
-            const RowId row = first + RowId(i);
-            std::string &owned = m_owned[size_t(i)];
-            std::string_view raw;
-            bool checkHash = false;
-            if (m_store.rawInMemory(row)) {
-                raw = m_store.rawJson(row);   // no copy
-                if (m_plan.callsFirst && compressor) {   // its checksum was taken with its calls row
-                    batch.bytes[size_t(i)] = raw;
-                    batch.dictionaries[size_t(i)] = 0;
-                    batch.inBlock[size_t(i)] = 1;
-                    continue;
-                }
-            } else if (m_plan.copyStored) {
-                StoredRaw &stored = m_stored[nextStored++];
-                batch.hashes[size_t(i)] = stored.hash;
-                if (m_plan.copies(stored.dictionary)) {   // copied as stored: checked when it is read
-                    owned.swap(stored.bytes);
-                    batch.bytes[size_t(i)] = owned;
-                    batch.dictionaries[size_t(i)] = stored.dictionary;
-                    continue;
-                }
-                if (stored.dictionary > 0) {
-                    rawcodec::Decompressor *decompressor = decompressorFor(stored.dictionary);
-                    batch.ok = decompressor && decompressor->decompress(stored.bytes, &owned, kMaxRawBytes);
-                } else {
-                    owned.swap(stored.bytes);
-                }
-                raw = owned;
-                checkHash = true;   // SQLite keeps no checksums: a damaged call is not saved as good
-            } else {
-                batch.ok = m_store.readRawJson(row, &owned);
-                raw = owned;
-            }
-            const qint64 hash = rawcodec::rawHash(raw);
-            if (checkHash && hash != batch.hashes[size_t(i)])
-                batch.ok = false;
-            batch.hashes[size_t(i)] = hash;
-            batch.bytes[size_t(i)] = raw;
-            batch.dictionaries[size_t(i)] = 0;
-            batch.inBlock[size_t(i)] = compressor != nullptr;
-        }
-        if (compressor && batch.ok)
-            batch.ok = compressBlocks(batch, *compressor);
-        // The writer reads the bytes of rows not in blocks only: those of a
-        // batch all in blocks stay here, and the batch holds just its blocks.
-        bool blocksOnly = true;
-        for (int i = 0; i < count; ++i) {
-            if (batch.inBlock[size_t(i)])
-                batch.bytes[size_t(i)] = {};
-            else
-                blocksOnly = false;
-        }
-        if (!blocksOnly)
-            batch.owned.swap(m_owned);
-    }
-    // A batch that is exactly one block of a compact snapshot the calls were
-    // loaded from (the same calls in the same order, none replaced since) is
-    // copied as stored, as an archive's frames are: nothing to decompress,
-    // check or compress again.
-    bool copyBlock(RawBatch &batch)
-    {
-        const std::vector<qint64> &keys = batch.keys;
-        if (!m_plan.compress || keys.size() != size_t(batch.count) || keys.back() - keys.front() != batch.count - 1
-            || !std::is_sorted(keys.begin(), keys.end())
-            || !m_store.rawSource()->readStoredBlock(keys.front(), batch.count, &m_copied)
-            || !m_plan.copies(m_copied.dictionary))
-            return false;
-        for (int i = 0; i < batch.count; ++i) {
-            batch.hashes[size_t(i)] = m_copied.hashes[size_t(i)];
-            batch.bytes[size_t(i)] = {};
-            batch.inBlock[size_t(i)] = 1;
-        }
-        if (batch.blocks.empty())
-            batch.blocks.emplace_back();
-        RawBlock &block = batch.blocks[0];
-        batch.blockCount = 1;
-        block.first = batch.first;
-        block.sizes.swap(m_copied.sizes);
-        block.frame.swap(m_copied.frame);
-        block.dictionary = m_copied.dictionary;
-        return true;
-    }
-    // The batch's rows to compress, in frames of consecutive rows; a frame
-    // ends early at kBlockBytes, so that a reader's block stays small.
-    bool compressBlocks(RawBatch &batch, rawcodec::Compressor &compressor)
-    {
-        static constexpr size_t kBlockBytes = 32u << 20;
-        int begin = 0;
-        while (begin < batch.count) {
-            while (begin < batch.count && !batch.inBlock[size_t(begin)])
-                ++begin;
-            if (begin == batch.count)
-                break;
-            if (batch.blockCount == batch.blocks.size())
-                batch.blocks.emplace_back();
-            RawBlock &block = batch.blocks[batch.blockCount++];
-            block.first = batch.first + RowId(begin);
-            block.sizes.clear();
-            m_join.clear();
-            int end = begin;
-            for (; end < batch.count && end - begin < snapshotschema::kRawBlockRows; ++end) {
-                const bool in = batch.inBlock[size_t(end)];
-                const std::string_view raw = batch.bytes[size_t(end)];
-                if (in && !m_join.empty() && m_join.size() + raw.size() > kBlockBytes)
-                    break;
-                char size[4];
-                qToLittleEndian<quint32>(in ? quint32(raw.size()) : 0u, size);
-                block.sizes.append(size, 4);
-                if (in)
-                    m_join.append(raw);
-            }
-            m_buffer.resize(std::max(m_buffer.size(), rawcodec::Compressor::compressBound(m_join.size())));
-            const size_t size = compressor.compress(m_join, m_buffer.data(), m_buffer.size());
-            if (size == 0)
-                return false;
-            block.frame.assign(m_buffer.data(), size);
-            block.dictionary = m_plan.dictionaryId;
-            begin = end;
-        }
-        return true;
-    }
-    rawcodec::Decompressor *decompressorFor(qint64 id)
-    {
-        auto it = m_decompressors.find(id);
-        if (it == m_decompressors.end()) {
-            for (const auto &[dictionaryId, dictionary] : m_plan.sourceDictionaries)
-                if (dictionaryId == id)
-                    it = m_decompressors.emplace(id, std::make_unique<rawcodec::Decompressor>(dictionary)).first;
-        }
-        return it == m_decompressors.end() ? nullptr : it->second.get();
-    }
-
-    static constexpr size_t kMaxRawBytes = 64u << 20;   // as RawColumnReader: larger is hostile
-    std::vector<char> m_buffer;
-    std::string m_join;
-    std::vector<std::string> m_owned;   // read bytes (capacity kept: no page faults per batch)
-    std::vector<StoredRaw> m_stored;
-    StoredBlock m_copied;
-    std::map<qint64, std::unique_ptr<rawcodec::Decompressor>> m_decompressors;
-    const RecordStore &m_store;
-    const RawPlan &m_plan;
-    const int m_firstBatch;
-    const int m_step;
-    qint64 *const m_checksums;
-    int m_checksummed = 0;   // batches whose checksums are in
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<std::unique_ptr<RawBatch>> m_free, m_full;
-    bool m_stopped = false;
-    std::thread m_thread;
-};
-
 // Whether every calls row can go in before its JSON (RawPlan::callsFirst):
 // this writer compresses every row (nothing is copied as stored), and each
 // row's checksum is at hand without its JSON: in memory, or kept by the source.
@@ -502,20 +171,24 @@ public:
         if (!m_writer.isValid() || !m_insertBlock.isValid())
             return false;
         const int total = m_store.size();
-        // Compressing a million calls' JSON in blocks takes ~3 s of CPU, this
-        // thread's inserts (SQLite, and the kernel copying its pages) ~2.4 s:
+        // Compressing a million calls' JSON in blocks takes ~2.7 s of CPU, this
+        // thread's inserts (SQLite, and the kernel copying its pages) ~2.5 s:
         // compressing workers get every core, and this thread takes its turns
-        // between them (bench_archive --save-memory 1000000 DIR). Copying an
-        // archive's stored records instead is one reader's work (its source reads
-        // under one lock): one worker. A source with no dictionary (a portable
-        // snapshot) has nothing to copy: every record it hands out is compressed.
+        // between them, or with the calls rows first, keeps a core of its own
+        // until they are in (bench_archive --save-memory 1000000 DIR). Copying
+        // an archive's stored records instead is one reader's work (its source
+        // reads under one lock): one worker. A source with no dictionary (a
+        // portable snapshot) has nothing to copy: every record it hands out is compressed.
         const bool compressing = m_plan.compress && (!m_plan.copyStored || m_plan.sourceDictionaries.empty());
-        const int workerCount = std::clamp(QThread::idealThreadCount() - (compressing ? 0 : 1), 1, 3);
+        const int cores = QThread::idealThreadCount();
+        const int workerCount = std::clamp(cores - (compressing ? 0 : 1), 1, 3);
         if (m_plan.callsFirst && !sourceChecksums())
             return false;
+        // The calls rows first: this thread keeps a core (WorkerGate).
+        m_gate.setLimit(std::clamp(cores - 1, 1, workerCount));
         for (int w = 0; w < workerCount; ++w)
             m_workers.push_back(std::make_unique<RawWorker>(m_store, m_plan, w, workerCount,
-                                                            m_plan.callsFirst ? m_checksums.data() : nullptr));
+                                                            m_plan.callsFirst ? &m_gate : nullptr));
         const int batches = int((qint64(total) + RawWorker::kBatchRows - 1) / RawWorker::kBatchRows);
         int reported = 0;
         auto report = [&](bool last) {
@@ -547,6 +220,7 @@ public:
             }
             if (!m_db.exec(snapshotschema::kCreateSnapshotIndexes))
                 return false;
+            m_gate.setLimit(workerCount);   // only JSON is left: every worker compresses
         }
         while (m_taken < batches) {
             if (takeBatch(true) <= 0 || !report(false))
@@ -618,15 +292,13 @@ private:
     // Calls rows first .. first + count - 1 alone, their JSON to come in blocks.
     bool insertCalls(RowId first, int count)
     {
-        if (!waitForChecksums(first))
-            return false;
         for (int i = 0; i < count;) {
             const int n = std::min<int>(count - i, ConversationRowWriter::kRowsPerInsert);
             for (int k = 0; k < n; ++k, ++i) {
                 const RowId row = first + RowId(i);
                 ConversationValues &v = m_values[size_t(k)];
                 v.fill(m_store, row);
-                v.rawHash = m_checksums[row];
+                v.rawHash = m_store.rawInMemory(row) ? m_store.rawHash(row) : m_checksums[row];
                 m_group[size_t(k)] = {qint64(row), &v, {}, true, m_plan.dictionaryId, true};
             }
             if (!m_writer.insertStoredRows({m_group.data(), size_t(n)}))
@@ -634,19 +306,10 @@ private:
         }
         return true;
     }
-    // Waits for the checksums of the batch from row `first` in m_checksums:
-    // its worker's of the JSON in memory (the source's are in already).
-    bool waitForChecksums(RowId first)
-    {
-        const int batch = int(first / RawWorker::kBatchRows);
-        const int workers = int(m_workers.size());
-        return m_workers[size_t(batch % workers)]->waitChecksums(batch / workers + 1);
-    }
     // The checksums of every row read from the source, as it keeps them, in
     // one go before the workers start: they read the source under its lock too.
     bool sourceChecksums()
     {
-        m_checksums.resize(size_t(m_store.size()));
         std::vector<qint64> keys, read;
         std::vector<RowId> rows;
         for (RowId row = 0; row < RowId(m_store.size()); ++row) {
@@ -657,6 +320,7 @@ private:
         }
         if (keys.empty())
             return true;
+        m_checksums.resize(size_t(m_store.size()));
         if (!m_store.rawSource() || !m_store.rawSource()->readHashes(keys, &read)) {
             m_jsonUnreadable = true;
             return false;
@@ -673,10 +337,11 @@ private:
     sqlite::Statement m_insertBlock;
     std::array<ConversationValues, ConversationRowWriter::kRowsPerInsert> m_values;
     std::array<ConversationRowWriter::StoredRow, ConversationRowWriter::kRowsPerInsert> m_group;
-    std::vector<qint64> m_checksums;   // callsFirst: each calls row's raw_hash
+    std::vector<qint64> m_checksums;   // callsFirst: the raw_hash of each row read from the source
     qint64 m_callsDone = 0;
     int m_taken = 0;   // batches of JSON in
     bool m_jsonUnreadable = false;
+    WorkerGate m_gate{1};
     std::vector<std::unique_ptr<RawWorker>> m_workers;   // last: they stop and join first
 };
 

@@ -1,16 +1,22 @@
 // Saving compact snapshots with every calls row written before its JSON is
 // compressed (the calls rows' checksums taken from memory or from the file
 // the calls were loaded from): progress and cancel, checksums read in any key
-// order, and JSON that no longer matches its checksum refused.
+// order, and JSON that no longer matches its checksum refused; checksums
+// taken as calls arrive; the gate that keeps the writer's core.
 // (Under tests/net only because it takes realistic records from the mock's dataset.)
 #include "archivetestdata.h"
 #include "rawcodec.h"
 #include "snapshot.h"
+#include "snapshotrawworker.h"
 
 #include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 #include <sqlite3.h>
+
+#include <atomic>
+#include <mutex>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 using namespace cs;
@@ -161,6 +167,121 @@ private slots:
         QVERIFY(!saveSnapshot(bad, store, infoOf(2500), &error, {}, RawCompression::Zstd));
         QVERIFY2(error.contains(u"checksum"_s), qPrintable(error));
         QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    }
+    // A store takes each call's checksum as the call arrives (the save reads
+    // it without the JSON): right after appends, a revised call, archived
+    // rows in between and a new row order; and the saved file holds them.
+    void checksumsTakenOnArrival()
+    {
+        auto archive = openFile(m_portable, true);
+        RecordStore store;
+        QString error;
+        QVERIFY2(loadArchiveRange(*archive, kWholeTime, store, {}, &error), qPrintable(error));
+        const mock::MockDataset fresh({77, 600, kStart, kStart + 5 * kDay, 0});
+        for (const auto &page : pagesOf(fresh, 300, 100))
+            store.append(*page, 300);
+        QCOMPARE(store.size(), 3100);
+        const RowId revised = 2800;
+        QVERIFY(store.rawInMemory(revised));
+        std::string json(store.rawJson(revised));
+        json.insert(json.size() - 1, ",\"revisedNote\":1");
+        const std::shared_ptr<ParsedPage> page = parsePage(QByteArray::fromStdString("{\"data\":[" + json + "]}"));
+        QVERIFY(page && page->records.size() == 1);
+        QCOMPARE(store.upsert(page->records.front(), 300), RecordStore::Upsert::Replaced);
+        auto checkAll = [&] {
+            int inMemory = 0;
+            for (RowId row = 0; row < RowId(store.size()); ++row) {
+                if (!store.rawInMemory(row))
+                    continue;
+                ++inMemory;
+                if (store.rawHash(row) != rawcodec::rawHash(store.rawJson(row)))
+                    return -1 - int(row);
+            }
+            return inMemory;
+        };
+        QCOMPARE(checkAll(), 600);
+        std::vector<RowId> order(size_t(store.size()));
+        for (size_t i = 0; i < order.size(); ++i)
+            order[i] = RowId((i * 7919) % order.size());   // 7919 is prime: every row once, mixed
+        store.reorder(order);
+        QCOMPARE(checkAll(), 600);
+
+        QTemporaryDir dir;
+        const QString saved = dir.filePath(u"mixed.callscope"_s);
+        QVERIFY2(saveSnapshot(saved, store, infoOf(3100), &error, {}, RawCompression::Zstd), qPrintable(error));
+        auto reopened = openFile(saved, true);
+        RecordStore back;
+        QVERIFY2(loadArchiveRange(*reopened, kWholeTime, back, {}, &error), qPrintable(error));
+        QCOMPARE(back.size(), 3100);
+        std::vector<qint64> keys(size_t(back.size())), hashes;
+        for (RowId row = 0; row < RowId(back.size()); ++row)
+            keys[row] = back.archiveKey(row);
+        QVERIFY(back.rawSource()->readHashes(keys, &hashes));
+        for (RowId row = 0; row < RowId(back.size()); ++row) {
+            std::string read;
+            QVERIFY(back.readRawJson(row, &read));
+            QCOMPARE(hashes[row], rawcodec::rawHash(read));
+        }
+        const int again = back.find(store.sessionId(RowId(std::find(order.begin(), order.end(), revised) - order.begin())));
+        QVERIFY(again >= 0);
+        std::string read;
+        QVERIFY(back.readRawJson(RowId(again), &read));
+        QVERIFY(read.find("revisedNote") != std::string::npos);
+    }
+
+    // The gate lets batches in in order, whatever thread asks first, and at
+    // most its limit at once; a wider limit lets more in, and stop() turns
+    // away whoever still waits.
+    void workerGateOrderAndLimit()
+    {
+        std::mutex mutex;
+        std::vector<int> granted;
+        std::atomic<int> inside = 0, most = 0;
+        auto run = [&](WorkerGate &gate, int batches, int threadCount) {
+            granted.clear();
+            most = 0;
+            auto worker = [&](int first) {
+                for (int batch = first; batch < batches; batch += threadCount) {
+                    if (!gate.enter(batch))
+                        return;
+                    const int now = ++inside;
+                    {
+                        std::lock_guard lock(mutex);
+                        most = std::max(most.load(), now);
+                        granted.push_back(batch);
+                    }
+                    std::this_thread::sleep_for(std::chrono::microseconds(200));
+                    --inside;
+                    gate.leave();
+                }
+            };
+            std::vector<std::jthread> threads;
+            for (int w = threadCount - 1; w >= 0; --w)   // the last batch's thread starts first
+                threads.emplace_back(worker, w);
+        };
+        WorkerGate one(1);
+        run(one, 90, 3);
+        QCOMPARE(most.load(), 1);
+        QCOMPARE(int(granted.size()), 90);
+        QVERIFY(std::is_sorted(granted.begin(), granted.end()));
+
+        WorkerGate three(3);
+        run(three, 300, 3);
+        QCOMPARE(int(granted.size()), 300);
+        QVERIFY(most.load() <= 3);
+        QVERIFY2(most.load() > 1, "three threads sleeping inside never overlapped");
+
+        WorkerGate stopped(1);
+        std::atomic<int> turnedAway = 0;
+        std::jthread early([&] { turnedAway += stopped.enter(1) ? 0 : 1; });   // batch 0 never comes
+        QVERIFY(stopped.enter(0));
+        std::jthread waiting([&] { turnedAway += stopped.enter(1) ? 0 : 1; });   // the limit is taken
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        QCOMPARE(turnedAway.load(), 0);
+        stopped.stop();
+        early.join();
+        waiting.join();
+        QCOMPARE(turnedAway.load(), 2);
     }
 };
 
