@@ -60,10 +60,13 @@ int main(int argc, char **argv)
         records.emplace_back(json.constData(), size_t(json.size()));
         rawBytes += json.size();
     }
-    std::vector<std::string_view> samples;
-    for (size_t i = 0; i < 1500; ++i)
-        samples.push_back(records[i * records.size() / 1500]);
-    const QByteArray dictionary = cs::rawcodec::trainDictionary(samples);
+    auto samplesOf = [&](size_t count) {
+        std::vector<std::string_view> samples;
+        for (size_t i = 0; i < count; ++i)
+            samples.push_back(records[i * records.size() / count]);
+        return samples;
+    };
+    const QByteArray dictionary = cs::rawcodec::trainDictionary(samplesOf(1500));
     std::vector<std::string> blocks;
     for (size_t first = 0; first < records.size(); first += cs::snapshotschema::kRawBlockRows) {
         std::string block;
@@ -86,6 +89,42 @@ int main(int argc, char **argv)
         {"level 1, attach dictionary", 1, {{ZSTD_c_forceAttachDict, ZSTD_dictForceAttach}}},
     };
     const double perMillion = 1e6 / double(records.size());
+    // The dictionary a save trains before it compresses (its time is the
+    // save's, before any worker starts): how many calls, how large.
+    // "alone": a call compressed by itself at level 3 against the dictionary, as an
+    // archive opened on the snapshot stores a call that changed.
+    std::printf("%-28s %14s %16s %12s\n", "dictionary", "train s", "alone b/call", "bytes/call");
+    for (const auto &[count, bytes] : {std::pair<size_t, size_t>{1500, 65536}, {1000, 65536}, {500, 65536},
+                                       {500, 32768}, {300, 16384}, {0, 0}}) {
+        const double trainStart = threadCpuSeconds();
+        const QByteArray trained = count ? cs::rawcodec::trainDictionary(samplesOf(count), bytes) : QByteArray();
+        const double train = threadCpuSeconds() - trainStart;
+        ZSTD_CCtx *context = ZSTD_createCCtx();
+        ZSTD_CCtx_setParameter(context, ZSTD_c_compressionLevel, 1);
+        ZSTD_CDict *cdict = trained.isEmpty() ? nullptr : ZSTD_createCDict(trained.constData(), size_t(trained.size()), 1);
+        ZSTD_CCtx_refCDict(context, cdict);
+        std::vector<char> buffer;
+        qint64 compressedBytes = 0;
+        for (size_t i = 0; i < blocks.size(); i += 4) {   // every fourth block: enough to tell them apart
+            buffer.resize(std::max(buffer.size(), ZSTD_compressBound(blocks[i].size())));
+            compressedBytes += qint64(ZSTD_compress2(context, buffer.data(), buffer.size(), blocks[i].data(), blocks[i].size()));
+        }
+        qint64 aloneBytes = 0, aloneCalls = 0;
+        if (!trained.isEmpty()) {
+            cs::rawcodec::Compressor alone(trained, 3);
+            std::string frame;
+            for (size_t i = 0; i < records.size(); i += 20, ++aloneCalls) {
+                alone.compress(records[i], &frame);
+                aloneBytes += qint64(frame.size());
+            }
+        }
+        const QByteArray name = count ? QByteArray::number(qulonglong(count)) + " calls, " + QByteArray::number(qulonglong(bytes / 1024)) + " KiB"
+                                      : QByteArray("none");
+        std::printf("%-28s %14.3f %16.1f %12.1f\n", name.constData(), train,
+                    aloneCalls ? double(aloneBytes) / double(aloneCalls) : 0.0, double(compressedBytes) * 4 / double(records.size()));
+        ZSTD_freeCDict(cdict);
+        ZSTD_freeCCtx(context);
+    }
     for (const Setting &setting : settings) {
         ZSTD_CCtx *context = ZSTD_createCCtx();
         ZSTD_CCtx_setParameter(context, ZSTD_c_compressionLevel, setting.level);
