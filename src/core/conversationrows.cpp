@@ -95,11 +95,6 @@ void writeSpan(std::span<const quint32> ids, const Pool &pool, std::string *out)
 
 } // namespace
 
-namespace {
-constexpr size_t kMaxRawBytes = 64u << 20;         // a decompressed record larger than this is hostile
-constexpr size_t kMaxRawBlockBytes = 256u << 20;   // and a decompressed block (writers stop at 32 MiB)
-} // namespace
-
 rawcodec::Decompressor *RawColumnReader::decompressor(sqlite::Database &db, qint64 dictionary)
 {
     auto it = m_decompressors.find(dictionary);
@@ -125,7 +120,7 @@ bool RawColumnReader::read(sqlite::Database &db, std::string_view text, bool tex
     if (zstd.empty() && row >= 0)   // no raw_records row (a frame is never empty)
         return readBlock(db, row, out);
     rawcodec::Decompressor *codec = decompressor(db, dictionary);
-    return codec && codec->decompress(zstd, out, kMaxRawBytes);
+    return codec && codec->decompress(zstd, out, snapshotschema::kMaxRawBytes);
 }
 
 bool RawColumnReader::readBlock(sqlite::Database &db, qint64 row, std::string *out)
@@ -153,7 +148,7 @@ bool RawColumnReader::readBlock(sqlite::Database &db, qint64 row, std::string *o
             block.ends[i] = size_t(total);
         }
         rawcodec::Decompressor *codec = decompressor(db, select.columnInt(3));
-        if (total > kMaxRawBlockBytes || !codec || !codec->decompress(select.columnBlob(2), &block.json, size_t(total))
+        if (total > snapshotschema::kMaxRawBlockBytes || !codec || !codec->decompress(select.columnBlob(2), &block.json, size_t(total))
             || block.json.size() != total) {
             block = Block();
             return false;
@@ -162,7 +157,7 @@ bool RawColumnReader::readBlock(sqlite::Database &db, qint64 row, std::string *o
     }
     const size_t i = size_t(row - block.first);
     const size_t begin = i == 0 ? 0 : block.ends[i - 1];
-    if (block.ends[i] == begin || block.ends[i] - begin > kMaxRawBytes)
+    if (block.ends[i] == begin || block.ends[i] - begin > snapshotschema::kMaxRawBytes)
         return false;   // 0: a row the writer kept in raw_records, which is gone
     out->assign(block.json, begin, block.ends[i] - begin);
     return true;

@@ -161,7 +161,7 @@ void RawWorker::fill(RawBatch &batch, RowId first, int count, rawcodec::Compress
             }
             if (stored.dictionary > 0) {
                 rawcodec::Decompressor *decompressor = decompressorFor(stored.dictionary);
-                batch.ok = decompressor && decompressor->decompress(stored.bytes, &owned, kMaxRawBytes);
+                batch.ok = decompressor && decompressor->decompress(stored.bytes, &owned, snapshotschema::kMaxRawBytes);
             } else {
                 owned.swap(stored.bytes);
             }
@@ -223,10 +223,9 @@ bool RawWorker::copyBlock(RawBatch &batch)
 }
 
 // The batch's rows to compress, in frames of consecutive rows; a frame
-// ends early at kBlockBytes, so that a reader's block stays small.
+// ends early at kRawBlockBytes, so that a reader's block stays small.
 bool RawWorker::compressBlocks(RawBatch &batch, rawcodec::Compressor &compressor)
 {
-    static constexpr size_t kBlockBytes = 32u << 20;
     int begin = 0;
     while (begin < batch.count) {
         while (begin < batch.count && !batch.inBlock[size_t(begin)])
@@ -243,7 +242,7 @@ bool RawWorker::compressBlocks(RawBatch &batch, rawcodec::Compressor &compressor
         for (; end < batch.count && end - begin < snapshotschema::kRawBlockRows; ++end) {
             const bool in = batch.inBlock[size_t(end)];
             const std::string_view raw = batch.bytes[size_t(end)];
-            if (in && !m_join.empty() && m_join.size() + raw.size() > kBlockBytes)
+            if (in && !m_join.empty() && m_join.size() + raw.size() > snapshotschema::kRawBlockBytes)
                 break;
             char size[4];
             qToLittleEndian<quint32>(in ? quint32(raw.size()) : 0u, size);

@@ -123,7 +123,6 @@ private:
     bool compressBlocks(RawBatch &batch, rawcodec::Compressor &compressor);
     rawcodec::Decompressor *decompressorFor(qint64 id);
 
-    static constexpr size_t kMaxRawBytes = 64u << 20;   // as RawColumnReader: larger is hostile
     std::vector<char> m_buffer;
     std::string m_join;
     std::vector<std::string> m_owned;   // read bytes (capacity kept: no page faults per batch)

@@ -2,6 +2,8 @@
 // The snapshot schema, in one place for the writer, the reader and the docs
 // (docs/snapshot-format.md describes the same tables for people).
 
+#include <cstddef>
+
 namespace cs::snapshotschema {
 
 // Format 1 (CallScope 0.x snapshots): read as they are, migrated when an
@@ -266,8 +268,13 @@ inline constexpr int kConversationColumnCount = 31;
 // raw_records (row, raw_json, raw_zstd, raw_dictionary): the parameters of one raw row.
 inline constexpr int kRawColumnCount = 4;
 inline constexpr int kRawBlockRows = 1000;
-// Larger blocks than a writer makes, or more bytes than their rows may hold, are hostile.
+// A writer also ends a block's frame early at this many bytes of JSON, so that a reader's block stays small.
+inline constexpr size_t kRawBlockBytes = 32u << 20;
+// Larger blocks than a writer makes, or more bytes than their rows may hold, are hostile:
+// more rows, a block of more JSON, or a record of more JSON (the API's are a few KiB).
 inline constexpr int kMaxRawBlockRows = 4096;
+inline constexpr size_t kMaxRawBlockBytes = 256u << 20;
+inline constexpr size_t kMaxRawBytes = 64u << 20;
 inline constexpr const char *kInsertRaw =
     "INSERT OR REPLACE INTO raw_records (row, raw_json, raw_zstd, raw_dictionary) VALUES (?1, ?2, ?3, ?4)";
 
