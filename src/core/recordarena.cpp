@@ -1,14 +1,69 @@
 #include "recordarena.h"
 
+#include <cstdlib>
 #include <cstring>
 
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
+
 namespace cs::recordarena {
+
+namespace {
+constexpr size_t kHugePage = size_t(2) << 20;
+}
+
+LargeBlock::LargeBlock(size_t bytes)
+{
+    if (bytes == 0)
+        return;
+#ifdef __linux__
+    // Mapped with a huge page of slack, then trimmed to a 2 MiB aligned start:
+    // only whole aligned 2 MiB ranges can be huge pages.
+    const size_t size = (bytes + kHugePage - 1) & ~(kHugePage - 1);
+    void *mapped = ::mmap(nullptr, size + kHugePage, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (mapped == MAP_FAILED)
+        return;
+    char *start = static_cast<char *>(mapped);
+    char *aligned = reinterpret_cast<char *>((reinterpret_cast<quintptr>(start) + kHugePage - 1) & ~quintptr(kHugePage - 1));
+    if (aligned > start)
+        ::munmap(start, size_t(aligned - start));
+    if (char *end = start + size + kHugePage; end > aligned + size)
+        ::munmap(aligned + size, size_t(end - (aligned + size)));
+    ::madvise(aligned, size, MADV_HUGEPAGE);   // a hint: without THP, plain pages
+    m_data = aligned;
+    m_size = size;
+#else
+    m_data = static_cast<char *>(std::calloc(bytes, 1));
+    m_size = m_data ? bytes : 0;
+#endif
+}
+
+void LargeBlock::release()
+{
+    if (!m_data)
+        return;
+#ifdef __linux__
+    ::munmap(m_data, m_size);
+#else
+    std::free(m_data);
+#endif
+    m_data = nullptr;
+    m_size = 0;
+}
 
 ChunkedBytes::Location ChunkedBytes::append(std::string_view bytes)
 {
     const auto newBlock = [this](size_t capacity) {
-        // Uninitialised on purpose: untouched pages of a fresh block cost no memory.
-        m_blocks.push_back({std::make_unique_for_overwrite<char[]>(capacity), capacity, 0});
+        Block block;
+        block.capacity = capacity;
+        if (m_large && capacity >= LargeBlock::kMinBytes)
+            block.large = LargeBlock(capacity);
+        if (!block.large.data()) {
+            // Uninitialised on purpose: untouched pages of a fresh block cost no memory.
+            block.data = std::make_unique_for_overwrite<char[]>(capacity);
+        }
+        m_blocks.push_back(std::move(block));
         return m_blocks.size() - 1;
     };
 
@@ -23,7 +78,7 @@ ChunkedBytes::Location ChunkedBytes::append(std::string_view bytes)
     Block &target = m_blocks[block];
     const Location at{quint32(block), quint32(target.used)};
     if (!bytes.empty())
-        std::memcpy(target.data.get() + target.used, bytes.data(), bytes.size());
+        std::memcpy(target.bytes() + target.used, bytes.data(), bytes.size());
     target.used += bytes.size();
     return at;
 }

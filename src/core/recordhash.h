@@ -5,6 +5,8 @@
 // the slot means a probe compares strings only on a full hash match, and
 // growing never re-reads the strings.
 
+#include "recordarena.h"
+
 #include <QtGlobal>
 #include <algorithm>
 #include <bit>
@@ -150,13 +152,14 @@ public:
         ++m_count;
     }
 
+    // For a bulk load (off the GUI thread): the table may go in huge pages.
     void reserve(size_t count)
     {
         size_t capacity = 64;
         while (count * 10 > capacity * 7)
             capacity *= 2;
         if (capacity > m_slots.size())
-            rehash(capacity);
+            rehash(capacity, true);
     }
 
     void clear()
@@ -165,7 +168,7 @@ public:
         m_count = 0;
     }
 
-    size_t residentBytes() const { return m_slots.capacity() * sizeof(quint64); }
+    size_t residentBytes() const { return m_slots.size() * sizeof(quint64); }
 
 private:
     void place(quint32 hash, quint32 id)
@@ -177,17 +180,17 @@ private:
         m_slots[i] = (quint64(hash) << 32) | (quint64(id) + 1);
     }
 
-    void rehash(size_t capacity)
+    // large: recordarena::ZeroedArray
+    void rehash(size_t capacity, bool large = false)
     {
-        std::vector<quint64> old;
-        old.swap(m_slots);
-        m_slots.assign(capacity, 0);
+        recordarena::ZeroedArray<quint64> old = std::move(m_slots);
+        m_slots = recordarena::ZeroedArray<quint64>(capacity, large);
         for (quint64 slot : old)
             if (slot != 0)
                 place(quint32(slot >> 32), quint32(slot) - 1);
     }
 
-    std::vector<quint64> m_slots;
+    recordarena::ZeroedArray<quint64> m_slots;
     size_t m_count = 0;
 };
 

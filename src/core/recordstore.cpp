@@ -16,6 +16,7 @@ namespace {
 
 constexpr size_t kRawBlockSize = size_t(32) << 20;   // 32 MiB
 constexpr int kRowBlockShift = 12;                    // 4096 rows per block
+constexpr int kLargeReserveRows = 65536;              // RecordStore::reserve(): a bulk load
 constexpr quint32 kOverflowRef = 0x80000000u;         // IdRef bit: text is in the overflow arena
 // An overflow ref is kOverflowRef | block << kOverflowBlockShift | offset:
 // blocks of 4 MiB, 512 of them (2 GiB of ids that are not in their raw JSON).
@@ -556,6 +557,10 @@ void RecordStore::reserve(int rows, qint64 rawBytes)
     if (rows <= 0)
         return;
     d->rows.reserve(size_t(rows));
+    // A bulk load (an archive's range) fills the store off the GUI thread:
+    // its ids may go in huge pages (recordarena::LargeBlock).
+    if (rows >= kLargeReserveRows)
+        d->idOverflow.useLargeBlocks();
     d->bySessionId.reserve(size_t(rows));
     d->spanIds.reserve(size_t(rows) * 3);
 }

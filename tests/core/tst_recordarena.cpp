@@ -1,0 +1,185 @@
+// The record store's storage: huge-page blocks for bulk loads (LargeBlock,
+// ZeroedArray, ChunkedVector::reserve, ChunkedBytes::useLargeBlocks) hold
+// what the plain blocks hold, and fall back to them past what was reserved.
+
+#include "recordarena.h"
+#include "recordhash.h"
+
+#include <QtTest>
+
+#include <numeric>
+#include <string>
+
+using namespace cs::recordarena;
+
+namespace {
+
+struct Item
+{
+    qint64 a;
+    quint32 b;
+    quint16 c;
+};
+
+constexpr quintptr kHugePage = quintptr(2) << 20;
+
+bool allZero(const char *data, size_t size)
+{
+    for (size_t i = 0; i < size; i += 4096)
+        if (data[i] != 0)
+            return false;
+    return data[size - 1] == 0;
+}
+
+} // namespace
+
+class TestRecordArena : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void largeBlockIsAlignedZeroedAndMovable();
+    void zeroedArrayLargeAndSmall();
+    void chunkedVectorReservedAndBeyond();
+    void chunkedVectorReservesAgainAfterClear();
+    void chunkedBytesLargeBlocks();
+    void idIndexReservedForABulkLoad();
+};
+
+void TestRecordArena::largeBlockIsAlignedZeroedAndMovable()
+{
+    const size_t bytes = LargeBlock::kMinBytes + 12345;
+    LargeBlock block(bytes);
+    QVERIFY(block.data());
+#ifdef __linux__
+    QCOMPARE(reinterpret_cast<quintptr>(block.data()) % kHugePage, quintptr(0));
+    QCOMPARE(block.size() % kHugePage, size_t(0));
+#endif
+    QVERIFY(block.size() >= bytes);
+    QVERIFY(allZero(block.data(), block.size()));
+    std::memset(block.data(), 0x5A, block.size());   // every byte is ours to write
+    QCOMPARE(block.data()[block.size() - 1], char(0x5A));
+
+    const void *const data = block.data();
+    LargeBlock moved(std::move(block));
+    QCOMPARE(static_cast<const void *>(moved.data()), data);
+    QVERIFY(!block.data());
+    QCOMPARE(block.size(), size_t(0));
+    LargeBlock assigned;
+    assigned = std::move(moved);
+    QCOMPARE(static_cast<const void *>(assigned.data()), data);
+    QVERIFY(!moved.data());
+
+    QVERIFY(!LargeBlock(0).data());
+}
+
+void TestRecordArena::zeroedArrayLargeAndSmall()
+{
+    const size_t largeCount = LargeBlock::kMinBytes / sizeof(quint64) + 1;
+    for (const auto &[count, large] : {std::pair<size_t, bool>{100, true}, {largeCount, false}, {largeCount, true}}) {
+        ZeroedArray<quint64> array(count, large);
+        QCOMPARE(array.size(), count);
+        QVERIFY(std::all_of(array.begin(), array.end(), [](quint64 v) { return v == 0; }));
+        std::iota(array.begin(), array.end(), quint64(1));
+        ZeroedArray<quint64> moved = std::move(array);
+        QCOMPARE(moved.size(), count);
+        QVERIFY(array.empty());
+        QCOMPARE(moved[count - 1], quint64(count));
+#ifdef __linux__
+        if (large && count == largeCount)
+            QCOMPARE(reinterpret_cast<quintptr>(&moved[0]) % kHugePage, quintptr(0));
+#endif
+    }
+}
+
+void TestRecordArena::chunkedVectorReservedAndBeyond()
+{
+    using Vector = ChunkedVector<Item, 12>;
+    // Enough blocks for a region, then half as many again past it: those
+    // come one by one, and every element keeps its value across both.
+    const size_t reserved = (LargeBlock::kMinBytes / Vector::kBlockBytes + 2) * Vector::kBlockElements - 7;
+    const size_t total = reserved + reserved / 2;
+    Vector vector;
+    vector.reserve(reserved);
+    for (size_t i = 0; i < total; ++i) {
+        Item &item = vector.emplaceBack();
+        QCOMPARE(item.a, qint64(0));   // set on the way in, whatever the block held
+        item = {qint64(i) * 3, quint32(i), quint16(i)};
+    }
+    QCOMPARE(vector.size(), total);
+    for (size_t i = 0; i < total; i += 997)
+        QCOMPARE(vector[i].a, qint64(i) * 3);
+    QCOMPARE(vector[total - 1].b, quint32(total - 1));
+    QVERIFY(vector.residentBytes() >= total * sizeof(Item));
+    vector.popBack();
+    QCOMPARE(vector.size(), total - 1);
+}
+
+void TestRecordArena::chunkedVectorReservesAgainAfterClear()
+{
+    using Vector = ChunkedVector<qint64, 12>;
+    Vector vector;
+    const size_t count = 3 * LargeBlock::kMinBytes / sizeof(qint64);
+    for (int round = 0; round < 2; ++round) {
+        vector.reserve(count / 2);
+        vector.reserve(count);   // a second region for the rest
+        for (size_t i = 0; i < count; ++i)
+            vector.emplaceBack() = qint64(i) + round;
+        QCOMPARE(vector[0], qint64(round));
+        QCOMPARE(vector[count - 1], qint64(count - 1) + round);
+        vector.clear();
+        QCOMPARE(vector.size(), size_t(0));
+        QCOMPARE(vector.residentBytes(), size_t(0));
+    }
+}
+
+void TestRecordArena::chunkedBytesLargeBlocks()
+{
+    ChunkedBytes plain(LargeBlock::kMinBytes), large(LargeBlock::kMinBytes);
+    large.useLargeBlocks();
+    std::vector<ChunkedBytes::Location> plainAt, largeAt;
+    std::vector<std::string> entries;
+    for (int i = 0; i < 200000; ++i)
+        entries.push_back("id-" + std::to_string(i) + std::string(size_t(i % 50), char('a' + i % 26)));
+    entries.push_back(std::string(LargeBlock::kMinBytes, 'x'));   // a block of its own
+    for (const std::string &entry : entries) {
+        plainAt.push_back(plain.append(entry));
+        largeAt.push_back(large.append(entry));
+    }
+    QVERIFY(large.blockCount() > 2);
+    QCOMPARE(large.allocatedBytes(), plain.allocatedBytes());
+    for (size_t i = 0; i < entries.size(); ++i) {
+        QCOMPARE(large.view(largeAt[i], entries[i].size()), std::string_view(entries[i]));
+        QCOMPARE(plain.view(plainAt[i], entries[i].size()), std::string_view(entries[i]));
+    }
+    // Taken over by a store of plain blocks, large blocks stay readable.
+    const size_t shift = plain.adoptBlocks(std::move(large));
+    QCOMPARE(large.blockCount(), size_t(0));
+    for (size_t i = 0; i < entries.size(); i += 101) {
+        const ChunkedBytes::Location at{quint32(largeAt[i].block + shift), largeAt[i].offset};
+        QCOMPARE(plain.view(at, entries[i].size()), std::string_view(entries[i]));
+    }
+}
+
+void TestRecordArena::idIndexReservedForABulkLoad()
+{
+    // A table big enough for a LargeBlock, filled past what was reserved so
+    // that it grows again on the heap: every id is found either way.
+    cs::recordhash::IdIndex index;
+    const quint32 reserved = 400000, total = 1000000;
+    index.reserve(reserved);
+    QVERIFY(index.residentBytes() >= LargeBlock::kMinBytes);
+    std::vector<quint32> hashes(total);
+    for (quint32 i = 0; i < total; ++i)
+        hashes[i] = i * 2654435761u;
+    for (quint32 i = 0; i < total; ++i)
+        index.insert(hashes[i], i);
+    QCOMPARE(index.size(), size_t(total));
+    for (quint32 i = 0; i < total; i += 7) {
+        QCOMPARE(index.find(hashes[i], [&](quint32 id) { return id == i; }), qint64(i));
+    }
+    QCOMPARE(index.find(hashes[1], [](quint32) { return false; }), qint64(-1));
+}
+
+QTEST_GUILESS_MAIN(TestRecordArena)
+#include "tst_recordarena.moc"
