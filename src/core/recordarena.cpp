@@ -52,18 +52,21 @@ void LargeBlock::release()
     m_size = 0;
 }
 
+Memory::Memory(size_t bytes, bool large, Fill fill)
+{
+    if (bytes == 0)
+        return;
+    if (large && bytes >= LargeBlock::kMinBytes)
+        m_large = LargeBlock(bytes);
+    if (!m_large.data())
+        m_heap = fill == Fill::Zeroed ? std::make_unique<char[]>(bytes) : std::make_unique_for_overwrite<char[]>(bytes);
+    m_size = bytes;
+}
+
 ChunkedBytes::Location ChunkedBytes::append(std::string_view bytes)
 {
     const auto newBlock = [this](size_t capacity) {
-        Block block;
-        block.capacity = capacity;
-        if (m_large && capacity >= LargeBlock::kMinBytes)
-            block.large = LargeBlock(capacity);
-        if (!block.large.data()) {
-            // Uninitialised on purpose: untouched pages of a fresh block cost no memory.
-            block.data = std::make_unique_for_overwrite<char[]>(capacity);
-        }
-        m_blocks.push_back(std::move(block));
+        m_blocks.push_back({Memory(capacity, m_large, Memory::Fill::Uninitialised), 0});
         return m_blocks.size() - 1;
     };
 
@@ -71,14 +74,14 @@ ChunkedBytes::Location ChunkedBytes::append(std::string_view bytes)
     if (bytes.size() > m_blockSize / 2) {
         block = newBlock(bytes.size());
     } else {
-        if (m_filling == size_t(-1) || m_blocks[m_filling].capacity - m_blocks[m_filling].used < bytes.size())
+        if (m_filling == size_t(-1) || m_blocks[m_filling].memory.size() - m_blocks[m_filling].used < bytes.size())
             m_filling = newBlock(m_blockSize);
         block = m_filling;
     }
     Block &target = m_blocks[block];
     const Location at{quint32(block), quint32(target.used)};
     if (!bytes.empty())
-        std::memcpy(target.bytes() + target.used, bytes.data(), bytes.size());
+        std::memcpy(target.memory.data() + target.used, bytes.data(), bytes.size());
     target.used += bytes.size();
     return at;
 }
@@ -97,7 +100,7 @@ size_t ChunkedBytes::allocatedBytes() const
 {
     size_t bytes = 0;
     for (const Block &block : m_blocks)
-        bytes += block.capacity;
+        bytes += block.memory.size();
     return bytes;
 }
 

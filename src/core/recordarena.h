@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <memory>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -48,50 +49,56 @@ private:
     size_t m_size = 0;
 };
 
+// Memory for a block or an array: a LargeBlock when a bulk load asks for
+// one (`large`) and the size is worth it, else from the heap, zeroed or left
+// uninitialised (untouched pages of a fresh block then cost no memory).
+class Memory
+{
+public:
+    enum class Fill { Uninitialised, Zeroed };   // a LargeBlock is always zeroed
+
+    Memory() = default;
+    Memory(size_t bytes, bool large, Fill fill);
+    Memory(Memory &&other) noexcept
+        : m_large(std::move(other.m_large)), m_heap(std::move(other.m_heap)), m_size(std::exchange(other.m_size, 0)) {}
+    Memory &operator=(Memory &&other) noexcept
+    {
+        m_large = std::move(other.m_large);
+        m_heap = std::move(other.m_heap);
+        m_size = std::exchange(other.m_size, 0);
+        return *this;
+    }
+    char *data() const { return m_large.data() ? m_large.data() : m_heap.get(); }
+    size_t size() const { return m_size; }   // as asked for
+    bool isLarge() const { return m_large.data() != nullptr; }
+
+private:
+    LargeBlock m_large;
+    std::unique_ptr<char[]> m_heap;
+    size_t m_size = 0;
+};
+
 // A fixed number of zeroed T (trivially copyable): in a LargeBlock when the
 // caller is a bulk load (`large`) and it is big enough, else on the heap.
 template <class T>
 class ZeroedArray
 {
+    static_assert(std::is_trivially_copyable_v<T> && alignof(T) <= __STDCPP_DEFAULT_NEW_ALIGNMENT__);
+
 public:
     ZeroedArray() = default;
-    ZeroedArray(size_t count, bool large)
-    {
-        if (large && count * sizeof(T) >= LargeBlock::kMinBytes)
-            m_large = LargeBlock(count * sizeof(T));
-        if (m_large.data()) {
-            m_data = reinterpret_cast<T *>(m_large.data());
-        } else if (count > 0) {
-            m_heap = std::make_unique<T[]>(count);
-            m_data = m_heap.get();
-        }
-        m_size = count;
-    }
-    ZeroedArray(ZeroedArray &&other) noexcept
-        : m_large(std::move(other.m_large)), m_heap(std::move(other.m_heap)),
-          m_data(std::exchange(other.m_data, nullptr)), m_size(std::exchange(other.m_size, 0)) {}
-    ZeroedArray &operator=(ZeroedArray &&other) noexcept
-    {
-        m_large = std::move(other.m_large);
-        m_heap = std::move(other.m_heap);
-        m_data = std::exchange(other.m_data, nullptr);
-        m_size = std::exchange(other.m_size, 0);
-        return *this;
-    }
-    size_t size() const { return m_size; }
-    bool empty() const { return m_size == 0; }
-    T &operator[](size_t i) { return m_data[i]; }
-    const T &operator[](size_t i) const { return m_data[i]; }
-    T *begin() { return m_data; }
-    T *end() { return m_data + m_size; }
-    const T *begin() const { return m_data; }
-    const T *end() const { return m_data + m_size; }
+    ZeroedArray(size_t count, bool large) : m_memory(count * sizeof(T), large, Memory::Fill::Zeroed) {}
+    size_t size() const { return m_memory.size() / sizeof(T); }
+    bool empty() const { return m_memory.size() == 0; }
+    T &operator[](size_t i) { return begin()[i]; }
+    const T &operator[](size_t i) const { return begin()[i]; }
+    T *begin() { return reinterpret_cast<T *>(m_memory.data()); }
+    T *end() { return begin() + size(); }
+    const T *begin() const { return reinterpret_cast<const T *>(m_memory.data()); }
+    const T *end() const { return begin() + size(); }
 
 private:
-    LargeBlock m_large;
-    std::unique_ptr<T[]> m_heap;
-    T *m_data = nullptr;
-    size_t m_size = 0;
+    Memory m_memory;
 };
 
 // Byte blocks of `blockSize`; an entry never straddles two blocks. An entry
@@ -110,7 +117,7 @@ public:
     Location append(std::string_view bytes);
     std::string_view view(Location at, size_t length) const
     {
-        return {m_blocks[at.block].bytes() + at.offset, length};
+        return {m_blocks[at.block].memory.data() + at.offset, length};
     }
     size_t blockCount() const { return m_blocks.size(); }
     // Moves every block of `other` after ours, without copying a byte, and
@@ -124,11 +131,8 @@ public:
 private:
     struct Block
     {
-        std::unique_ptr<char[]> data;   // or `large`
-        LargeBlock large;
-        size_t capacity = 0;
+        Memory memory;
         size_t used = 0;
-        char *bytes() const { return large.data() ? large.data() : data.get(); }
     };
     size_t m_blockSize;
     bool m_large = false;
@@ -162,31 +166,31 @@ public:
     {
         const size_t blocks = (count + kBlockElements - 1) >> Shift;
         m_blocks.reserve(blocks);
-        const size_t spare = (m_regionEnd - m_regionNext) / kBlockBytes;
-        const size_t wanted = blocks > m_blocks.size() + spare ? blocks - m_blocks.size() - spare : 0;
-        if (wanted * kBlockBytes < LargeBlock::kMinBytes)
+        const size_t spare = size_t(m_regionEnd - m_regionNext) / kBlockBytes;
+        const size_t needed = blocks > m_blocks.size() ? blocks - m_blocks.size() : 0;
+        if (needed <= spare || needed * kBlockBytes < LargeBlock::kMinBytes)
             return;
-        LargeBlock region(wanted * kBlockBytes);
+        // One region for every block still needed: the last region's spare
+        // blocks are left untouched, which costs address space, not memory.
+        Memory region(needed * kBlockBytes, /*large=*/true, Memory::Fill::Uninitialised);
         if (!region.data())
             return;   // blocks are allocated one by one as they fill
         m_regionNext = region.data();
-        m_regionEnd = region.data() + wanted * kBlockBytes;
-        m_regions.push_back(std::move(region));
+        m_regionEnd = region.data() + needed * kBlockBytes;
+        m_memory.push_back(std::move(region));
     }
     void clear()
     {
         m_blocks.clear();
         m_blocks.shrink_to_fit();
-        m_owned.clear();
-        m_owned.shrink_to_fit();
-        m_regions.clear();
+        m_memory.clear();
+        m_memory.shrink_to_fit();
         m_regionNext = m_regionEnd = nullptr;
         m_size = 0;
     }
     size_t residentBytes() const
     {
-        return m_blocks.size() * kBlockBytes + m_blocks.capacity() * sizeof(T *)
-            + m_owned.capacity() * sizeof(std::unique_ptr<T[]>);
+        return m_blocks.size() * kBlockBytes + m_blocks.capacity() * sizeof(T *) + m_memory.capacity() * sizeof(Memory);
     }
 
 private:
@@ -198,13 +202,13 @@ private:
             return;
         }
         // Uninitialised: emplaceBack() sets each element as it comes.
-        m_owned.push_back(std::make_unique_for_overwrite<T[]>(kBlockElements));
-        m_blocks.push_back(m_owned.back().get());
+        m_memory.emplace_back(kBlockBytes, /*large=*/false, Memory::Fill::Uninitialised);
+        m_blocks.push_back(reinterpret_cast<T *>(m_memory.back().data()));
     }
 
+    static_assert(std::is_trivially_copyable_v<T> && alignof(T) <= __STDCPP_DEFAULT_NEW_ALIGNMENT__);
     std::vector<T *> m_blocks;
-    std::vector<std::unique_ptr<T[]>> m_owned;   // blocks allocated alone
-    std::vector<LargeBlock> m_regions;           // blocks taken by reserve()
+    std::vector<Memory> m_memory;                // blocks allocated alone, and regions reserve() took
     char *m_regionNext = nullptr;                // the next block of the last region
     char *m_regionEnd = nullptr;
     size_t m_size = 0;

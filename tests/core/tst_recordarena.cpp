@@ -1,6 +1,6 @@
 // The record store's storage: huge-page blocks for bulk loads (LargeBlock,
-// ZeroedArray, ChunkedVector::reserve, ChunkedBytes::useLargeBlocks) hold
-// what the plain blocks hold, and fall back to them past what was reserved.
+// Memory, ZeroedArray, ChunkedVector::reserve, ChunkedBytes::useLargeBlocks)
+// hold what the plain blocks hold, and fall back to them past what was reserved.
 
 #include "recordarena.h"
 #include "recordhash.h"
@@ -9,6 +9,7 @@
 
 #include <numeric>
 #include <string>
+#include <tuple>
 
 using namespace cs::recordarena;
 
@@ -39,6 +40,7 @@ class TestRecordArena : public QObject
 
 private slots:
     void largeBlockIsAlignedZeroedAndMovable();
+    void memoryLargeOrFromTheHeap();
     void zeroedArrayLargeAndSmall();
     void chunkedVectorReservedAndBeyond();
     void chunkedVectorReservesAgainAfterClear();
@@ -71,6 +73,33 @@ void TestRecordArena::largeBlockIsAlignedZeroedAndMovable()
     QVERIFY(!moved.data());
 
     QVERIFY(!LargeBlock(0).data());
+}
+
+void TestRecordArena::memoryLargeOrFromTheHeap()
+{
+    const size_t big = LargeBlock::kMinBytes + 1;
+    for (const auto &[bytes, large, fill] : {std::tuple{size_t(1000), true, Memory::Fill::Zeroed},
+                                            std::tuple{big, false, Memory::Fill::Zeroed},
+                                            std::tuple{big, false, Memory::Fill::Uninitialised},
+                                            std::tuple{big, true, Memory::Fill::Uninitialised}}) {
+        Memory memory(bytes, large, fill);
+        QVERIFY(memory.data());
+        QCOMPARE(memory.size(), bytes);   // as asked for, even when a LargeBlock rounds up
+#ifdef __linux__
+        QCOMPARE(memory.isLarge(), large && bytes == big);
+#endif
+        if (fill == Memory::Fill::Zeroed || memory.isLarge())
+            QVERIFY(allZero(memory.data(), bytes));
+        std::memset(memory.data(), 0x33, bytes);
+        char *const data = memory.data();
+        Memory moved(std::move(memory));
+        QCOMPARE(moved.data(), data);
+        QCOMPARE(moved.size(), bytes);
+        QVERIFY(!memory.data());
+        QCOMPARE(memory.size(), size_t(0));
+        QCOMPARE(moved.data()[bytes - 1], char(0x33));
+    }
+    QVERIFY(!Memory(0, true, Memory::Fill::Zeroed).data());
 }
 
 void TestRecordArena::zeroedArrayLargeAndSmall()
@@ -127,6 +156,13 @@ void TestRecordArena::chunkedVectorReservesAgainAfterClear()
             vector.emplaceBack() = qint64(i) + round;
         QCOMPARE(vector[0], qint64(round));
         QCOMPARE(vector[count - 1], qint64(count - 1) + round);
+        // Every block the second reserve promised comes from its region:
+        // the blocks lie end to end, none allocated alone.
+        int gaps = 0;
+        for (size_t i = Vector::kBlockElements; i < count; i += Vector::kBlockElements)
+            gaps += reinterpret_cast<const char *>(&vector[i]) - reinterpret_cast<const char *>(&vector[i - Vector::kBlockElements])
+                    == std::ptrdiff_t(Vector::kBlockBytes) ? 0 : 1;
+        QCOMPARE(gaps, 0);
         vector.clear();
         QCOMPARE(vector.size(), size_t(0));
         QCOMPARE(vector.residentBytes(), size_t(0));
