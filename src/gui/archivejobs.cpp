@@ -214,6 +214,7 @@ public:
         event->view->setSort(m_column, m_order);
         if (!(m_rule == FilterRule()))
             event->view->setFilter(m_rule);
+        event->copyRows();
         ticket.finish(ticket.isCancelled() ? JobStatus::Cancelled : JobStatus::Done, {}, std::move(event));
     }
 
@@ -244,6 +245,7 @@ public:
             return;
         auto event = std::make_shared<ViewBuiltEvent>();
         event->view = std::move(m_view);
+        event->copyRows();
         ticket.finish(JobStatus::Done, {}, std::move(event));
     }
 
@@ -255,6 +257,12 @@ private:
 };
 
 } // namespace
+
+void ViewBuiltEvent::copyRows()
+{
+    tableRows = std::make_shared<std::vector<RowId>>(view->rows());
+    chartRows = std::make_shared<std::vector<RowId>>(view->rows());
+}
 
 std::unique_ptr<Job> makeRangeLoadJob(const ArchiveQuery &query)
 {

@@ -27,6 +27,9 @@ CallTableModel::CallTableModel(const RecordStore *store, QObject *parent)
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(150);
     connect(&m_flushTimer, &QTimer::timeout, this, &CallTableModel::flushPendingRows);
+    m_revealTimer.setSingleShot(true);
+    m_revealTimer.setInterval(0);
+    connect(&m_revealTimer, &QTimer::timeout, this, &CallTableModel::revealStep);
     m_view.rebuild();
     m_shown = m_view.rows();
     m_syncedStoreSize = m_store->size();
@@ -34,7 +37,9 @@ CallTableModel::CallTableModel(const RecordStore *store, QObject *parent)
 
 int CallTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_shown.size());
+    if (parent.isValid())
+        return 0;
+    return m_revealed >= 0 ? m_revealed : int(m_shown.size());
 }
 
 int CallTableModel::columnCount(const QModelIndex &parent) const
@@ -164,6 +169,7 @@ RecordView CallTableModel::viewForJob()
 
 void CallTableModel::holdViewUntilAdopted()
 {
+    revealAll();   // the store changes under the rows: nothing more is announced from them
     m_viewHeld = true;
     m_flushTimer.stop();
 }
@@ -174,10 +180,12 @@ void CallTableModel::applyWantedNow()
     if (!(m_wantedRule == m_view.filter())) {
         // Rows come and go anywhere: a reset is the honest announcement.
         Q_EMIT filterAboutToApply();
+        const int rowsBefore = rowCount();
         beginResetModel();
         m_view.setFilter(m_wantedRule);
         m_view.setSort(m_wantedColumn, m_wantedOrder);
         m_shown = m_view.rows();
+        stageReveal(rowsBefore);
         endResetModel();
         Q_EMIT filterApplied();
         Q_EMIT countsChanged(shownCount(), totalCount());
@@ -195,7 +203,7 @@ void CallTableModel::setTimeZone(const QTimeZone &zone)
     if (!zone.isValid() || zone == m_zone)
         return;
     m_zone = zone;
-    if (!m_shown.empty()) {
+    if (rowCount() > 0) {
         Q_EMIT dataChanged(index(0, int(CallColumn::StartTime)), index(rowCount() - 1, int(CallColumn::EndTime)),
                            {Qt::DisplayRole});
     }
@@ -231,6 +239,7 @@ void CallTableModel::flushPendingRows()
     m_flushTimer.stop();
     if (m_viewHeld)
         return;   // the store's rows are not the view's: the adopted view brings them
+    revealAll();   // new rows are announced among all the others
     const int storeSize = m_store->size();
     if (storeSize == m_syncedStoreSize)
         return;
@@ -248,6 +257,7 @@ void CallTableModel::resetFromStore()
 {
     m_flushTimer.stop();
     m_viewHeld = false;
+    const int rowsBefore = rowCount();
     beginResetModel();
     m_view.rebuild();
     if (isViewPending()) {   // a job's result for the old store will not come
@@ -256,11 +266,12 @@ void CallTableModel::resetFromStore()
     }
     m_shown = m_view.rows();
     m_syncedStoreSize = m_store->size();
+    stageReveal(rowsBefore);
     endResetModel();
     Q_EMIT countsChanged(shownCount(), totalCount());
 }
 
-void CallTableModel::adoptView(RecordView view)
+void CallTableModel::adoptView(RecordView view, std::vector<RowId> rowsCopy)
 {
     m_flushTimer.stop();
     m_viewHeld = false;
@@ -275,16 +286,22 @@ void CallTableModel::adoptView(RecordView view)
     const bool filterChanges = !(view.filter() == m_view.filter());
     const bool sameRows = !filterChanges && m_syncedStoreSize == m_store->size() && view.size() == int(m_shown.size());
     if (sameRows) {
+        revealAll();
         Q_EMIT layoutAboutToBeChanged({}, VerticalSortHint);
         m_view = std::move(view);
         relayoutKeepingPersistentIndexes(VerticalSortHint);
     } else {
         if (filterChanges)
             Q_EMIT filterAboutToApply();
+        const int rowsBefore = rowCount();
         beginResetModel();
         m_view = std::move(view);
-        m_shown = m_view.rows();
+        if (rowsCopy == m_view.rows())   // not when the wish was applied here
+            m_shown.swap(rowsCopy);
+        else
+            m_shown = m_view.rows();
         m_syncedStoreSize = m_store->size();
+        stageReveal(rowsBefore);
         endResetModel();
         if (filterChanges)
             Q_EMIT filterApplied();
@@ -300,7 +317,7 @@ void CallTableModel::storeRowsReplaced(const std::vector<RowId> &rows)
     if (!rows.empty())
         m_view.forgetKeptOrder();
     // One announcement for all: views repaint only the rows they show.
-    if (rows.empty() || m_shown.empty())
+    if (rows.empty() || rowCount() == 0)
         return;
     Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
@@ -388,6 +405,40 @@ void CallTableModel::relayoutKeepingPersistentIndexes(LayoutChangeHint hint)
     m_shown = rows;
     changePersistentIndexList(before, after);
     Q_EMIT layoutChanged({}, hint);
+}
+
+void CallTableModel::stageReveal(int rowsBefore)
+{
+    // The header keeps its items' memory across resets: only growth is fresh.
+    const int rows = int(m_shown.size());
+    m_revealed = rows - rowsBefore > m_revealStep ? std::max(rowsBefore, m_revealStep) : -1;
+    if (m_revealed >= 0)
+        m_revealTimer.start();
+    else
+        m_revealTimer.stop();
+}
+
+void CallTableModel::revealStep()
+{
+    if (m_revealed < 0)
+        return;
+    const int rows = int(m_shown.size());
+    const int last = int(std::min<qint64>(qint64(m_revealed) + m_revealStep, rows)) - 1;
+    beginInsertRows({}, m_revealed, last);
+    m_revealed = last + 1 == rows ? -1 : last + 1;
+    endInsertRows();
+    if (m_revealed >= 0)
+        m_revealTimer.start();
+}
+
+void CallTableModel::revealAll()
+{
+    m_revealTimer.stop();
+    if (m_revealed < 0)
+        return;
+    beginInsertRows({}, m_revealed, int(m_shown.size()) - 1);
+    m_revealed = -1;
+    endInsertRows();
 }
 
 int CallTableModel::rowOf(RowId id) const

@@ -18,6 +18,7 @@
 #include <QAbstractTableModel>
 #include <QTimeZone>
 #include <QTimer>
+#include <algorithm>
 #include <vector>
 
 namespace cs {
@@ -85,7 +86,9 @@ public:
     // that keeps the selection when the same rows are shown. If the filter or
     // sort wanted differs from the view's, it is applied to a small store at
     // once, and asked for again (viewWanted()) for a big one.
-    void adoptView(RecordView view);
+    // `rowsCopy`, when it holds the view's rows (a worker copied them), is
+    // taken over instead of copying them here.
+    void adoptView(RecordView view, std::vector<RowId> rowsCopy = {});
     // Rows of the store were replaced in place (revised calls): redraws them.
     // Their place in a filtered or sorted view is settled by the next
     // adoptView() or resetFromStore().
@@ -93,8 +96,22 @@ public:
     // How long arrivals are coalesced before the table hears about them.
     void setCoalesceInterval(int milliseconds) { m_flushTimer.setInterval(milliseconds); }
 
+    // A reset that shows many more rows than before announces them in steps
+    // of this many, one step per turn of the event loop: the table's
+    // vertical header makes an item per row, in fresh memory whose page
+    // faults (16 µs per 4 KiB on some VMs) made a million rows at once
+    // stall the GUI thread ~35 ms. Until the last step, rowCount() is less
+    // than shownCount(); any other change announces the rest first.
+    static constexpr int kRevealStep = 131072;
+    void setRevealStep(int rows) { m_revealStep = std::max(rows, 1); }
+    bool isRevealing() const { return m_revealed >= 0; }
+    // Announces every row not announced yet, now.
+    void revealAll();
+
     RowId rowIdAt(int row) const { return m_shown[size_t(row)]; }
-    int rowOf(RowId id) const;                       // -1 if filtered out
+    // The call's position among the shown rows (see revealAll() when it is
+    // not below rowCount() yet); -1 if filtered out.
+    int rowOf(RowId id) const;
     int shownCount() const { return int(m_shown.size()); }
     int totalCount() const { return m_syncedStoreSize; }
     QString countText() const;                       // "N of M calls"
@@ -124,15 +141,24 @@ private:
     bool viewNeedsJob() const { return m_viewJobs && m_store->size() >= m_jobRows; }
     // Applies the wanted filter and sort to the shown view here and now.
     void applyWantedNow();
+    // Between beginResetModel() and endResetModel(): whether the new rows
+    // are announced in steps (see kRevealStep), given how many were before.
+    void stageReveal(int rowsBefore);
+    void revealStep();
 
     const RecordStore *m_store;
     RecordView m_view;
     // What the model has announced so far; equals m_view.rows() except while
     // an announcement is in progress.
     std::vector<RowId> m_shown;
+    // How many of m_shown the model has announced while it reveals them in
+    // steps; -1 when it has announced them all.
+    int m_revealed = -1;
+    int m_revealStep = kRevealStep;
+    QTimer m_revealTimer{this};
     int m_syncedStoreSize = 0;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
-    QTimer m_flushTimer;
+    QTimer m_flushTimer{this};
     bool m_viewJobs = false;
     int m_jobRows = kJobRows;
     bool m_viewHeld = false;

@@ -164,6 +164,8 @@ bool CallTableView::selectCall(RowId row)
     const int position = m_model->rowOf(row);
     if (position < 0)
         return false;
+    if (position >= m_model->rowCount())
+        m_model->revealAll();   // it is shown, just not announced yet
     const QModelIndex index = m_model->index(position, horizontalHeader()->logicalIndex(0));
     selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     scrollTo(index);

@@ -75,10 +75,10 @@ ChartFeed::~ChartFeed()
         m_runner->cancel(m_running);
 }
 
-void ChartFeed::setData(const RecordStore *store, const std::vector<RowId> &rows, const QTimeZone &zone)
+void ChartFeed::setData(const RecordStore *store, std::vector<RowId> rows, const QTimeZone &zone)
 {
     m_store = store;
-    m_rows = rows;   // a copy: the caller's vector changes with the next filter edit
+    m_rows = std::move(rows);   // its own: the caller's vector changes with the next filter edit
     m_zone = zone.isValid() ? zone : QTimeZone::systemTimeZone();
     schedule();
 }

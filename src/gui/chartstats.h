@@ -55,7 +55,7 @@ public:
     ~ChartFeed() override;
 
     // What to compute next; `store` must stay alive (or be replaced) until then.
-    void setData(const RecordStore *store, const std::vector<RowId> &rows, const QTimeZone &zone);
+    void setData(const RecordStore *store, std::vector<RowId> rows, const QTimeZone &zone);
     void setMode(VolumeChart::Mode mode);
     // Nothing is computed while the charts are not wanted; they catch up when they are.
     void setWanted(bool wanted);

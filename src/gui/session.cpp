@@ -59,7 +59,20 @@ QTimeZone Session::timeZone() const
 
 void Session::feedCharts()
 {
-    m_charts->setData(&m_store, m_model->view().rows(), m_model->timeZone());
+    const std::vector<RowId> &rows = m_model->view().rows();
+    if (m_adoptedChartRows && *m_adoptedChartRows == rows)
+        m_charts->setData(&m_store, std::move(*m_adoptedChartRows), m_model->timeZone());
+    else
+        m_charts->setData(&m_store, rows, m_model->timeZone());
+    m_adoptedChartRows.reset();
+}
+
+void Session::adoptBuiltView(const ViewBuiltEvent &built)
+{
+    // The model announces its counts while adopting: feedCharts() then finds the copy.
+    m_adoptedChartRows = built.chartRows;
+    m_model->adoptView(std::move(*built.view), built.tableRows ? std::move(*built.tableRows) : std::vector<RowId>());
+    m_adoptedChartRows.reset();
 }
 
 void Session::clearStore()
@@ -165,7 +178,7 @@ void Session::onViewChangeFinished(quint64 generation, JobStatus status, const J
     m_viewChange.current = 0;
     if (current && status == JobStatus::Done) {
         if (const auto *built = dynamic_cast<const ViewBuiltEvent *>(detail)) {
-            m_model->adoptView(std::move(*built->view));   // asks again if the wish changed meanwhile
+            adoptBuiltView(*built);   // asks again if the wish changed meanwhile
             return;
         }
     }

@@ -38,6 +38,7 @@ class StoreGuard;
 struct ArchiveTarget;
 struct ExportRequest;
 struct FirstRowsEvent;
+struct ViewBuiltEvent;
 struct JobEvent;
 enum class JobStatus;
 
@@ -185,6 +186,8 @@ private:
     FetchOutcome outcomeOfRange() const;
     void clearStore();
     void feedCharts();
+    // Shows a view a job built, taking over the copies of its rows.
+    void adoptBuiltView(const ViewBuiltEvent &built);
     // sessionfiles.cpp
     bool refuseWhileBusy(QString *error) const;
     quint64 beginFileJob(FileJob kind, const QString &path);
@@ -201,6 +204,8 @@ private:
     FetchThread *m_fetchThread;
     CallTableModel *m_model;
     ChartFeed *m_charts;
+    // The chart's copy of a view being adopted (see adoptBuiltView()).
+    std::shared_ptr<std::vector<RowId>> m_adoptedChartRows;
 
     std::optional<ConnectionProfile> m_profile;
     Origin m_origin = Origin::None;

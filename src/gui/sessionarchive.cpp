@@ -124,7 +124,7 @@ void Session::onArchiveStepFinished(quint64 generation, JobStatus status, const 
                             makeViewJob(&m_store, m_model->filter(), m_model->wantedSortColumn(), m_model->wantedSortOrder()));
         });
     } else if (const auto *built = dynamic_cast<const ViewBuiltEvent *>(detail)) {
-        m_model->adoptView(std::move(*built->view));
+        adoptBuiltView(*built);
         fetchGaps(m_coverage.spans);
     } else if (const auto *coverage = dynamic_cast<const CoverageEvent *>(detail)) {
         m_coverage.spans = coverage->spans;
@@ -210,7 +210,7 @@ void Session::onViewFinished(quint64, const JobEvent *detail)
 {
     m_viewGeneration = 0;
     if (const auto *built = dynamic_cast<const ViewBuiltEvent *>(detail))
-        m_model->adoptView(std::move(*built->view));
+        adoptBuiltView(*built);
 }
 
 // --- coverage --------------------------------------------------------------------

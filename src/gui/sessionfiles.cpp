@@ -174,7 +174,7 @@ void Session::onFileFinished(quint64 generation, JobStatus status, const QString
         return;
     }
     if (const auto *built = dynamic_cast<const ViewBuiltEvent *>(detail)) {
-        m_model->adoptView(std::move(*built->view));
+        adoptBuiltView(*built);
         finishOpen(true);
         endFileJob(true, false, {});
         return;

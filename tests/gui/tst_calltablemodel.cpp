@@ -1,7 +1,7 @@
 // The calls table model under QAbstractItemModelTester: rows arriving in
 // batches while sorted and filtered, every column sorted both ways, quick
-// filters and search, resets, time zones, display formats and the selection
-// following its call.
+// filters and search, resets, time zones, display formats, many rows revealed
+// in steps and the selection following its call.
 //
 // Orders are checked against an oracle built from the documented rules (the
 // model's own SortRole values, the shared view collator, ties in arrival
@@ -399,6 +399,111 @@ private Q_SLOTS:
         model.setTimeZone(QTimeZone("No/Such_Zone"));
         QCOMPARE(changed.size(), before);
         QCOMPARE(model.timeZone(), QTimeZone::utc());
+    }
+
+    // Many more rows than were shown are announced in steps (one per turn of
+    // the event loop), after a reset from the store, an adopted view and a
+    // filter cleared; anything else that changes the rows announces the rest
+    // first. Every step is a proper insertion at the end (the tester checks).
+    void manyRowsAreRevealedInSteps()
+    {
+        RecordStore store;
+        CallTableModel model(&store);
+        model.setRevealStep(300);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QCOMPARE(td::appendCalls(store, syntheticCalls(0, 1000)), 1000);
+        auto insertedRanges = [&inserted] {
+            QList<QPair<int, int>> ranges;
+            for (const QList<QVariant> &args : std::as_const(inserted))
+                ranges.append({args.at(1).toInt(), args.at(2).toInt()});
+            return ranges;
+        };
+        // Every shown row, once revealed, is the view's.
+        auto matchesView = [&model] {
+            if (model.rowCount() != model.view().size())
+                return false;
+            for (int row = 0; row < model.rowCount(); ++row) {
+                if (model.index(row, 0).data(CallTableModel::RowIdRole).value<RowId>() != model.view().rowAt(row))
+                    return false;
+            }
+            return true;
+        };
+
+        model.resetFromStore();
+        QVERIFY(model.isRevealing());
+        QCOMPARE(model.rowCount(), 300);
+        QCOMPARE(model.shownCount(), 1000);   // the counts are the final ones
+        QTRY_VERIFY(!model.isRevealing());
+        QCOMPARE(insertedRanges(), (QList<QPair<int, int>>{{300, 599}, {600, 899}, {900, 999}}));
+        QVERIFY(matchesView());
+
+        // A few rows more than were shown: at once.
+        inserted.clear();
+        store.clear();
+        QCOMPARE(td::appendCalls(store, syntheticCalls(0, 1200)), 1200);
+        model.resetFromStore();
+        QVERIFY(!model.isRevealing());
+        QCOMPARE(model.rowCount(), 1200);
+
+        // A filter cleared: its rows first, the rest in steps.
+        FilterRule rule;
+        rule.setAllowed(QuickFilter::FinalStatus, {u"CLOSED"_s});
+        model.setFilter(rule);
+        const int filtered = model.rowCount();
+        QVERIFY(filtered > 0 && filtered < 1200 - 300);
+        inserted.clear();
+        model.setFilter(FilterRule());
+        QVERIFY(model.isRevealing());
+        QCOMPARE(model.rowCount(), std::max(filtered, 300));
+        QTRY_VERIFY(!model.isRevealing());
+        QVERIFY(matchesView());
+
+        // An adopted view (built elsewhere, its rows copied there).
+        model.setFilter(rule);
+        model.sort(int(CallColumn::HandleTime), Qt::DescendingOrder);
+        QVERIFY(!model.isRevealing());
+        model.setViewJobsEnabled(true);
+        model.setViewJobRows(1);
+        model.setFilter(FilterRule());   // wanted: a job builds it
+        QVERIFY(model.rowCount() < 1200 - 300);
+        RecordView built(&store);
+        built.setSort(CallColumn::HandleTime, Qt::DescendingOrder);
+        QVERIFY(model.isViewPending());
+        std::vector<RowId> copy = built.rows();
+        model.adoptView(built, std::move(copy));
+        QVERIFY(model.isRevealing());
+        QVERIFY(!model.isViewPending());
+        QTRY_VERIFY(!model.isRevealing());
+        QVERIFY(matchesView());
+        QCOMPARE(orderProblem(model, CallColumn::HandleTime, Qt::DescendingOrder), QString());
+        model.setViewJobsEnabled(false);
+
+        // Rows arriving, a sort, or a call wanted beyond the announced rows
+        // while revealing: the rest is announced first.
+        for (int interruption = 0; interruption < 3; ++interruption) {
+            model.setFilter(rule);
+            model.setFilter(FilterRule());
+            QVERIFY(model.isRevealing());
+            const RowId last = model.view().rowAt(model.view().size() - 1);
+            QVERIFY(model.rowOf(last) >= model.rowCount());
+            if (interruption == 0) {
+                QCOMPARE(td::appendCalls(store, syntheticCalls(store.size(), 5)), 5);
+                model.storeGrew();
+                model.flushPendingRows();
+            } else if (interruption == 1) {
+                model.sort(int(CallColumn::StartTime), Qt::AscendingOrder);
+            } else {
+                model.revealAll();
+            }
+            QVERIFY(!model.isRevealing());
+            QCOMPARE(model.rowCount(), model.shownCount());
+            QCOMPARE(model.rowOf(last), model.view().positionOf(last));
+            QVERIFY(model.rowOf(last) < model.rowCount());
+            QVERIFY(matchesView());
+            QVERIFY(!QTest::currentTestFailed());
+        }
+        QCOMPARE(model.rowCount(), store.size());
     }
 
     // What a user has selected stays on the same call while rows stream in
