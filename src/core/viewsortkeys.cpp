@@ -197,6 +197,12 @@ void sortByKeyThenRow(std::vector<RowId> &rows, std::vector<quint64> &keys)
     const size_t n = rows.size();
     if (n < 2)
         return;
+    // Rows already in (key, id) order: a range loaded in start order and
+    // shown by start time, the window's first view. Checking costs one pass;
+    // sorting a million would take two arrays of fresh memory and its passes.
+    const bool rowsAscending = std::is_sorted(rows.begin(), rows.end());
+    if (rowsAscending && std::is_sorted(keys.begin(), keys.end()))
+        return;
     if (n < kRadixMin) {
         std::vector<std::pair<quint64, RowId>> pairs(n);
         for (size_t i = 0; i < n; ++i)
@@ -212,7 +218,6 @@ void sortByKeyThenRow(std::vector<RowId> &rows, std::vector<quint64> &keys)
     const int rowBits = std::max(1, bitWidth(*std::max_element(rows.begin(), rows.end())));
     // Rows already in id order need no passes over the id bits: LSD passes
     // are stable, so equal keys keep that order.
-    const bool rowsAscending = std::is_sorted(rows.begin(), rows.end());
 
     if (keyBits + rowBits <= 64) {
         std::vector<quint64> a(n), b(n);

@@ -281,9 +281,9 @@ void TestRecordView::radixSortMatchesComparisonSort_data()
     QTest::addColumn<int>("kind");
     QTest::addColumn<bool>("shuffledRows");
     const char *kinds[] = {"small range", "64-bit spread", "low outlier", "high outlier", "both outliers",
-                           "two values", "one value"};
+                           "two values", "one value", "already in order", "in order but the last"};
     for (int count : {5, 300, 5000}) {
-        for (int kind = 0; kind < 7; ++kind) {
+        for (int kind = 0; kind < 9; ++kind) {
             for (bool shuffled : {false, true}) {
                 QTest::addRow("%d %s%s", count, kinds[kind], shuffled ? " shuffled" : "") << count << kind << shuffled;
             }
@@ -291,8 +291,9 @@ void TestRecordView::radixSortMatchesComparisonSort_data()
     }
 }
 
-// sortByKeyThenRow (radix passes over the varying bits, re-based keys) gives
-// exactly the (key, row) order of a comparison sort.
+// sortByKeyThenRow (radix passes over the varying bits, re-based keys, or
+// nothing for rows already in order) gives exactly the (key, row) order of a
+// comparison sort.
 void TestRecordView::radixSortMatchesComparisonSort()
 {
     QFETCH(int, count);
@@ -316,6 +317,8 @@ void TestRecordView::radixSortMatchesComparisonSort()
         case 3: key = r % 5 == 0 ? ~quint64(0) : 17 + r % 1000; break;
         case 4: key = r % 7 == 0 ? 0 : r % 7 == 1 ? ~quint64(0) : (quint64(1) << 40) + r % 3000; break;
         case 5: key = r % 2 ? 5 : (quint64(1) << 62); break;
+        case 7: key = 1000 + quint64(i / 3); break;   // ties three by three
+        case 8: key = i + 1 == count ? 0 : 1000 + quint64(i / 3); break;
         default: key = 42; break;
         }
         keys[size_t(i)] = key;
