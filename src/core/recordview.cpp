@@ -354,6 +354,18 @@ void RecordView::sortRows(std::vector<RowId> &rows) const
     }
     // Descending: complemented keys, so ties still keep row id ascending.
     const quint64 flip = m_sortOrder == Qt::DescendingOrder ? ~quint64(0) : 0;
+    // The rows ascend here: if their keys do too (a range loaded in start
+    // order, shown by start time), they are sorted, with no key array made.
+    size_t ordered = 1;
+    for (quint64 previous = rows.empty() ? 0 : viewsort::integerKey(*m_store, m_stringRank, column, rows[0]) ^ flip;
+         ordered < rows.size(); ++ordered) {
+        const quint64 key = viewsort::integerKey(*m_store, m_stringRank, column, rows[ordered]) ^ flip;
+        if (key < previous)
+            break;
+        previous = key;
+    }
+    if (ordered >= rows.size())
+        return;
     std::vector<quint64> keys(rows.size());
     for (size_t i = 0; i < rows.size(); ++i)
         keys[i] = viewsort::integerKey(*m_store, m_stringRank, column, rows[i]) ^ flip;

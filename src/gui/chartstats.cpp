@@ -17,14 +17,15 @@ struct ChartStatsEvent : JobEvent
 class ChartStatsJob : public Job
 {
 public:
-    ChartStatsJob(const RecordStore *store, std::vector<RowId> rows, QTimeZone zone, VolumeChart::Mode mode)
+    ChartStatsJob(const RecordStore *store, std::shared_ptr<const std::vector<RowId>> rows, QTimeZone zone,
+                  VolumeChart::Mode mode)
         : m_store(store), m_rows(std::move(rows)), m_zone(std::move(zone)), m_mode(mode)
     {
     }
 
     void run(const JobTicket &ticket) override
     {
-        auto stats = std::make_shared<ChartStats>(computeChartStats(*m_store, std::move(m_rows), m_zone, m_mode));
+        auto stats = std::make_shared<ChartStats>(computeChartStats(*m_store, *m_rows, m_zone, m_mode));
         auto event = std::make_shared<ChartStatsEvent>();
         event->stats = std::move(stats);
         ticket.finish(ticket.isCancelled() ? JobStatus::Cancelled : JobStatus::Done, {}, std::move(event));
@@ -32,18 +33,27 @@ public:
 
 private:
     const RecordStore *m_store;
-    std::vector<RowId> m_rows;
+    std::shared_ptr<const std::vector<RowId>> m_rows;   // the feed's: never changed, replaced
     QTimeZone m_zone;
     VolumeChart::Mode m_mode;
 };
 
 } // namespace
 
-ChartStats computeChartStats(const RecordStore &store, std::vector<RowId> rows, const QTimeZone &zone,
+ChartStats computeChartStats(const RecordStore &store, const std::vector<RowId> &allRows, const QTimeZone &zone,
                              VolumeChart::Mode mode)
 {
+    // Rows past the store's end are left out; they are rare enough that
+    // only then are the rows copied.
     const RowId size = RowId(store.size());
-    std::erase_if(rows, [size](RowId row) { return row >= size; });
+    const auto outside = [size](RowId row) { return row >= size; };
+    std::vector<RowId> inside;
+    const bool someOutside = std::any_of(allRows.begin(), allRows.end(), outside);
+    if (someOutside) {
+        inside = allRows;
+        std::erase_if(inside, outside);
+    }
+    const std::vector<RowId> &rows = someOutside ? inside : allRows;
     ChartStats stats;
     stats.zone = zone.isValid() ? zone : QTimeZone::systemTimeZone();
     stats.callsInFilter = !rows.empty();
@@ -78,7 +88,9 @@ ChartFeed::~ChartFeed()
 void ChartFeed::setData(const RecordStore *store, std::vector<RowId> rows, const QTimeZone &zone)
 {
     m_store = store;
-    m_rows = std::move(rows);   // its own: the caller's vector changes with the next filter edit
+    // Its own (the caller's vector changes with the next filter edit), and
+    // shared with the jobs that read it, never copied again.
+    m_rows = std::make_shared<const std::vector<RowId>>(std::move(rows));
     m_zone = zone.isValid() ? zone : QTimeZone::systemTimeZone();
     schedule();
 }
@@ -105,7 +117,7 @@ void ChartFeed::invalidate()
         m_running = 0;
     }
     m_store = nullptr;
-    m_rows.clear();
+    m_rows.reset();
     schedule();
 }
 
@@ -121,7 +133,7 @@ void ChartFeed::startJob()
     if (!m_wanted || !m_dirty || m_running)
         return;
     m_dirty = false;
-    if (!m_store || m_rows.empty()) {
+    if (!m_store || !m_rows || m_rows->empty()) {
         // Nothing to read: the empty state needs no worker.
         auto stats = std::make_shared<ChartStats>();
         stats->zone = m_zone;

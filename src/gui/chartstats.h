@@ -40,7 +40,7 @@ using ChartStatsPtr = std::shared_ptr<const ChartStats>;
 
 // Pure: safe in any thread as long as nobody changes `store` meanwhile.
 // Rows beyond the store's size are ignored.
-ChartStats computeChartStats(const RecordStore &store, std::vector<RowId> rows, const QTimeZone &zone,
+ChartStats computeChartStats(const RecordStore &store, const std::vector<RowId> &rows, const QTimeZone &zone,
                              VolumeChart::Mode mode);
 
 class ChartFeed : public QObject
@@ -79,7 +79,7 @@ private:
     QPointer<JobRunner> m_runner;   // may go first when both are children of one owner
     StoreGuard *m_guard;
     const RecordStore *m_store = nullptr;
-    std::vector<RowId> m_rows;
+    std::shared_ptr<const std::vector<RowId>> m_rows;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     VolumeChart::Mode m_mode = VolumeChart::Mode::Automatic;
     QTimer m_coalesce;

@@ -307,6 +307,14 @@ private Q_SLOTS:
         const ChartStats direct = computeChartStats(store, all, QTimeZone::utc(), VolumeChart::Mode::Automatic);
         QCOMPARE(panel->statusChart()->total(), 15);
         QCOMPARE(panel->statusChart()->entries().size(), direct.statusCounts.size());
+        // Rows past the store's end (it shrank meanwhile) are left out.
+        std::vector<RowId> withStale = all;
+        withStale.insert(withStale.begin() + 3, RowId(store.size() + 7));
+        const ChartStats skipping = computeChartStats(store, withStale, QTimeZone::utc(), VolumeChart::Mode::Automatic);
+        QCOMPARE(skipping.statusCounts.size(), direct.statusCounts.size());
+        for (qsizetype i = 0; i < direct.statusCounts.size(); ++i)
+            QCOMPARE(skipping.statusCounts[i].count, direct.statusCounts[i].count);
+        QVERIFY(!computeChartStats(store, {RowId(store.size())}, QTimeZone::utc(), VolumeChart::Mode::Automatic).callsInFilter);
     }
 
     void handleTimeHistogramAndMarkers()
