@@ -7,6 +7,7 @@
 #include "snapshotrawworker.h"
 #include "snapshotschema.h"
 #include "sqlitehandle.h"
+#include "writebehindvfs.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -474,7 +475,8 @@ bool saveSnapshot(const QString &path, const RecordStore &store, const SnapshotI
     bool cancelled = false;
     {
         sqlite::Database db;
-        if (!db.open(temp, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX))
+        // Written behind: the kernel copies the pages in on a thread of its own.
+        if (!db.open(temp, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, sqlite::writeBehindVfs()))
             return fail(SnapshotWriterText::tr("Cannot create %1: %2").arg(QDir::toNativeSeparators(temp), db.errorMessage()));
         // No journal and no syncs while filling the temp file: it only becomes
         // the snapshot after the final fsync + rename below.
@@ -504,6 +506,8 @@ bool saveSnapshot(const QString &path, const RecordStore &store, const SnapshotI
         }
         if (!db.exec("COMMIT"))
             return fail(SnapshotWriterText::tr("Cannot write the snapshot: %1").arg(db.errorMessage()));
+        if (const int rc = sqlite::finishWrites(db.handle()); rc != SQLITE_OK)
+            return fail(SnapshotWriterText::tr("Cannot write the snapshot: %1").arg(QString::fromUtf8(sqlite3_errstr(rc))));
     }
     if (!syncFile(temp))
         return fail(SnapshotWriterText::tr("Cannot flush the snapshot to disk."));

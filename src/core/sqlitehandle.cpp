@@ -2,7 +2,7 @@
 
 namespace cs::sqlite {
 
-bool Database::open(const QString &path, int flags)
+bool Database::open(const QString &path, int flags, const char *vfs)
 {
     // Before SQLite's first use in the process: no allocation statistics.
     // Keeping them takes one process-wide mutex per allocation, which a
@@ -11,7 +11,7 @@ bool Database::open(const QString &path, int flags)
     [[maybe_unused]] static const int statistics = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
     close();
     const QByteArray utf8 = path.toUtf8();
-    const int rc = sqlite3_open_v2(utf8.constData(), &m_db, flags, nullptr);
+    const int rc = sqlite3_open_v2(utf8.constData(), &m_db, flags, vfs);
     if (rc != SQLITE_OK) {
         m_openError = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
         close();

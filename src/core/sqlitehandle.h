@@ -19,7 +19,8 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    bool open(const QString &path, int flags);
+    // `vfs`: a registered VFS's name (writeBehindVfs()), or null for the default.
+    bool open(const QString &path, int flags, const char *vfs = nullptr);
     // For files from elsewhere: read-only, SQLite's defensive mode on, no
     // triggers, no views, no untrusted schema functions, values capped, and
     // every step of a statement interrupted after `stepLimitMs` (then
