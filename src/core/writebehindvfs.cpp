@@ -177,13 +177,20 @@ sqlite3_vfs *defaultVfs()
 
 File *self(sqlite3_file *file) { return reinterpret_cast<File *>(file); }
 
-// Runs `call` on the real file once the pending writes are in.
-template<typename Call>
-int afterDrain(sqlite3_file *file, Call call)
+// The real file's method Member, called once the pending writes are in:
+// AfterDrain<&sqlite3_io_methods::xRead>::call has xRead's signature.
+template<auto Member, typename = decltype(Member)>
+struct AfterDrain;
+template<auto Member, typename... Args>
+struct AfterDrain<Member, int (*sqlite3_io_methods::*)(sqlite3_file *, Args...)>
 {
-    const int rc = self(file)->writer->drain();
-    return rc != SQLITE_OK ? rc : call(self(file)->real);
-}
+    static int call(sqlite3_file *file, Args... args)
+    {
+        File *f = self(file);
+        const int rc = f->writer->drain();
+        return rc != SQLITE_OK ? rc : (f->real->pMethods->*Member)(f->real, args...);
+    }
+};
 
 int fileClose(sqlite3_file *file)
 {
@@ -194,51 +201,16 @@ int fileClose(sqlite3_file *file)
     return drained != SQLITE_OK ? drained : rc;
 }
 
-int fileRead(sqlite3_file *file, void *data, int amount, sqlite3_int64 offset)
-{
-    return afterDrain(file, [&](sqlite3_file *real) { return real->pMethods->xRead(real, data, amount, offset); });
-}
-
 int fileWrite(sqlite3_file *file, const void *data, int amount, sqlite3_int64 offset)
 {
     return self(file)->writer->write(data, amount, offset);
 }
 
-int fileTruncate(sqlite3_file *file, sqlite3_int64 size)
-{
-    return afterDrain(file, [&](sqlite3_file *real) { return real->pMethods->xTruncate(real, size); });
-}
-
-int fileSync(sqlite3_file *file, int flags)
-{
-    return afterDrain(file, [&](sqlite3_file *real) { return real->pMethods->xSync(real, flags); });
-}
-
-int fileSize(sqlite3_file *file, sqlite3_int64 *size)
-{
-    return afterDrain(file, [&](sqlite3_file *real) { return real->pMethods->xFileSize(real, size); });
-}
-
-int fileLock(sqlite3_file *file, int level)
-{
-    return afterDrain(file, [&](sqlite3_file *real) { return real->pMethods->xLock(real, level); });
-}
-
-int fileUnlock(sqlite3_file *file, int level)
-{
-    return afterDrain(file, [&](sqlite3_file *real) { return real->pMethods->xUnlock(real, level); });
-}
-
-int fileCheckReservedLock(sqlite3_file *file, int *result)
-{
-    return afterDrain(file, [&](sqlite3_file *real) { return real->pMethods->xCheckReservedLock(real, result); });
-}
-
 int fileControl(sqlite3_file *file, int op, void *arg)
 {
-    // The mmap size: this file is never mapped (version 1 methods), so say so.
     if (op == kFinishWritesOp)
         return self(file)->writer->drain();
+    // The mmap size: this file is never mapped (version 1 methods), so say so.
     if (op == SQLITE_FCNTL_MMAP_SIZE)
         return SQLITE_NOTFOUND;
     // A hint the pager gives before appending pages, page by page as its
@@ -246,7 +218,7 @@ int fileControl(sqlite3_file *file, int op, void *arg)
     // default VFS only acts on it with a chunk size set, which we never set.
     if (op == SQLITE_FCNTL_SIZE_HINT)
         return SQLITE_OK;
-    return afterDrain(file, [&](sqlite3_file *real) { return real->pMethods->xFileControl(real, op, arg); });
+    return AfterDrain<&sqlite3_io_methods::xFileControl>::call(file, op, arg);
 }
 
 int fileSectorSize(sqlite3_file *file)
@@ -264,8 +236,19 @@ int fileDeviceCharacteristics(sqlite3_file *file)
 // Version 1: no shared memory (no WAL) and no memory mapping, which would
 // read the file behind the queue's back.
 const sqlite3_io_methods kMethods = {
-    1, fileClose, fileRead, fileWrite, fileTruncate, fileSync, fileSize, fileLock, fileUnlock,
-    fileCheckReservedLock, fileControl, fileSectorSize, fileDeviceCharacteristics,
+    1,
+    fileClose,
+    AfterDrain<&sqlite3_io_methods::xRead>::call,
+    fileWrite,
+    AfterDrain<&sqlite3_io_methods::xTruncate>::call,
+    AfterDrain<&sqlite3_io_methods::xSync>::call,
+    AfterDrain<&sqlite3_io_methods::xFileSize>::call,
+    AfterDrain<&sqlite3_io_methods::xLock>::call,
+    AfterDrain<&sqlite3_io_methods::xUnlock>::call,
+    AfterDrain<&sqlite3_io_methods::xCheckReservedLock>::call,
+    fileControl,
+    fileSectorSize,
+    fileDeviceCharacteristics,
     nullptr, nullptr, nullptr, nullptr, nullptr, nullptr,
 };
 
