@@ -59,7 +59,7 @@ public:
     // (a round trip each: 328,398 calls took 37 s instead of 6). The JSON is
     // text (TOAST compresses it on the server); its checksum is the server's
     // business, so `hash` is rawHash() of what was read.
-    bool readStored(const std::vector<qint64> &keys, std::vector<StoredRaw> *out) const override
+    bool readStored(const std::vector<qint64> &keys, std::vector<StoredRaw> *out, StoredChecksums) const override
     {
         out->assign(keys.size(), {});
         return readMany(keys, [&](size_t slot, std::string_view raw) {

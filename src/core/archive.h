@@ -140,8 +140,14 @@ struct StoredRaw
 {
     std::string bytes;        // zstd frame, or the JSON as text
     qint64 dictionary = 0;    // the frame's dictionary id; 0: bytes are text
-    qint64 hash = 0;          // rawHash() of the JSON, as stored
+    qint64 hash = 0;          // rawHash() of the JSON, as stored (or 0: StoredChecksums::Skip)
 };
+
+// Whether RawJsonSource::readStored() reads each call's checksum as stored,
+// or leaves it to a caller that has read them already (readHashes()): then a
+// backend may read the JSON alone, without the rows that keep the checksums
+// (a save's batch of a portable snapshot: ~0.3 s less CPU a million calls).
+enum class StoredChecksums { Read, Skip };
 
 // A raw_blocks row (format 4) as stored: the JSON of consecutive calls in one frame.
 struct StoredBlock
@@ -174,10 +180,12 @@ public:
     // Many calls at once (in one read transaction: a save reads every call);
     // `out` gets one entry per key. Backends that cannot hand out stored
     // bytes keep these defaults (false).
-    virtual bool readStored(const std::vector<qint64> &keys, std::vector<StoredRaw> *out) const
+    virtual bool readStored(const std::vector<qint64> &keys, std::vector<StoredRaw> *out,
+                            StoredChecksums checksums) const
     {
         Q_UNUSED(keys);
         Q_UNUSED(out);
+        Q_UNUSED(checksums);
         return false;
     }
     // Calls firstKey .. firstKey + count - 1 when they are exactly one block

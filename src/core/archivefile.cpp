@@ -48,10 +48,14 @@ public:
         m_select = std::make_unique<sqlite::Statement>(m_db, QByteArray(select + "WHERE c.row = ?1").constData());
         m_range = std::make_unique<sqlite::Statement>(
             m_db, QByteArray(select + "WHERE c.row BETWEEN ?1 AND ?2 ORDER BY c.row").constData());
+        // The same columns as m_range's, from raw_records alone (StoredChecksums::Skip).
+        m_rawRange = std::make_unique<sqlite::Statement>(
+            m_db, "SELECT raw_json, raw_zstd, raw_dictionary, 0, row FROM raw_records WHERE row BETWEEN ?1 AND ?2 "
+                  "ORDER BY row");
         m_hashes = std::make_unique<sqlite::Statement>(
             m_db, QByteArray(QByteArray("SELECT row, raw_hash FROM ") + archivecalls::callsTable(format)
                               + " WHERE row BETWEEN ?1 AND ?2 ORDER BY row").constData());
-        if (!m_select->isValid() || !m_range->isValid() || !m_hashes->isValid()) {
+        if (!m_select->isValid() || !m_range->isValid() || !m_rawRange->isValid() || !m_hashes->isValid()) {
             *error = ArchiveText::tr("Cannot read %1: %2").arg(shown(path), m_db.errorMessage());
             return false;
         }
@@ -94,7 +98,8 @@ public:
         if (transaction)
             m_db.exec("COMMIT");
     }
-    bool readStored(const std::vector<qint64> &keys, std::vector<StoredRaw> *out) const override
+    bool readStored(const std::vector<qint64> &keys, std::vector<StoredRaw> *out,
+                    StoredChecksums checksums) const override
     {
         std::lock_guard lock(m_mutex);
         out->resize(keys.size());
@@ -106,26 +111,56 @@ public:
             && std::is_sorted(keys.begin(), keys.end())) {
             // Consecutive rows (a save's batch): one cursor walks them, instead
             // of two seeks a row while the source's lock is held.
-            m_db.stepStarting();
-            m_range->bind(1, keys.front());
-            m_range->bind(2, keys.back());
-            size_t i = 0;
-            while (ok && i < keys.size() && m_range->step() == SQLITE_ROW) {
-                ok = m_range->columnInt(4) == keys[i] && takeStored(*m_range, keys[i], &(*out)[i]);
-                ++i;
-            }
-            ok = ok && i == keys.size();
-            m_range->reset();
+            ok = checksums == StoredChecksums::Read ? readStoredRange(keys, out) : readStoredRawRange(keys, out);
         } else {
-            for (size_t i = 0; i < keys.size() && ok; ++i) {
-                m_db.stepStarting();
-                m_select->bind(1, keys[i]);
-                ok = m_select->step() == SQLITE_ROW && takeStored(*m_select, keys[i], &(*out)[i]);
-                m_select->reset();
-            }
+            for (size_t i = 0; i < keys.size() && ok; ++i)
+                ok = readStoredOne(keys[i], &(*out)[i]);
         }
         if (transaction)
             m_db.exec("COMMIT");
+        return ok;
+    }
+    bool readStoredOne(qint64 key, StoredRaw *out) const
+    {
+        m_db.stepStarting();
+        m_select->bind(1, key);
+        const bool ok = m_select->step() == SQLITE_ROW && takeStored(*m_select, key, out);
+        m_select->reset();
+        return ok;
+    }
+    // With each call's calls row: its checksum.
+    bool readStoredRange(const std::vector<qint64> &keys, std::vector<StoredRaw> *out) const
+    {
+        m_db.stepStarting();
+        m_range->bind(1, keys.front());
+        m_range->bind(2, keys.back());
+        bool ok = true;
+        size_t i = 0;
+        while (ok && i < keys.size() && m_range->step() == SQLITE_ROW) {
+            ok = m_range->columnInt(4) == keys[i] && takeStored(*m_range, keys[i], &(*out)[i]);
+            ++i;
+        }
+        m_range->reset();
+        return ok && i == keys.size();
+    }
+    // The raw_records rows alone; a call without one (its JSON in a block,
+    // format 4) is read as readStoredOne() reads it.
+    bool readStoredRawRange(const std::vector<qint64> &keys, std::vector<StoredRaw> *out) const
+    {
+        m_db.stepStarting();
+        m_rawRange->bind(1, keys.front());
+        m_rawRange->bind(2, keys.back());
+        bool ok = true;
+        bool row = m_rawRange->step() == SQLITE_ROW;
+        for (size_t i = 0; i < keys.size() && ok; ++i) {
+            if (row && m_rawRange->columnInt(4) == keys[i]) {
+                ok = takeStored(*m_rawRange, keys[i], &(*out)[i]);
+                row = m_rawRange->step() == SQLITE_ROW;
+            } else {
+                ok = readStoredOne(keys[i], &(*out)[i]);
+            }
+        }
+        m_rawRange->reset();
         return ok;
     }
     // A save asks for the keys of consecutive rows, mostly consecutive
@@ -252,7 +287,7 @@ private:
 
     mutable std::mutex m_mutex;
     mutable sqlite::Database m_db;
-    mutable std::unique_ptr<sqlite::Statement> m_select, m_range, m_hashes;
+    mutable std::unique_ptr<sqlite::Statement> m_select, m_range, m_rawRange, m_hashes;
     mutable RawColumnReader m_reader;
     bool m_hasBlocks = false;   // format 4's raw_blocks table is there
 };

@@ -136,7 +136,10 @@ void RawWorker::fill(RawBatch &batch, RowId first, int count, rawcodec::Compress
     }
     if (copyBlock(batch))
         return;
-    batch.ok = batch.keys.empty() || m_store.rawSource()->readStored(batch.keys, &m_stored);
+    // Writing the calls rows first, the writer has every checksum (from the
+    // source) and compares the batch's with them: the JSON is read alone.
+    const StoredChecksums checksums = m_plan.callsFirst ? StoredChecksums::Skip : StoredChecksums::Read;
+    batch.ok = batch.keys.empty() || m_store.rawSource()->readStored(batch.keys, &m_stored, checksums);
     size_t nextStored = 0;
     for (int i = 0; i < count && batch.ok; ++i) {
         const RowId row = first + RowId(i);
@@ -166,7 +169,8 @@ void RawWorker::fill(RawBatch &batch, RowId first, int count, rawcodec::Compress
                 owned.swap(stored.bytes);
             }
             raw = owned;
-            checkHash = true;   // SQLite keeps no checksums: a damaged call is not saved as good
+            // SQLite keeps no checksums: a damaged call is not saved as good.
+            checkHash = checksums == StoredChecksums::Read;
         } else {
             batch.ok = m_store.readRawJson(row, &owned);
             raw = owned;

@@ -492,17 +492,33 @@ inline void storedKeys(cs::ArchiveBackend &a)
     for (const cs::ArchivedCall &call : read.calls)
         keys.push_back(call.key);
     keys.push_back(read.calls.front().key);
-    std::vector<cs::StoredRaw> stored;
-    QVERIFY(source->readStored(keys, &stored));
-    QCOMPARE(stored.size(), keys.size());
-    for (size_t i = 0; i < keys.size(); ++i) {
-        std::string raw;
-        QVERIFY(source->readRaw(keys[i], &raw));
-        QCOMPARE(stored[i].dictionary, qint64(0));   // below the file's training threshold: text
-        QCOMPARE(stored[i].bytes, raw);
-        QCOMPARE(stored[i].hash, cs::rawcodec::rawHash(raw));
+    // And a run of consecutive keys (a save's batch), read with its checksums
+    // or without (the JSON alone: the caller has them), the same bytes.
+    std::vector<qint64> run = keys;
+    run.pop_back();
+    std::sort(run.begin(), run.end());
+    const bool consecutive = run.back() - run.front() == qint64(run.size()) - 1;
+    for (const auto &[asked, checksums] : {std::pair{keys, cs::StoredChecksums::Read},
+                                           std::pair{run, cs::StoredChecksums::Read},
+                                           std::pair{run, cs::StoredChecksums::Skip}}) {
+        std::vector<cs::StoredRaw> stored;
+        QVERIFY(source->readStored(asked, &stored, checksums));
+        QCOMPARE(stored.size(), asked.size());
+        for (size_t i = 0; i < asked.size(); ++i) {
+            std::string raw;
+            QVERIFY(source->readRaw(asked[i], &raw));
+            QCOMPARE(stored[i].dictionary, qint64(0));   // below the file's training threshold: text
+            QCOMPARE(stored[i].bytes, raw);
+            if (checksums == cs::StoredChecksums::Read)
+                QCOMPARE(stored[i].hash, cs::rawcodec::rawHash(raw));
+        }
     }
-    QVERIFY(!source->readStored({keys.front(), 1'000'000'000}, &stored));   // a key not stored
+    std::vector<cs::StoredRaw> stored;
+    for (const cs::StoredChecksums checksums : {cs::StoredChecksums::Read, cs::StoredChecksums::Skip}) {
+        QVERIFY(!source->readStored({keys.front(), 1'000'000'000}, &stored, checksums));   // a key not stored
+        if (consecutive)   // a run past the last key stored
+            QVERIFY(!source->readStored({run.back(), run.back() + 1}, &stored, checksums));
+    }
     std::vector<std::string> many;
     source->readRawMany({keys[2], 1'000'000'000, keys[0], keys[2]}, &many);
     QCOMPARE(many.size(), size_t(4));

@@ -104,6 +104,30 @@ private slots:
             QVERIFY(loaded.readRawJson(shuffled[i], &one) && !one.empty());
             QVERIFY2(many[i] == one, qPrintable(QString::number(i)));
         }
+        // A save's batch, read with the calls' checksums or without (the
+        // raw_records rows alone, a call in a block read from its block):
+        // the same bytes as stored, the checksums of their JSON.
+        std::vector<qint64> batch;
+        for (RowId row = 100; row < 1600; ++row)
+            batch.push_back(loaded.archiveKey(row));
+        QCOMPARE(batch.back() - batch.front(), qint64(batch.size()) - 1);
+        std::vector<StoredRaw> withChecksums, jsonAlone;
+        QVERIFY(loaded.rawSource()->readStored(batch, &withChecksums, StoredChecksums::Read));
+        QVERIFY(loaded.rawSource()->readStored(batch, &jsonAlone, StoredChecksums::Skip));
+        QCOMPARE(jsonAlone.size(), batch.size());
+        int inRecords = 0;
+        for (size_t i = 0; i < batch.size(); ++i) {
+            QCOMPARE(jsonAlone[i].bytes, withChecksums[i].bytes);
+            QCOMPARE(jsonAlone[i].dictionary, withChecksums[i].dictionary);
+            QVERIFY(jsonAlone[i].hash == 0 || jsonAlone[i].hash == withChecksums[i].hash);   // left out, or as stored
+            inRecords += withChecksums[i].dictionary > 0;
+            std::string json;
+            QVERIFY(loaded.readRawJson(RowId(100 + i), &json));
+            if (withChecksums[i].dictionary == 0)
+                QCOMPARE(withChecksums[i].bytes, json);
+            QCOMPARE(withChecksums[i].hash, rawcodec::rawHash(json));
+        }
+        QVERIFY(inRecords > 0 && inRecords < int(batch.size()));   // both kinds in the batch
         // The snapshot reader (parsing every call) reads the same.
         SnapshotReader reader;
         RecordStore parsed;
