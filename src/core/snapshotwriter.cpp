@@ -183,13 +183,15 @@ public:
         const bool compressing = m_plan.compress && (!m_plan.copyStored || m_plan.sourceDictionaries.empty());
         const int cores = QThread::idealThreadCount();
         const int workerCount = std::clamp(cores - (compressing ? 0 : 1), 1, 3);
-        if (m_plan.callsFirst && !sourceChecksums())
-            return false;
         // The calls rows first: this thread keeps a core (WorkerGate).
         m_gate.setLimit(std::clamp(cores - 1, 1, workerCount));
         for (int w = 0; w < workerCount; ++w)
             m_workers.push_back(std::make_unique<RawWorker>(m_store, m_plan, w, workerCount,
                                                             m_plan.callsFirst ? &m_gate : nullptr));
+        // Read while the workers start compressing (the source reads them
+        // on a connection of its own).
+        if (m_plan.callsFirst && !sourceChecksums())
+            return false;
         const int batches = int((qint64(total) + RawWorker::kBatchRows - 1) / RawWorker::kBatchRows);
         int reported = 0;
         auto report = [&](bool last) {
@@ -307,8 +309,7 @@ private:
         }
         return true;
     }
-    // The checksums of every row read from the source, as it keeps them, in
-    // one go before the workers start: they read the source under its lock too.
+    // The checksums of every row read from the source, as it keeps them, in one go.
     bool sourceChecksums()
     {
         std::vector<qint64> keys, read;

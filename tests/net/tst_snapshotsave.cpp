@@ -1,8 +1,9 @@
 // Saving compact snapshots with every calls row written before its JSON is
 // compressed (the calls rows' checksums taken from memory or from the file
 // the calls were loaded from): progress and cancel, checksums read in any key
-// order, and JSON that no longer matches its checksum refused; checksums
-// taken as calls arrive; the gate that keeps the writer's core.
+// order, and JSON that no longer matches its checksum refused; the file
+// loaded replaced before the save; checksums taken as calls arrive; the gate
+// that keeps the writer's core.
 // (Under tests/net only because it takes realistic records from the mock's dataset.)
 #include "archivetestdata.h"
 #include "rawcodec.h"
@@ -174,6 +175,46 @@ private slots:
         QVERIFY(!saveSnapshot(bad, store, infoOf(2500), &error, {}, RawCompression::Zstd));
         QVERIFY2(error.contains(u"checksum"_s), qPrintable(error));
         QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    }
+    // The file the calls were loaded from replaced (another window saved
+    // over it) before their first save: the checksums, read on a connection
+    // of their own, and the JSON both come from the file as it was loaded;
+    // so does a Save As compact over that path.
+    void savedAfterItsFileWasReplaced()
+    {
+        const QString copy = m_dir.filePath(u"replaced.callscope"_s);
+        QFile::remove(copy);
+        QVERIFY(QFile::copy(m_portable, copy));
+        QVERIFY(QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner));
+        RecordStore store;
+        QString error;
+        {
+            auto archive = openFile(copy, true);
+            QVERIFY2(loadArchiveRange(*archive, kWholeTime, store, {}, &error), qPrintable(error));
+        }
+        std::vector<std::string> before(size_t(store.size()));
+        for (RowId row = 0; row < RowId(store.size()); ++row)
+            QVERIFY(store.readRawJson(row, &before[row]));
+        RecordStore other;
+        const mock::MockDataset otherData({6, 300, kStart, kStart + 5 * kDay, 0});
+        for (const auto &page : pagesOf(otherData, 300, 100))
+            other.append(*page, 300);
+        QVERIFY2(saveSnapshot(copy, other, infoOf(300), &error, {}, RawCompression::Text), qPrintable(error));
+        const QString elsewhere = m_dir.filePath(u"replaced-elsewhere.callscope"_s);
+        QVERIFY2(saveSnapshot(elsewhere, store, infoOf(2500), &error, {}, RawCompression::Zstd), qPrintable(error));
+        QVERIFY2(saveSnapshot(copy, store, infoOf(2500), &error, {}, RawCompression::Zstd), qPrintable(error));
+        for (const QString &path : {elsewhere, copy}) {
+            QCOMPARE(sqlCount(path, "SELECT count(*) FROM raw_records"), 0);   // compact: all in blocks
+            auto saved = openFile(path, true);
+            RecordStore reloaded;
+            QVERIFY2(loadArchiveRange(*saved, kWholeTime, reloaded, {}, &error), qPrintable(error));
+            QCOMPARE(reloaded.size(), store.size());
+            for (RowId row = 0; row < RowId(reloaded.size()); ++row) {
+                std::string json;
+                QVERIFY(reloaded.readRawJson(row, &json));
+                QCOMPARE(json, before[row]);
+            }
+        }
     }
     // A store takes each call's checksum as the call arrives (the save reads
     // it without the JSON): right after appends, a revised call, archived
