@@ -136,8 +136,11 @@ std::optional<bool> loadInParts(ArchiveBackend &archive, const UtcInterval &inte
         }
         return true;
     }, &readError);
-    toFirst.reset();   // each store indexes its own rows
-    toSecond.reset();
+    // Each store indexes its own rows, both at once (0.02-0.08 s a million
+    // calls one after the other, before the table can show them).
+    std::thread indexSecond([&toSecond] { toSecond.reset(); });
+    toFirst.reset();
+    indexSecond.join();
     if (cancelled) {
         if (error)
             *error = ArchiveLoadText::tr("Loading was cancelled.");
