@@ -7,6 +7,7 @@
 #include "archivefileimpl.h"
 #include "conversationrows.h"
 #include "rawcodec.h"
+#include "recordstore.h"
 #include "snapshot.h"
 #include "snapshotschema.h"
 #include "sqlitehandle.h"
@@ -654,7 +655,16 @@ bool ArchiveFile::readCallsInParts(const UtcInterval &interval, const std::funct
     // the middle row key, and the caller puts the calls back in start order
     // (a file's rows are usually in it already: snapshots are written so).
     if (count > 0 && count * 2 >= lastRow - firstRow + 1) {
-        const qint64 cut = firstRow + (lastRow - firstRow) / 2;
+        // Part 0 takes a multiple of a store's block of row keys: with no
+        // keys missing (a snapshot's rows), its store ends on a block boundary
+        // and takes part 1's blocks over (RecordStore::appendStore), instead
+        // of copying them into fresh memory (a million calls: 0.75-1.0 s to a
+        // sortable table against 1.1-1.3 s, bench_guiopen).
+        constexpr qint64 kBlock = RecordStore::kBlockRows;
+        qint64 half = (lastRow - firstRow) / 2 + 1;
+        if (half >= kBlock)
+            half = (half + kBlock / 2) / kBlock * kBlock;
+        const qint64 cut = firstRow + half - 1;
         // "+start_utc": the row key, not the start-time index, drives the scan.
         if (all)
             return readTwoParts(d->db, d->format, d->path, {"WHERE row <= ?1 ORDER BY row", {cut}},

@@ -179,6 +179,24 @@ public:
         m_regionEnd = region.data() + needed * kBlockBytes;
         m_memory.push_back(std::move(region));
     }
+    // Appends every element of `other` by taking over its blocks, without
+    // copying or touching fresh memory, and empties it; only when ours end
+    // on a block boundary (false, nothing done, otherwise).
+    bool adoptBlocks(ChunkedVector &&other)
+    {
+        if (m_size != m_blocks.size() * kBlockElements)
+            return false;
+        m_blocks.insert(m_blocks.end(), other.m_blocks.begin(), other.m_blocks.end());
+        m_memory.reserve(m_memory.size() + other.m_memory.size());
+        for (Memory &memory : other.m_memory)
+            m_memory.push_back(std::move(memory));
+        m_size += other.m_size;
+        other.m_blocks.clear();
+        other.m_memory.clear();
+        other.m_regionNext = other.m_regionEnd = nullptr;
+        other.m_size = 0;
+        return true;
+    }
     void clear()
     {
         m_blocks.clear();

@@ -31,6 +31,9 @@ class RecordStore
 {
 public:
     struct AppendResult { int added = 0; int duplicates = 0; };
+    // Rows per block of the store's columns: appendStore() takes the other
+    // store's blocks over when this one holds a multiple of it.
+    static constexpr int kBlockRows = 4096;
 
     RecordStore();
     ~RecordStore();
@@ -71,6 +74,8 @@ public:
     // empties `other`. A sessionId already held here is skipped. Lets two
     // threads load halves of an archive into stores of their own. Returns the
     // rows moved, or -1 (nothing moved) when `other` holds raw JSON in memory.
+    // With a multiple of kBlockRows rows here and none skipped, no row is
+    // copied: `other`'s blocks become this store's.
     int appendStore(RecordStore &&other);
     // Puts the rows in a new order: row i becomes what row order[i] was.
     // `order` must name every row once.

@@ -1,6 +1,7 @@
 // The record store's storage: huge-page blocks for bulk loads (LargeBlock,
 // Memory, ZeroedArray, ChunkedVector::reserve, ChunkedBytes::useLargeBlocks)
-// hold what the plain blocks hold, and fall back to them past what was reserved.
+// hold what the plain blocks hold, and fall back to them past what was reserved;
+// a ChunkedVector takes another's blocks over only on a block boundary.
 
 #include "recordarena.h"
 #include "recordhash.h"
@@ -44,6 +45,7 @@ private slots:
     void zeroedArrayLargeAndSmall();
     void chunkedVectorReservedAndBeyond();
     void chunkedVectorReservesAgainAfterClear();
+    void chunkedVectorAdoptsBlocksOnABoundary();
     void chunkedBytesLargeBlocks();
     void idIndexReservedForABulkLoad();
 };
@@ -167,6 +169,39 @@ void TestRecordArena::chunkedVectorReservesAgainAfterClear()
         QCOMPARE(vector.size(), size_t(0));
         QCOMPARE(vector.residentBytes(), size_t(0));
     }
+}
+
+void TestRecordArena::chunkedVectorAdoptsBlocksOnABoundary()
+{
+    using Vector = ChunkedVector<qint64, 4>;   // blocks of 16
+    Vector first, second;
+    for (qint64 i = 0; i < 33; ++i)
+        first.emplaceBack() = i;
+    for (qint64 i = 0; i < 40; ++i)
+        second.emplaceBack() = 1000 + i;
+    // Not on a boundary: nothing moves.
+    QVERIFY(!first.adoptBlocks(std::move(second)));
+    QCOMPARE(first.size(), size_t(33));
+    QCOMPARE(second.size(), size_t(40));
+    for (qint64 i = 33; i < 48; ++i)
+        first.emplaceBack() = i;
+    const qint64 *secondFirst = &second[0];
+    QVERIFY(first.adoptBlocks(std::move(second)));
+    QCOMPARE(second.size(), size_t(0));
+    QCOMPARE(first.size(), size_t(88));
+    QCOMPARE(&first[48], secondFirst);   // taken over, not copied
+    for (qint64 i = 0; i < 88; ++i)
+        QCOMPARE(first[size_t(i)], i < 48 ? i : 1000 + i - 48);
+    // Filling goes on in the adopted last block (40 = 2 * 16 + 8), then in new ones.
+    for (qint64 i = 0; i < 30; ++i)
+        first.emplaceBack() = 2000 + i;
+    QCOMPARE(first.size(), size_t(118));
+    QCOMPARE(first[87], qint64(1039));
+    QCOMPARE(first[88], qint64(2000));
+    QCOMPARE(first[117], qint64(2029));
+    QCOMPARE(&first[88], &first[87] + 1);   // in the adopted block
+    second.emplaceBack() = 7;   // the emptied one works afresh
+    QCOMPARE(second[0], qint64(7));
 }
 
 void TestRecordArena::chunkedBytesLargeBlocks()
