@@ -48,12 +48,21 @@ struct JobTicket::Shared
     QElapsedTimer sinceProgress;
     bool ended = false;
 
+    // Qt hands a queued call over under its own futex locks, which
+    // ThreadSanitizer cannot see; the runner's thread takes the lock the
+    // worker posted under before it runs the call, so that what the worker
+    // wrote before posting (a store it loaded) is ordered before what the
+    // runner's thread then does with it, for TSan as it is for the CPU.
     template<typename F>
     void post(F &&function)
     {
         std::lock_guard lock(mailbox->mutex);
-        if (mailbox->runner)
-            QMetaObject::invokeMethod(mailbox->runner, std::forward<F>(function), Qt::QueuedConnection);
+        if (mailbox->runner) {
+            QMetaObject::invokeMethod(mailbox->runner, [box = mailbox, call = std::forward<F>(function)]() mutable {
+                { std::lock_guard handedOver(box->mutex); }
+                call();
+            }, Qt::QueuedConnection);
+        }
     }
 };
 
@@ -180,7 +189,13 @@ void JobRunner::start(quint64 generation, std::unique_ptr<Job> job)
 {
     const JobTicket ticket = issue(generation);
     std::shared_ptr<Job> owned(job.release());
-    m_pool->start([owned, ticket] {
+    // The pool hands the task to a thread under Qt's futex locks too: this
+    // release and the worker's acquire order what the caller wrote before
+    // start() (a store it adopted) before the job's reads, for TSan.
+    auto handedOver = std::make_shared<std::atomic_bool>(false);
+    handedOver->store(true, std::memory_order_release);
+    m_pool->start([owned, ticket, handedOver] {
+        (void)handedOver->load(std::memory_order_acquire);
         lowerThisThreadsPriority();
         try {
             owned->run(ticket);
