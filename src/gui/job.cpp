@@ -25,6 +25,12 @@ struct Mailbox
 {
     std::mutex mutex;
     JobRunner *runner = nullptr;
+    // Qt hands queued calls and pool tasks to another thread under its own
+    // futex locks, which ThreadSanitizer cannot see. Both sides of a
+    // hand-off take this lock too: what one thread wrote before (a store it
+    // loaded or adopted) is then ordered before what the other does with it,
+    // for TSan as it is for the CPU.
+    void handOver() { std::lock_guard lock(mutex); }
 };
 
 } // namespace
@@ -48,18 +54,15 @@ struct JobTicket::Shared
     QElapsedTimer sinceProgress;
     bool ended = false;
 
-    // Qt hands a queued call over under its own futex locks, which
-    // ThreadSanitizer cannot see; the runner's thread takes the lock the
-    // worker posted under before it runs the call, so that what the worker
-    // wrote before posting (a store it loaded) is ordered before what the
-    // runner's thread then does with it, for TSan as it is for the CPU.
+    // Posted under the mailbox's lock; the runner's thread takes it again
+    // before it runs the call (Mailbox::handOver).
     template<typename F>
     void post(F &&function)
     {
         std::lock_guard lock(mailbox->mutex);
         if (mailbox->runner) {
             QMetaObject::invokeMethod(mailbox->runner, [box = mailbox, call = std::forward<F>(function)]() mutable {
-                { std::lock_guard handedOver(box->mutex); }
+                box->handOver();
                 call();
             }, Qt::QueuedConnection);
         }
@@ -189,13 +192,11 @@ void JobRunner::start(quint64 generation, std::unique_ptr<Job> job)
 {
     const JobTicket ticket = issue(generation);
     std::shared_ptr<Job> owned(job.release());
-    // The pool hands the task to a thread under Qt's futex locks too: this
-    // release and the worker's acquire order what the caller wrote before
-    // start() (a store it adopted) before the job's reads, for TSan.
-    auto handedOver = std::make_shared<std::atomic_bool>(false);
-    handedOver->store(true, std::memory_order_release);
-    m_pool->start([owned, ticket, handedOver] {
-        (void)handedOver->load(std::memory_order_acquire);
+    // Both sides of the pool's hand-off (Mailbox::handOver).
+    const std::shared_ptr<Mailbox> mailbox = m_registry->mailbox;
+    mailbox->handOver();
+    m_pool->start([owned, ticket, mailbox] {
+        mailbox->handOver();
         lowerThisThreadsPriority();
         try {
             owned->run(ticket);
