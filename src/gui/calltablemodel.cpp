@@ -271,7 +271,7 @@ void CallTableModel::resetFromStore()
     Q_EMIT countsChanged(shownCount(), totalCount());
 }
 
-void CallTableModel::adoptView(RecordView view, std::vector<RowId> rowsCopy)
+bool CallTableModel::adoptView(RecordView view, std::vector<RowId> rowsCopy)
 {
     m_flushTimer.stop();
     m_viewHeld = false;
@@ -279,10 +279,13 @@ void CallTableModel::adoptView(RecordView view, std::vector<RowId> rowsCopy)
     // a small store catches up here, a big one in another job.
     const bool behind = !(view.filter() == m_wantedRule) || view.sortColumn() != m_wantedColumn
         || view.sortOrder() != m_wantedOrder;
-    if (behind && !viewNeedsJob()) {
+    const bool asBuilt = !(behind && !viewNeedsJob());
+    if (!asBuilt) {
         view.setFilter(m_wantedRule);
         view.setSort(m_wantedColumn, m_wantedOrder);
+        rowsCopy.clear();   // the rows of the view as it was built
     }
+    Q_ASSERT(rowsCopy.empty() || rowsCopy == view.rows());
     const bool filterChanges = !(view.filter() == m_view.filter());
     const bool sameRows = !filterChanges && m_syncedStoreSize == m_store->size() && view.size() == int(m_shown.size());
     if (sameRows) {
@@ -296,7 +299,7 @@ void CallTableModel::adoptView(RecordView view, std::vector<RowId> rowsCopy)
         const int rowsBefore = rowCount();
         beginResetModel();
         m_view = std::move(view);
-        if (rowsCopy == m_view.rows())   // not when the wish was applied here
+        if (rowsCopy.size() == m_view.rows().size())   // a copy was handed over (not for an empty view: no matter)
             m_shown.swap(rowsCopy);
         else
             m_shown = m_view.rows();
@@ -309,6 +312,7 @@ void CallTableModel::adoptView(RecordView view, std::vector<RowId> rowsCopy)
     Q_EMIT countsChanged(shownCount(), totalCount());
     if (isViewPending() && viewNeedsJob())
         Q_EMIT viewWanted();
+    return asBuilt;
 }
 
 void CallTableModel::storeRowsReplaced(const std::vector<RowId> &rows)

@@ -86,9 +86,10 @@ public:
     // that keeps the selection when the same rows are shown. If the filter or
     // sort wanted differs from the view's, it is applied to a small store at
     // once, and asked for again (viewWanted()) for a big one.
-    // `rowsCopy`, when it holds the view's rows (a worker copied them), is
-    // taken over instead of copying them here.
-    void adoptView(RecordView view, std::vector<RowId> rowsCopy = {});
+    // `rowsCopy`, empty or a copy of the view's rows (a worker made it), is
+    // taken over instead of copying them here. True when the view is shown
+    // as it was built (its rows unchanged), false when the wish was applied here.
+    bool adoptView(RecordView view, std::vector<RowId> rowsCopy = {});
     // Rows of the store were replaced in place (revised calls): redraws them.
     // Their place in a filtered or sorted view is settled by the next
     // adoptView() or resetFromStore().

@@ -59,20 +59,22 @@ QTimeZone Session::timeZone() const
 
 void Session::feedCharts()
 {
-    const std::vector<RowId> &rows = m_model->view().rows();
-    if (m_adoptedChartRows && *m_adoptedChartRows == rows)
-        m_charts->setData(&m_store, std::move(*m_adoptedChartRows), m_model->timeZone());
-    else
-        m_charts->setData(&m_store, rows, m_model->timeZone());
-    m_adoptedChartRows.reset();
+    if (!m_adoptingView)
+        m_charts->setData(&m_store, m_model->view().rows(), m_model->timeZone());
 }
 
 void Session::adoptBuiltView(const ViewBuiltEvent &built)
 {
-    // The model announces its counts while adopting: feedCharts() then finds the copy.
-    m_adoptedChartRows = built.chartRows;
-    m_model->adoptView(std::move(*built.view), built.tableRows ? std::move(*built.tableRows) : std::vector<RowId>());
-    m_adoptedChartRows.reset();
+    // The model announces its counts while adopting; the charts are fed
+    // after it, with the worker's copy of the rows when they are shown as built.
+    m_adoptingView = true;
+    const bool asBuilt = m_model->adoptView(std::move(*built.view),
+                                            built.tableRows ? std::move(*built.tableRows) : std::vector<RowId>());
+    m_adoptingView = false;
+    if (asBuilt && built.chartRows && built.chartRows->size() == m_model->view().rows().size())
+        m_charts->setData(&m_store, std::move(*built.chartRows), m_model->timeZone());
+    else
+        feedCharts();
 }
 
 void Session::clearStore()

@@ -204,8 +204,7 @@ private:
     FetchThread *m_fetchThread;
     CallTableModel *m_model;
     ChartFeed *m_charts;
-    // The chart's copy of a view being adopted (see adoptBuiltView()).
-    std::shared_ptr<std::vector<RowId>> m_adoptedChartRows;
+    bool m_adoptingView = false;   // feedCharts() waits: adoptBuiltView() feeds them
 
     std::optional<ConnectionProfile> m_profile;
     Origin m_origin = Origin::None;

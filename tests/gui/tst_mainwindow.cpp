@@ -441,6 +441,13 @@ private Q_SLOTS:
         QCOMPARE(s.callModel()->timeZone(), kNewYork);
         QCOMPARE(ui.queryBar->zone(), kNewYork);   // "Fetch" would ask for the same again
         QCOMPARE(ui.queryBar->from(), QDateTime(kFrom.date(), kFrom.time(), kNewYork));
+
+        // The charts count what the opened file shows (the view built off
+        // the GUI thread hands them its rows).
+        ui.tabs->setCurrentIndex(1);
+        QTRY_VERIFY_WITH_TIMEOUT(!s.chartFeed()->hasPendingUpdate() && !ui.charts->hasPendingStats(), kTimeout);
+        QCOMPARE(ui.charts->statusChart()->total(), m_completeRows);
+        ui.tabs->setCurrentIndex(0);
     }
 
     void cancelKeepsRowsAndShowsPartial()
