@@ -13,6 +13,7 @@
 // without the noise of generating and loading the calls each time.
 
 #include "archivefile.h"
+#include "freshmemory.h"
 #include "mockserver.h"
 #include "recordparser.h"
 #include "recordstore.h"
@@ -131,6 +132,9 @@ int loadFigures(const QString &path)
     figure("resident memory with every call loaded", statusMb("VmRSS:"), "MB", "(goal <= 1000 MB)");
     figure("  of which the store (rows, ids, pool, index)", double(store.residentBytesExcludingRaw()) / 1e6, "MB");
     figure("  process before loading", before, "MB");
+    const FreshMemoryCost fresh = freshMemoryCost(store.residentBytesExcludingRaw());
+    figure("anchor: faulting in as much fresh memory, huge pages (one thread)", fresh.advisedSeconds, "s");
+    figure("anchor: the same in plain 4 KiB pages (one thread)", fresh.plainSeconds, "s");
     std::string raw;
     const double drill = seconds([&] {
         for (int i = 0; i < 1000; ++i)

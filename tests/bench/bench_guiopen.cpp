@@ -21,6 +21,7 @@
 #include "session.h"
 #include "stallmonitor.h"
 #include "stalltrace.h"
+#include "freshmemory.h"
 
 #include <QElapsedTimer>
 #include <QHeaderView>
@@ -102,6 +103,9 @@ int main(int argc, char **argv)
     if (session.chartFeed()->isWanted())
         std::printf("charts drawn for all of them after %.3f s\n", chartsMs / 1000.0);
     std::printf("longest GUI-thread stall while loading: %lld ms\n", qlonglong(stalls.maxStallMs()));
+    const FreshMemoryCost fresh = freshMemoryCost(session.store().residentBytesExcludingRaw());
+    std::printf("anchor: faulting in the store's %.0f MB of fresh memory on one thread: %.3f s in huge pages, %.3f s in 4 KiB pages\n",
+                double(session.store().residentBytesExcludingRaw()) / 1e6, fresh.advisedSeconds, fresh.plainSeconds);
     app.report();
     if (interact) {
         cs::CallTableModel *model = session.callModel();
