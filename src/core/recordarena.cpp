@@ -1,5 +1,7 @@
 #include "recordarena.h"
 
+#include "bulkpages.h"
+
 #include <cstdlib>
 #include <cstring>
 
@@ -30,7 +32,10 @@ LargeBlock::LargeBlock(size_t bytes)
         ::munmap(start, size_t(aligned - start));
     if (char *end = start + size + kHugePage; end > aligned + size)
         ::munmap(aligned + size, size_t(end - (aligned + size)));
-    ::madvise(aligned, size, MADV_HUGEPAGE);   // a hint: without THP, plain pages
+    // A hint: without THP, plain pages; with THP "always", plain ones when asked.
+    const PageKind kind = bulkPageKind(size);
+    ::madvise(aligned, size, kind == PageKind::Huge ? MADV_HUGEPAGE : MADV_NOHUGEPAGE);
+    countBulkPages(kind, size);
     m_data = aligned;
     m_size = size;
 #else

@@ -14,12 +14,10 @@
 namespace cs::recordarena {
 
 // Zeroed memory for a large array that a bulk load fills at once, in 2 MiB
-// aligned huge pages where the system offers them (Linux transparent huge
-// pages, "always" or "madvise"): a million-call store then takes a page
-// fault per 2 MiB instead of per 4 KiB. On a VM where a fault costs ~16 us,
-// filling 300 MB took 75,000 faults, half the CPU time of opening a file
-// (bench_archive --load). Not for arrays that grow on the GUI thread: a
-// huge page may have to be compacted first, which can take milliseconds.
+// aligned huge pages (Linux transparent huge pages, "always" or "madvise")
+// or in plain pages where those are cheaper (bulkpages.h): a huge page is one
+// fault per 2 MiB instead of 512. Not for arrays that grow on the GUI thread:
+// a huge page may have to be compacted first, which can take milliseconds.
 class LargeBlock
 {
 public:

@@ -13,6 +13,7 @@
 // without the noise of generating and loading the calls each time.
 
 #include "archivefile.h"
+#include "bulkpages.h"
 #include "freshmemory.h"
 #include "mockserver.h"
 #include "recordparser.h"
@@ -133,8 +134,12 @@ int loadFigures(const QString &path)
     figure("  of which the store (rows, ids, pool, index)", double(store.residentBytesExcludingRaw()) / 1e6, "MB");
     figure("  process before loading", before, "MB");
     const FreshMemoryCost fresh = freshMemoryCost(store.residentBytesExcludingRaw());
-    figure("anchor: faulting in as much fresh memory, huge pages (one thread)", fresh.advisedSeconds, "s");
+    figure("anchor: faulting in as much fresh memory, huge pages (one thread)", fresh.hugeSeconds, "s");
     figure("anchor: the same in plain 4 KiB pages (one thread)", fresh.plainSeconds, "s");
+    const cs::recordarena::PageTally pages = cs::recordarena::bulkPageTally();
+    figure("  bulk memory taken in huge pages", double(pages.hugeBytes) / 1e6, "MB");
+    figure("  bulk memory taken in plain pages", double(pages.plainBytes) / 1e6, "MB");
+    figure("  free memory in blocks below 2 MiB (/proc/buddyinfo)", freeMbBelowHugePages(), "MB");
     std::string raw;
     const double drill = seconds([&] {
         for (int i = 0; i < 1000; ++i)

@@ -11,17 +11,18 @@
 // filters, each time waiting until the table shows the result: time to the
 // result, and the longest GUI-thread stall meanwhile. --sync: sorting and
 // filtering on the GUI thread, as before they became jobs.
+#include "bulkpages.h"
 #include "calltablemodel.h"
 #include "calltableview.h"
-#include "filterbar.h"
 #include "chartspanel.h"
 #include "chartstats.h"
+#include "filterbar.h"
+#include "freshmemory.h"
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "session.h"
 #include "stallmonitor.h"
 #include "stalltrace.h"
-#include "freshmemory.h"
 
 #include <QElapsedTimer>
 #include <QHeaderView>
@@ -104,8 +105,11 @@ int main(int argc, char **argv)
         std::printf("charts drawn for all of them after %.3f s\n", chartsMs / 1000.0);
     std::printf("longest GUI-thread stall while loading: %lld ms\n", qlonglong(stalls.maxStallMs()));
     const FreshMemoryCost fresh = freshMemoryCost(session.store().residentBytesExcludingRaw());
-    std::printf("anchor: faulting in the store's %.0f MB of fresh memory on one thread: %.3f s in huge pages, %.3f s in 4 KiB pages\n",
-                double(session.store().residentBytesExcludingRaw()) / 1e6, fresh.advisedSeconds, fresh.plainSeconds);
+    std::printf("anchor: faulting in the store's %.0f MB of fresh memory on one thread: %.3f s in huge pages, %.3f s in 4 KiB pages"
+                " (bulk memory taken: %.0f MB huge, %.0f MB plain; %.0f MB free in blocks below 2 MiB)\n",
+                double(session.store().residentBytesExcludingRaw()) / 1e6, fresh.hugeSeconds, fresh.plainSeconds,
+                double(cs::recordarena::bulkPageTally().hugeBytes) / 1e6, double(cs::recordarena::bulkPageTally().plainBytes) / 1e6,
+                freeMbBelowHugePages());
     app.report();
     if (interact) {
         cs::CallTableModel *model = session.callModel();

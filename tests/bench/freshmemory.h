@@ -6,9 +6,11 @@
 // huge pages and plain ones from one host to the next. Printed beside the
 // load time, it tells a slow machine from a slow load.
 
-#include "recordarena.h"
+#include "bulkpages.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QtGlobal>
 #include <cstddef>
 
 #ifdef __linux__
@@ -17,36 +19,49 @@
 
 struct FreshMemoryCost
 {
-    double advisedSeconds = -1;   // 2 MiB aligned, huge pages advised: as the store takes it
-    double plainSeconds = -1;     // plain 4 KiB pages
+    double hugeSeconds = -1;    // 2 MiB aligned, huge pages advised
+    double plainSeconds = -1;   // plain 4 KiB pages
 };
 
-inline double secondsToTouch(char *data, size_t bytes)
+#ifdef __linux__
+// Seconds to touch every page of `bytes` fresh bytes at a 2 MiB aligned start.
+inline double secondsToFaultIn(size_t bytes, int advice)
 {
+    constexpr size_t kHuge = size_t(2) << 20;
+    const size_t size = (bytes + kHuge - 1) & ~(kHuge - 1);
+    void *mapped = ::mmap(nullptr, size + kHuge, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (mapped == MAP_FAILED)
+        return -1;
+    char *aligned = reinterpret_cast<char *>((reinterpret_cast<quintptr>(mapped) + kHuge - 1) & ~quintptr(kHuge - 1));
+    ::madvise(aligned, size, advice);
     QElapsedTimer timer;
     timer.start();
-    volatile char *page = data;
-    for (size_t at = 0; at < bytes; at += 4096)
+    volatile char *page = aligned;
+    for (size_t at = 0; at < size; at += 4096)
         page[at] = 1;
-    return double(timer.nsecsElapsed()) / 1e9;
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    ::munmap(mapped, size + kHuge);
+    return seconds;
+}
+#endif
+
+// Free memory in blocks smaller than a huge page (/proc/buddyinfo), in MB, or -1.
+inline double freeMbBelowHugePages()
+{
+    QFile buddy(QStringLiteral("/proc/buddyinfo"));
+    if (!buddy.open(QIODevice::ReadOnly))
+        return -1;
+    const qint64 bytes = cs::recordarena::freeBytesBelowHugePages(buddy.readAll());
+    return bytes < 0 ? -1 : double(bytes) / 1e6;
 }
 
 inline FreshMemoryCost freshMemoryCost(size_t bytes)
 {
     FreshMemoryCost cost;
-    if (bytes == 0)
-        return cost;
-    {
-        cs::recordarena::LargeBlock block(bytes);
-        if (block.data())
-            cost.advisedSeconds = secondsToTouch(block.data(), block.size());
-    }
 #ifdef __linux__
-    void *mapped = ::mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (mapped != MAP_FAILED) {
-        ::madvise(mapped, bytes, MADV_NOHUGEPAGE);   // plain pages even where THP is "always"
-        cost.plainSeconds = secondsToTouch(static_cast<char *>(mapped), bytes);
-        ::munmap(mapped, bytes);
+    if (bytes > 0) {
+        cost.hugeSeconds = secondsToFaultIn(bytes, MADV_HUGEPAGE);
+        cost.plainSeconds = secondsToFaultIn(bytes, MADV_NOHUGEPAGE);   // plain even where THP is "always"
     }
 #endif
     return cost;

@@ -3,9 +3,11 @@
 // hold what the plain blocks hold, and fall back to them past what was reserved;
 // a ChunkedVector takes another's blocks over only on a block boundary.
 
+#include "bulkpages.h"
 #include "recordarena.h"
 #include "recordhash.h"
 
+#include <QFile>
 #include <QtTest>
 
 #include <numeric>
@@ -33,6 +35,31 @@ bool allZero(const char *data, size_t size)
     return data[size - 1] == 0;
 }
 
+// THPeligible of the mapping that holds `address` in /proc/self/smaps:
+// whether the kernel may give it huge pages. -1 when it cannot be read.
+int hugePagesEligible(const void *address)
+{
+    QFile smaps(QStringLiteral("/proc/self/smaps"));
+    if (!smaps.open(QIODevice::ReadOnly | QIODevice::Text))
+        return -1;
+    const quintptr at = reinterpret_cast<quintptr>(address);
+    bool inside = false;
+    const QList<QByteArray> lines = smaps.readAll().split('\n');   // its size says 0: read to the end
+    for (const QByteArray &line : lines) {
+        const qsizetype dash = line.indexOf('-');
+        const qsizetype space = line.indexOf(' ');
+        if (dash > 0 && space > dash && line.at(space - 1) != ':') {   // "start-end perms ...", not "Field: value"
+            bool ok1 = false, ok2 = false;
+            const quintptr start = line.left(dash).toULongLong(&ok1, 16);
+            const quintptr end = line.mid(dash + 1, space - dash - 1).toULongLong(&ok2, 16);
+            inside = ok1 && ok2 && start <= at && at < end;
+        } else if (inside && line.startsWith("THPeligible:")) {
+            return line.mid(12).trimmed().toInt();
+        }
+    }
+    return -1;
+}
+
 } // namespace
 
 class TestRecordArena : public QObject
@@ -41,6 +68,8 @@ class TestRecordArena : public QObject
 
 private slots:
     void largeBlockIsAlignedZeroedAndMovable();
+    void largeBlockTakesTheBulkPageKind();
+    void pageKindFollowsFreeSmallBlocks();
     void memoryLargeOrFromTheHeap();
     void zeroedArrayLargeAndSmall();
     void chunkedVectorReservedAndBeyond();
@@ -75,6 +104,63 @@ void TestRecordArena::largeBlockIsAlignedZeroedAndMovable()
     QVERIFY(!moved.data());
 
     QVERIFY(!LargeBlock(0).data());
+}
+
+void TestRecordArena::largeBlockTakesTheBulkPageKind()
+{
+#ifndef __linux__
+    QSKIP("huge pages are a Linux matter here");
+#else
+    QFile thp(QStringLiteral("/sys/kernel/mm/transparent_hugepage/enabled"));
+    if (!thp.open(QIODevice::ReadOnly) || thp.readAll().contains("[never]"))
+        QSKIP("no transparent huge pages here");
+    const size_t bytes = LargeBlock::kMinBytes;
+    const PageTally before = bulkPageTally();
+    forceBulkPageKind(PageKind::Huge);
+    {
+        LargeBlock huge(bytes);
+        QVERIFY(huge.data());
+        QCOMPARE(hugePagesEligible(huge.data()), 1);
+    }
+    forceBulkPageKind(PageKind::Plain);
+    {
+        LargeBlock plain(bytes);
+        QVERIFY(plain.data());
+        QCOMPARE(hugePagesEligible(plain.data()), 0);   // even where THP is "always"
+        QVERIFY(allZero(plain.data(), plain.size()));
+    }
+    forceBulkPageKind(std::nullopt);
+    QCOMPARE(bulkPageTally().hugeBytes - before.hugeBytes, qint64(bytes));
+    QCOMPARE(bulkPageTally().plainBytes - before.plainBytes, qint64(bytes));
+#endif
+}
+
+// Plain pages while the system has free blocks below 2 MiB to spare (on a
+// VM that takes free memory back, those are the warm ones), else huge.
+void TestRecordArena::pageKindFollowsFreeSmallBlocks()
+{
+    const QByteArray buddyinfo = "Node 0, zone      DMA      0      0      0      0      0      0      0      0      1      1      3 \n"
+                                 "Node 0, zone   Normal  41054  15444  16495   9959   3363   1029    296     75     33     49   1940 \n";
+    // Orders 0-8 only: 41054 + 15444*2 + ... + 33*256 pages, plus DMA's 1*256.
+    const qint64 pages = 41054 + 15444 * 2 + 16495 * 4 + 9959 * 8 + 3363 * 16 + 1029 * 32 + 296 * 64 + 75 * 128 + 33 * 256 + 256;
+    QCOMPARE(freeBytesBelowHugePages(buddyinfo), pages * 4096);
+    QCOMPARE(freeBytesBelowHugePages(""), qint64(-1));
+    QCOMPARE(freeBytesBelowHugePages("Node 0, zone Normal 12 x 3\n"), qint64(-1));   // not a number: unknown
+    QCOMPARE(freeBytesBelowHugePages("something else entirely\n"), qint64(-1));
+
+    const size_t block = size_t(112) << 20;
+    QCOMPARE(pagesFor(block, pages * 4096), PageKind::Plain);           // 1.4 GB of small blocks
+    QCOMPARE(pagesFor(block, qint64(block)), PageKind::Huge);           // none to spare
+    QCOMPARE(pagesFor(block, qint64(64) << 20), PageKind::Huge);        // a fresh machine: big blocks only
+    QCOMPARE(pagesFor(block, -1), PageKind::Huge);                      // unknown (not Linux)
+
+    forceBulkPageKind(PageKind::Plain);
+    QCOMPARE(bulkPageKind(block), PageKind::Plain);
+    forceBulkPageKind(std::nullopt);
+#ifdef __linux__
+    // Decided from this machine's /proc/buddyinfo: a block larger than all memory gets huge pages.
+    QCOMPARE(bulkPageKind(size_t(1) << 50), PageKind::Huge);
+#endif
 }
 
 void TestRecordArena::memoryLargeOrFromTheHeap()
