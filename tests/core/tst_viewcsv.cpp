@@ -15,6 +15,15 @@ using namespace cs;
 
 namespace {
 
+QList<testdata::Call> callsEveryHour(int count)
+{
+    QList<testdata::Call> calls;
+    const qint64 first = QDateTime(QDate(2024, 3, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+    for (int i = 0; i < count; ++i)
+        calls.append(testdata::syntheticCall(i, first + qint64(i) * 3600));
+    return calls;
+}
+
 std::vector<CallColumn> allColumns()
 {
     std::vector<CallColumn> columns;
@@ -115,6 +124,88 @@ private Q_SLOTS:
                 QCOMPARE(QString::fromUtf8(cells[qsizetype(c)]), expected);
             }
         }
+    }
+
+    // Past two stretches of rows, a second thread formats every other one:
+    // the file is still every row in the view's order, each cell as shown.
+    void aLongViewIsWrittenInOrder()
+    {
+        RecordStore store;
+        QCOMPARE(testdata::appendCalls(store, callsEveryHour(97)), 97);
+        ViewCsvOptions options;
+        options.columns = allColumns();
+        options.zone = QTimeZone("America/New_York");
+        std::vector<RowId> rows;
+        for (int i = 0; i < 3 * 8192 + 4321; ++i)   // three stretches and a part of one
+            rows.push_back(RowId((i * 31 + i / 97) % store.size()));
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        qint64 lastProgress = 0;
+        QVERIFY(writeViewCsv(store, rows, &buffer, options, [&](qint64 done) {
+            lastProgress = std::max(lastProgress, done);
+            return true;
+        }));
+        QCOMPARE(lastProgress, qint64(rows.size()));
+
+        // Each distinct row's line, as a short export writes it on one thread.
+        std::vector<QByteArray> lineOf(size_t(store.size()));
+        for (int row = 0; row < store.size(); ++row) {
+            QBuffer one;
+            one.open(QIODevice::WriteOnly);
+            QVERIFY(writeViewCsv(store, {RowId(row)}, &one, options));
+            lineOf[size_t(row)] = one.data().mid(one.data().indexOf('\n') + 1);
+        }
+        const QByteArray &text = buffer.data();
+        qsizetype at = text.indexOf('\n') + 1;
+        for (size_t i = 0; i < rows.size(); ++i) {
+            const QByteArray &expected = lineOf[size_t(rows[i])];
+            QVERIFY2(text.mid(at, expected.size()) == expected, qPrintable(u"row %1 of the view"_s.arg(i)));
+            at += expected.size();
+        }
+        QCOMPARE(at, text.size());
+    }
+
+    // A disk that fills up, or a cancel, in the middle of a long export:
+    // a clear message, and the helper thread stops with it.
+    void aLongExportFailsOrStopsCleanly()
+    {
+        RecordStore store;
+        QCOMPARE(testdata::appendCalls(store, callsEveryHour(50)), 50);
+        ViewCsvOptions options;
+        options.columns = allColumns();
+        std::vector<RowId> rows(5 * 8192);
+        for (size_t i = 0; i < rows.size(); ++i)
+            rows[i] = RowId(i % 50);
+
+        class FullDisk : public QIODevice
+        {
+        public:
+            qint64 readData(char *, qint64) override { return -1; }
+            qint64 writeData(const char *, qint64 size) override
+            {
+                if (m_written > 3'000'000) {
+                    setErrorString(u"No space left on device"_s);
+                    return -1;
+                }
+                m_written += size;
+                return size;
+            }
+
+        private:
+            qint64 m_written = 0;
+        };
+        FullDisk disk;
+        disk.open(QIODevice::WriteOnly);
+        QString error;
+        QVERIFY(!writeViewCsv(store, rows, &disk, options, {}, &error));
+        QVERIFY2(error.contains(u"No space left on device"_s), qPrintable(error));
+
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        int calls = 0;
+        QVERIFY(!writeViewCsv(store, rows, &buffer, options, [&](qint64) { return ++calls < 2; }, &error));
+        QVERIFY2(error.contains(u"cancelled"_s), qPrintable(error));
+        QVERIFY(buffer.data().count('\n') < qsizetype(rows.size()));
     }
 };
 
