@@ -35,7 +35,7 @@ fi
 if [ "$kind" = all ] || [ "$kind" = thread ]; then
   configure build-tsan "-fsanitize=thread"
   threaded=(tst_mainwindow tst_exportjob tst_snapshot tst_snapshotbadfiles tst_fetchengine tst_fetchbudget
-            tst_jobrunner tst_windowarchive tst_archivefile tst_viewjobs tst_snapshotsave)
+            tst_jobrunner tst_windowarchive tst_archivefile tst_viewjobs tst_snapshotsave tst_viewcsv)
   cmake --build build-tsan --target callscope callscope-mock "${threaded[@]}"
   pattern="^($(IFS='|'; echo "${threaded[*]}"))\$"
   # Debian's Qt is not built with TSan: ignore_noninstrumented_modules keeps its
