@@ -1,5 +1,6 @@
 #include "callcsv.h"
 
+#include "csvstretches.h"
 #include "csvwriter.h"
 
 #include <QCoreApplication>
@@ -25,8 +26,6 @@ constexpr std::array<const char *, 28> kHeader{
     "destinationCount", "agentSegmentCount",
 };
 
-constexpr qsizetype kFlushBytes = 1 << 20;
-constexpr int kProgressEveryRows = 4096;
 
 QString translated(const char *text)
 {
@@ -212,39 +211,56 @@ bool writeStandardCsv(const RecordStore &store, const std::vector<RowId> &rows, 
             *error = translated("The CSV output is not open for writing.");
         return false;
     }
-    QByteArray buffer;
-    buffer.reserve(kFlushBytes + 64 * 1024);
-    CsvWriter csv(&buffer);
+    QByteArray header;
+    CsvWriter csv(&header);
     if (options.utf8Bom)
         csv.writeBom();
     for (const char *name : kHeader)
         csv.field(std::string_view(name));
     csv.endRow();
-
-    std::string scratch;
-    CsvPooledCells pooled(csv, store.strings());   // each value escaped once
-    int done = 0;
-    for (size_t i = 0; i < rows.size(); ++i) {
-        const RowId row = rows[i];
-        // The ids sit with each record's JSON, far apart: ask for a later row's
-        // ids now so that they are in cache when that row is written.
-        if (i + kPrefetchRows < rows.size())
-            prefetchIds(store, rows[i + kPrefetchRows]);
-        writeRow(csv, store, row, pooled, scratch);
-        ++done;
-        if (buffer.size() >= kFlushBytes && !flush(out, buffer, error))
-            return false;
-        if (progress && done % kProgressEveryRows == 0 && !progress(done)) {
-            if (error)
-                *error = translated("CSV export cancelled.");
-            return false;
-        }
-    }
-    if (!flush(out, buffer, error))
+    if (!flush(out, header, error))
         return false;
-    if (progress)
-        progress(done);
-    return true;
+
+    class Formatter
+    {
+    public:
+        explicit Formatter(const RecordStore &store) : m_store(store), m_csv(&m_text), m_pooled(m_csv, store.strings()) {}
+        Formatter(const Formatter &) = delete;   // the writer points into it
+        Formatter &operator=(const Formatter &) = delete;
+        QByteArray &format(const RowId *begin, const RowId *end)
+        {
+            m_text.resize(0);   // keeps the capacity, unlike clear()
+            for (const RowId *at = begin; at != end; ++at) {
+                // The ids sit with each record's JSON, far apart: ask for a later
+                // row's ids now so that they are in cache when that row is written.
+                if (end - at > ptrdiff_t(kPrefetchRows))
+                    prefetchIds(m_store, at[kPrefetchRows]);
+                writeRow(m_csv, m_store, *at, m_pooled, m_scratch);
+            }
+            return m_text;
+        }
+
+    private:
+        const RecordStore &m_store;
+        QByteArray m_text;
+        CsvWriter m_csv;
+        CsvPooledCells m_pooled;   // each value escaped once
+        std::string m_scratch;
+    };
+    int done = 0;
+    const bool ok = csvstretches::writeInStretches(
+        rows, out, [&] { return std::make_unique<Formatter>(store); },
+        [&](qint64 rowsDone) {
+            done = int(rowsDone);
+            return !progress || progress(done);
+        },
+        [&](const QString &why) {
+            if (error)
+                *error = why.isEmpty() ? translated("CSV export cancelled.") : translated("Could not write the CSV file: %1").arg(why);
+        });
+    if (ok && progress)
+        progress(int(rows.size()));
+    return ok;
 }
 
 } // namespace cs

@@ -3,6 +3,7 @@
 #include "optinblocks.h"
 
 #include "agentsegments.h"
+#include "csvstretches.h"
 #include "csvwriter.h"
 #include "durationformat.h"
 #include "recordtime.h"
@@ -11,10 +12,6 @@
 #include <QCoreApplication>
 #include <QIODevice>
 #include <algorithm>
-#include <condition_variable>
-#include <mutex>
-#include <optional>
-#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -184,11 +181,21 @@ char defaultCsvSeparator(const QLocale &locale)
 
 namespace {
 
+// QTimeZone is reentrant, not thread-safe: a second thread reads a zone of its own.
+ViewCsvOptions ownZone(ViewCsvOptions options)
+{
+    if (options.zone.isValid())
+        options.zone = QTimeZone(options.zone.id());
+    return options;
+}
+
 // The rows of one stretch of the view as CSV text: each thread has its own
 // writer and caches, the store is only read.
 class ViewRowFormatter
 {
 public:
+    ViewRowFormatter(const ViewRowFormatter &) = delete;   // the writer points into it
+    ViewRowFormatter &operator=(const ViewRowFormatter &) = delete;
     ViewRowFormatter(const RecordStore &store, const ViewCsvOptions &options)
         : m_store(store), m_options(options), m_writer(&m_text, options.separator), m_offsets(options.zone),
           m_pooledCells(m_writer, store.strings()),
@@ -204,7 +211,7 @@ public:
     QByteArray &format(const RowId *begin, const RowId *end)
     {
         constexpr ptrdiff_t kPrefetchRows = 8;
-        m_text.clear();
+        m_text.resize(0);   // keeps the capacity, unlike clear()
         for (const RowId *at = begin; at != end; ++at) {
             if (m_anyId && end - at > kPrefetchRows) {
                 const RowId later = at[kPrefetchRows];
@@ -220,94 +227,12 @@ public:
 
 private:
     const RecordStore &m_store;
-    const ViewCsvOptions &m_options;
+    ViewCsvOptions m_options;
     QByteArray m_text;
     CsvWriter m_writer;
     ZoneOffsets m_offsets;
     CsvPooledCells m_pooledCells;   // each value escaped once
     bool m_anyId;
-};
-
-// Rows a thread formats at a time: ~2 MB of text, written in one go.
-constexpr size_t kStretchRows = 8192;
-
-// Formats odd stretches on a thread of its own while the caller formats the
-// even ones and writes all in order: an export of a million rows is bound by
-// formatting (~300 MB/s on one core), not by the disk.
-class StretchHelper
-{
-public:
-    StretchHelper(const RecordStore &store, const ViewCsvOptions &options)
-        : m_options(ownZone(options)), m_formatter(store, m_options), m_thread([this] { run(); })
-    {
-    }
-    ~StretchHelper()
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            m_quit = true;
-        }
-        m_wake.notify_all();
-        m_thread.join();
-    }
-
-    void start(const RowId *begin, const RowId *end)
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            m_begin = begin;
-            m_end = end;
-            m_ready = false;
-            m_pending = true;
-        }
-        m_wake.notify_all();
-    }
-    // The stretch's text, once formatted.
-    const QByteArray &result()
-    {
-        std::unique_lock lock(m_mutex);
-        m_wake.wait(lock, [this] { return m_ready; });
-        return *m_text;
-    }
-
-private:
-    void run()
-    {
-        std::unique_lock lock(m_mutex);
-        for (;;) {
-            m_wake.wait(lock, [this] { return m_pending || m_quit; });
-            if (m_quit)
-                return;
-            m_pending = false;
-            const RowId *begin = m_begin, *end = m_end;
-            lock.unlock();
-            QByteArray *text = &m_formatter.format(begin, end);
-            lock.lock();
-            m_text = text;
-            m_ready = true;
-            m_wake.notify_all();
-        }
-    }
-
-    // QTimeZone is reentrant, not thread-safe: this thread reads a zone of its own.
-    static ViewCsvOptions ownZone(ViewCsvOptions options)
-    {
-        if (options.zone.isValid())
-            options.zone = QTimeZone(options.zone.id());
-        return options;
-    }
-
-    const ViewCsvOptions m_options;
-    ViewRowFormatter m_formatter;
-    QByteArray *m_text = nullptr;
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    const RowId *m_begin = nullptr;
-    const RowId *m_end = nullptr;
-    bool m_pending = false;
-    bool m_ready = false;
-    bool m_quit = false;
-    std::thread m_thread;   // last: starts once the rest is ready
 };
 
 } // namespace
@@ -325,37 +250,15 @@ bool writeViewCsv(const RecordStore &store, const std::vector<RowId> &rows, QIOD
     if (!csv.flush())
         return false;
 
-    auto write = [&](const QByteArray &text) {
-        if (out->write(text) == text.size())
-            return true;
-        if (error)
-            *error = ViewCsv::tr("Cannot write the CSV file: %1").arg(out->errorString());
-        return false;
-    };
-    ViewRowFormatter own(store, options);
-    // A second thread only where there is more than a stretch to share.
-    std::optional<StretchHelper> helper;
-    if (rows.size() > 2 * kStretchRows)
-        helper.emplace(store, options);
-    const RowId *const data = rows.data();
-    const size_t step = helper ? 2 * kStretchRows : kStretchRows;
-    for (size_t first = 0; first < rows.size(); first += step) {
-        const size_t mine = std::min(first + kStretchRows, rows.size());
-        const size_t theirs = helper ? std::min(mine + kStretchRows, rows.size()) : mine;
-        if (theirs > mine)
-            helper->start(data + mine, data + theirs);
-        const bool ok = write(own.format(data + first, data + mine));
-        if (theirs > mine) {
-            const QByteArray &text = helper->result();   // waited for even after a failed write: it reads `rows`
-            if (ok && !write(text))
-                return false;
-        }
-        if (!ok)
-            return false;
-        if (progress && !progress(qint64(theirs)))
-            return cancelled(error);
-    }
-    return true;
+    // The helper thread's formatter reads a zone of its own.
+    int made = 0;
+    return csvstretches::writeInStretches(
+        rows, out, [&] { return std::make_unique<ViewRowFormatter>(store, made++ == 0 ? options : ownZone(options)); },
+        [&](qint64 done) { return !progress || progress(done); },
+        [&](const QString &why) {
+            if (error)
+                *error = why.isEmpty() ? ViewCsv::tr("The export was cancelled.") : ViewCsv::tr("Cannot write the CSV file: %1").arg(why);
+        });
 }
 
 QStringList agentSegmentCsvHeader()
