@@ -1,6 +1,7 @@
 // The "what you see" CSV: every cell equals what the table shows (cellText),
 // including zoned times across daylight-saving changes, whatever fast path
 // the writer takes; and ZoneOffsets agrees with QTimeZone.
+#include "callcsv.h"
 #include "cellformat.h"
 #include "csvtestreader.h"
 #include "viewcsv.h"
@@ -160,6 +161,39 @@ private Q_SLOTS:
         for (size_t i = 0; i < rows.size(); ++i) {
             const QByteArray &expected = lineOf[size_t(rows[i])];
             QVERIFY2(text.mid(at, expected.size()) == expected, qPrintable(u"row %1 of the view"_s.arg(i)));
+            at += expected.size();
+        }
+        QCOMPARE(at, text.size());
+    }
+
+    // The standard export shares the two-thread writer: the same check.
+    void aLongStandardExportIsWrittenInOrder()
+    {
+        RecordStore store;
+        QCOMPARE(testdata::appendCalls(store, callsEveryHour(97)), 97);
+        std::vector<RowId> rows;
+        for (int i = 0; i < 3 * 8192 + 4321; ++i)
+            rows.push_back(RowId((i * 31 + i / 97) % store.size()));
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        int lastProgress = 0;
+        QVERIFY(writeStandardCsv(store, rows, &buffer, {}, [&](int done) {
+            lastProgress = std::max(lastProgress, done);
+            return true;
+        }));
+        QCOMPARE(lastProgress, int(rows.size()));
+        std::vector<QByteArray> lineOf(size_t(store.size()));
+        for (int row = 0; row < store.size(); ++row) {
+            QBuffer one;
+            one.open(QIODevice::WriteOnly);
+            QVERIFY(writeStandardCsv(store, {RowId(row)}, &one));
+            lineOf[size_t(row)] = one.data().mid(one.data().indexOf('\n') + 1);
+        }
+        const QByteArray &text = buffer.data();
+        qsizetype at = text.indexOf('\n') + 1;
+        for (size_t i = 0; i < rows.size(); ++i) {
+            const QByteArray &expected = lineOf[size_t(rows[i])];
+            QVERIFY2(text.mid(at, expected.size()) == expected, qPrintable(u"row %1"_s.arg(i)));
             at += expected.size();
         }
         QCOMPARE(at, text.size());
