@@ -279,7 +279,7 @@ bool CallTableModel::adoptView(RecordView view, std::vector<RowId> rowsCopy)
     // a small store catches up here, a big one in another job.
     const bool behind = !(view.filter() == m_wantedRule) || view.sortColumn() != m_wantedColumn
         || view.sortOrder() != m_wantedOrder;
-    const bool asBuilt = !(behind && !viewNeedsJob());
+    const bool asBuilt = !behind || viewNeedsJob();   // else caught up here
     if (!asBuilt) {
         view.setFilter(m_wantedRule);
         view.setSort(m_wantedColumn, m_wantedOrder);
