@@ -391,6 +391,10 @@ void FilterRule::Compiled::addIdBytes(const RecordStore &store, RowId begin, Row
 void FilterRule::Compiled::appendMatches(RowId begin, RowId end, std::vector<RowId> &out, const IdBytes *idBytes,
                                          const std::vector<IdPairs> *idPairs) const
 {
+    if (m_store && m_rule.m_search.isEmpty() && m_anyQuickFilter && !m_rule.m_startRange && !m_rule.m_handleRange) {
+        appendQuickMatches(begin, end, out);
+        return;
+    }
     if (!m_store || m_rule.m_search.isEmpty()) {
         for (RowId row = begin; row < end; ++row) {
             if (matches(row))
@@ -468,6 +472,26 @@ void FilterRule::Compiled::appendMatches(RowId begin, RowId end, std::vector<Row
         }
         if (next >= end)
             return;
+    }
+}
+
+void FilterRule::Compiled::appendQuickMatches(RowId begin, RowId end, std::vector<RowId> &out) const
+{
+    // Quick filters alone (the chips): blocks of rows' pooled ids in one call
+    // each, and a row is kept without a branch on whether it passes (about a
+    // third of the rows do, in no pattern a branch predictor could learn).
+    constexpr RowId kBlock = 256;
+    RecordStore::TextIds text[kBlock];
+    RowId passing[kBlock];
+    for (RowId first = begin, count = 0; first < end; first += count) {
+        count = std::min(kBlock, end - first);
+        m_store->textIds(first, std::span(text, count));
+        size_t kept = 0;
+        for (RowId i = 0; i < count; ++i) {
+            passing[kept] = first + i;
+            kept += quickFiltersPass(text[i]) ? 1 : 0;
+        }
+        out.insert(out.end(), passing, passing + kept);
     }
 }
 

@@ -86,6 +86,7 @@ private:
     bool m_anyStringMatchesSearch = false;
     bool m_anyQuickFilter = false;
     bool quickFiltersPass(const RecordStore::TextIds &text) const;
+    void appendQuickMatches(RowId begin, RowId end, std::vector<RowId> &out) const;
     enum class Verdict : quint8 { No, Yes, Ids };   // Ids: only the id columns can still match
     Verdict verdictBeforeIds(RowId row) const;
 

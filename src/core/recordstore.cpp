@@ -697,14 +697,28 @@ std::span<const quint32> RecordStore::queues(RowId row) const { return spanOf(d-
 std::span<const quint32> RecordStore::agents(RowId row) const { return spanOf(d->spanIds, d->row(row), Agents); }
 std::span<const quint32> RecordStore::dispositions(RowId row) const { return spanOf(d->spanIds, d->row(row), Dispositions); }
 
-RecordStore::TextIds RecordStore::textIds(RowId row) const
+namespace {
+RecordStore::TextIds textIdsOf(const Row &r, const quint32 *spanIds)
 {
-    const Row &r = d->row(row);
-    const quint32 *spans = d->spanIds.data() + r.spanOffset;
+    const quint32 *spans = spanIds + r.spanOffset;
     const size_t queues = r.spanCount[Queues];
     const size_t agents = r.spanCount[Agents];
     return {r.pooled[Channel], r.pooled[FinalStatus], r.pooled[SmartStatus], r.pooled[Reason], r.pooled[Direction],
             {spans, queues}, {spans + queues, agents}, {spans + queues + agents, r.spanCount[Dispositions]}};
+}
+} // namespace
+
+RecordStore::TextIds RecordStore::textIds(RowId row) const
+{
+    return textIdsOf(d->row(row), d->spanIds.data());
+}
+
+void RecordStore::textIds(RowId begin, std::span<TextIds> out) const
+{
+    Q_ASSERT(size_t(begin) + out.size() <= size_t(size()));
+    const quint32 *spanIds = d->spanIds.data();
+    for (size_t i = 0; i < out.size(); ++i)
+        out[i] = textIdsOf(d->row(begin + RowId(i)), spanIds);
 }
 
 qint64 RecordStore::startUtc(RowId row) const { return d->row(row).startUtc; }

@@ -144,6 +144,9 @@ public:
         std::span<const quint32> queues, agents, dispositions;
     };
     TextIds textIds(RowId row) const;
+    // textIds() of rows begin, begin + 1, ... (out.size() of them) in one call:
+    // a filter's scan without a call per row.
+    void textIds(RowId begin, std::span<TextIds> out) const;
 
     qint64 startUtc(RowId row) const;          // seconds since epoch, or kNoTime
     qint64 endUtc(RowId row) const;

@@ -153,6 +153,7 @@ private slots:
     void idSortBeyondSharedPrefixKeepsTies();
     void filterThenSort();
     void filterChangesOnSortedViewEqualFreshView();
+    void quickFiltersOverBlocksEqualRowByRow();
     void searchSeesIdBytesOfAppendedRows();
     void viewSearchEqualsRowByRowMatches();
     void shortSearchEqualsNaiveScan();
@@ -427,6 +428,58 @@ void TestRecordView::filterChangesOnSortedViewEqualFreshView()
     QCOMPARE(view.size(), store.size());
     view.setFilter(zoe);
     check("zoë at the end");
+}
+
+// Quick filters alone take a block path (256 rows' ids per call, no branch
+// per row); over stretches that start and end inside blocks, in a view
+// unsorted and sorted, it must keep exactly the rows matches() keeps.
+void TestRecordView::quickFiltersOverBlocksEqualRowByRow()
+{
+    RecordStore store;
+    QCOMPARE(testdata::appendCalls(store, testdata::fixtureCalls()), 11);
+    QCOMPARE(testdata::appendCalls(store, syntheticCalls(0, 1000)), 1000);
+    struct Case { const char *name; QList<std::pair<QuickFilter, QSet<QString>>> allowed; };
+    const Case cases[] = {
+        {"channel voice", {{QuickFilter::Channel, {u"voice"_s}}}},
+        {"channel rtm or whatsapp", {{QuickFilter::Channel, {u"rtm"_s, u"whatsapp"_s}}}},
+        {"queue Billing or none", {{QuickFilter::Queue, {u"Billing"_s, QString()}}}},
+        {"one agent", {{QuickFilter::Agent, {u"Agent 5 Zoë"_s}}}},
+        {"disposition Callback", {{QuickFilter::Disposition, {u"Callback"_s}}}},
+        {"status and direction", {{QuickFilter::FinalStatus, {u"CLOSED"_s}}, {QuickFilter::Direction, {u"Outbound"_s}}}},
+        {"a value no call has", {{QuickFilter::SmartStatus, {u"NO SUCH STATUS"_s}}}},
+    };
+    for (const Case &c : cases) {
+        FilterRule rule;
+        for (const auto &[filter, values] : c.allowed)
+            rule.setAllowed(filter, values);
+        const FilterRule::Compiled compiled = rule.compile(store);
+        for (const auto &[begin, end] : {std::pair<RowId, RowId>(0, RowId(store.size())), {5, 700}, {256, 512}, {300, 301}}) {
+            Rows expected;
+            for (RowId row = begin; row < end; ++row) {
+                if (compiled.matches(row))
+                    expected.push_back(row);
+            }
+            Rows got;
+            compiled.appendMatches(begin, end, got);
+            if (got != expected)
+                QFAIL(qPrintable(u"%1, rows %2-%3: %4 rows, expected %5"_s.arg(QLatin1StringView(c.name)).arg(begin).arg(end)
+                                     .arg(got.size()).arg(expected.size())));
+        }
+        const Rows all = filteredRows(store, rule);
+        if (QByteArrayView(c.name) != "a value no call has")
+            QVERIFY2(!all.empty() && all.size() < size_t(store.size()), c.name);
+        RecordView view(&store);
+        view.setFilter(rule);
+        QVERIFY2(view.rows() == all, c.name);
+        view.setFilter(FilterRule());
+        view.setSort(CallColumn::StartTime, Qt::DescendingOrder);
+        view.setFilter(rule);   // filters the kept sorted order
+        RecordView fresh(&store);
+        fresh.setFilter(rule);
+        fresh.setSort(CallColumn::StartTime, Qt::DescendingOrder);
+        QVERIFY2(view.rows() == fresh.rows(), c.name);
+        QCOMPARE(view.rows().size(), all.size());
+    }
 }
 
 // The view skips the ids for a search with a byte no id has: ids that bring
