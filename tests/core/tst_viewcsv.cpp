@@ -11,6 +11,8 @@
 #include <QBuffer>
 #include <QTest>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 using namespace cs;
 
@@ -31,6 +33,37 @@ std::vector<CallColumn> allColumns()
     for (int c = 0; c < int(CallColumn::Count); ++c)
         columns.push_back(CallColumn(c));
     return columns;
+}
+
+// Three stretches of 8,192 rows and a part of one, in a scrambled order
+// that repeats each of the store's rows many times.
+std::vector<RowId> longScrambledView(int storeRows)
+{
+    std::vector<RowId> rows;
+    for (int i = 0; i < 3 * 8192 + 4321; ++i)
+        rows.push_back(RowId((i * 31 + i / 97) % storeRows));
+    return rows;
+}
+
+// Empty if `text` is, after its header, each of `rows`' lines as the
+// one-row export `exportOne` writes it (on one thread), in the rows' order;
+// otherwise where it is not.
+QString linesDifferFromOneRowExports(const QByteArray &text, const std::vector<RowId> &rows, int storeRows,
+                                     const std::function<QByteArray(RowId)> &exportOne)
+{
+    std::vector<QByteArray> lineOf(static_cast<size_t>(storeRows));
+    for (int row = 0; row < storeRows; ++row) {
+        const QByteArray one = exportOne(RowId(row));
+        lineOf[size_t(row)] = one.mid(one.indexOf('\n') + 1);
+    }
+    qsizetype at = text.indexOf('\n') + 1;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const QByteArray &expected = lineOf[size_t(rows[i])];
+        if (text.mid(at, expected.size()) != expected)
+            return u"row %1 of the view"_s.arg(i);
+        at += expected.size();
+    }
+    return at == text.size() ? QString() : u"%1 bytes after the last row"_s.arg(text.size() - at);
 }
 
 } // namespace
@@ -136,9 +169,7 @@ private Q_SLOTS:
         ViewCsvOptions options;
         options.columns = allColumns();
         options.zone = QTimeZone("America/New_York");
-        std::vector<RowId> rows;
-        for (int i = 0; i < 3 * 8192 + 4321; ++i)   // three stretches and a part of one
-            rows.push_back(RowId((i * 31 + i / 97) % store.size()));
+        const std::vector<RowId> rows = longScrambledView(store.size());
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         qint64 lastProgress = 0;
@@ -148,22 +179,12 @@ private Q_SLOTS:
         }));
         QCOMPARE(lastProgress, qint64(rows.size()));
 
-        // Each distinct row's line, as a short export writes it on one thread.
-        std::vector<QByteArray> lineOf(size_t(store.size()));
-        for (int row = 0; row < store.size(); ++row) {
+        const QString mismatch = linesDifferFromOneRowExports(buffer.data(), rows, store.size(), [&](RowId row) {
             QBuffer one;
             one.open(QIODevice::WriteOnly);
-            QVERIFY(writeViewCsv(store, {RowId(row)}, &one, options));
-            lineOf[size_t(row)] = one.data().mid(one.data().indexOf('\n') + 1);
-        }
-        const QByteArray &text = buffer.data();
-        qsizetype at = text.indexOf('\n') + 1;
-        for (size_t i = 0; i < rows.size(); ++i) {
-            const QByteArray &expected = lineOf[size_t(rows[i])];
-            QVERIFY2(text.mid(at, expected.size()) == expected, qPrintable(u"row %1 of the view"_s.arg(i)));
-            at += expected.size();
-        }
-        QCOMPARE(at, text.size());
+            return writeViewCsv(store, {row}, &one, options) ? one.data() : QByteArray();
+        });
+        QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
     }
 
     // The standard export shares the two-thread writer: the same check.
@@ -171,9 +192,7 @@ private Q_SLOTS:
     {
         RecordStore store;
         QCOMPARE(testdata::appendCalls(store, callsEveryHour(97)), 97);
-        std::vector<RowId> rows;
-        for (int i = 0; i < 3 * 8192 + 4321; ++i)
-            rows.push_back(RowId((i * 31 + i / 97) % store.size()));
+        const std::vector<RowId> rows = longScrambledView(store.size());
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         int lastProgress = 0;
@@ -182,21 +201,12 @@ private Q_SLOTS:
             return true;
         }));
         QCOMPARE(lastProgress, int(rows.size()));
-        std::vector<QByteArray> lineOf(size_t(store.size()));
-        for (int row = 0; row < store.size(); ++row) {
+        const QString mismatch = linesDifferFromOneRowExports(buffer.data(), rows, store.size(), [&](RowId row) {
             QBuffer one;
             one.open(QIODevice::WriteOnly);
-            QVERIFY(writeStandardCsv(store, {RowId(row)}, &one));
-            lineOf[size_t(row)] = one.data().mid(one.data().indexOf('\n') + 1);
-        }
-        const QByteArray &text = buffer.data();
-        qsizetype at = text.indexOf('\n') + 1;
-        for (size_t i = 0; i < rows.size(); ++i) {
-            const QByteArray &expected = lineOf[size_t(rows[i])];
-            QVERIFY2(text.mid(at, expected.size()) == expected, qPrintable(u"row %1"_s.arg(i)));
-            at += expected.size();
-        }
-        QCOMPARE(at, text.size());
+            return writeStandardCsv(store, {row}, &one) ? one.data() : QByteArray();
+        });
+        QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
     }
 
     // A disk that fills up, or a cancel, in the middle of a long export:
